@@ -1,0 +1,37 @@
+import type { EventId } from '../../shared/ids';
+import type { CreatedEvent } from '../../shared/protocol/api';
+
+export type HostOptions = {
+  /** Port to try first; the next free one is taken if busy. 0 = any free port. Default 4321. */
+  port?: number;
+  /** Bind address. Default all interfaces ('0.0.0.0'). */
+  bind?: string;
+  /** Where events, host.json and the facilitator secret live. */
+  dataDir: string;
+  /** Folder of the built renderer (index.html + assets); default out/renderer beside the app. */
+  rendererDir?: string;
+  /** Create the demo events from the seeds (once). */
+  demo?: boolean;
+  /** Advertise over mDNS. Default true; tests turn it off. */
+  mdns?: boolean;
+  /** Group-commit interval for the event log, ms (≤ 50). */
+  flushMs?: number;
+  /** Log sink; tokens are never passed to it. Default console. */
+  log?: (level: 'info' | 'warn' | 'error', message: string) => void;
+};
+
+/** What `startHost` returns: used by the CLI, the Electron main process and the tests. */
+export type RunningHost = {
+  port: number;
+  /** http://127.0.0.1:PORT */
+  localUrl: string;
+  /** http://<each LAN IPv4>:PORT */
+  lanUrls: string[];
+  facilitatorToken: string;
+  /** Bytes of a whole event, the `.veche` file (flushed first). */
+  exportEventFile(id: EventId): Promise<Uint8Array>;
+  /** Opens a `.veche` file made here or on another machine as a new event in the library. */
+  importEventFile(bytes: Uint8Array): Promise<CreatedEvent>;
+  /** Flush every event, close every socket and the server. */
+  close(): Promise<void>;
+};
