@@ -16,6 +16,11 @@ export type HostOptions = {
   mdns?: boolean;
   /** Group-commit interval for the event log, ms (≤ 50). */
   flushMs?: number;
+  /** Write `<dataDir>/host.json` while running (default true). */
+  writeHostJson?: boolean;
+  /** Join rate limit per address: burst and refill per minute (default 30 / 30). */
+  joinBurst?: number;
+  joinPerMinute?: number;
   /** Log sink; tokens are never passed to it. Default console. */
   log?: (level: 'info' | 'warn' | 'error', message: string) => void;
 };

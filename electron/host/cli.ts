@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import QRCode from 'qrcode';
+import { joinPath } from '../../shared/protocol/api';
+import { defaultDataDir } from './data-dir';
+import { startHost } from './server';
+
+const USAGE = `Usage: npm run serve -- [--port N] [--bind ADDR] [--data DIR] [--demo] [--no-mdns]
+  --port N      port to try first (default 4321; the next free one is taken if busy; 0 = any)
+  --bind ADDR   address to listen on (default 0.0.0.0: every interface)
+  --data DIR    data folder (default ${defaultDataDir()})
+  --demo        create the demo events from the seeds (once per data folder)
+  --no-mdns     do not advertise the host on the local network`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      bind: { type: 'string' },
+      data: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      'no-mdns': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return void console.log(USAGE);
+  const port = values.port === undefined ? 4321 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`bad --port ${values.port}\n${USAGE}`);
+  const dataDir = values.data ?? defaultDataDir();
+  const host = await startHost({ port, bind: values.bind, dataDir, demo: values.demo, mdns: !values['no-mdns'] });
+
+  console.log(`Veche host is running. Data: ${dataDir}`);
+  console.log(`Facilitator console (this computer only): ${host.localUrl}/?token=${host.facilitatorToken}`);
+  if (host.lanUrls.length === 0) console.log('No LAN address found: participants on other devices cannot join yet.');
+  for (const url of host.lanUrls) console.log(`Participants join at: ${url}${joinPath('')}  (then type the event code)`);
+  if (host.lanUrls[0]) console.log(await QRCode.toString(host.lanUrls[0], { type: 'terminal', small: true }));
+  console.log(`host.json written to ${dataDir}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: saving and closing…`);
+    host.close().then(
+      () => process.exit(0),
+      (err) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(`[veche] ${(err as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,112 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Identity } from '../../shared/access';
+import { AppError } from '../../shared/errors';
+import type { HostInfo } from '../../shared/protocol/api';
+import { APP_VERSION } from '../../shared/version';
+import { RateLimiter, hashToken } from './auth/tokens';
+import { loadFacilitatorToken, removeHostJson, writeHostJson } from './data-dir';
+import { createDemoEvents } from './demo/demo';
+import { advertise } from './discovery';
+import { EventLibrary } from './events/library';
+import { handleApi } from './http/api';
+import type { ApiContext } from './http/api';
+import { bearerToken, clientAddress, hostAllowed, originAllowed } from './http/guards';
+import { sendError } from './http/respond';
+import { serveStatic } from './http/static';
+import { allowedHostnames, lanIPv4s, listenNextFree } from './network';
+import { createSyncServer } from './sync/upgrade';
+import type { HostOptions, RunningHost } from './types';
+
+export type { HostOptions, RunningHost } from './types';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DEFAULT_RENDERER = resolve(here, '../../out/renderer');
+const FACILITATOR: Omit<Identity, 'name'> = { role: 'facilitator', eventId: null, personId: null, teamId: null };
+
+const defaultLog = (level: 'info' | 'warn' | 'error', msg: string) =>
+  (level === 'error' ? console.error : level === 'warn' ? console.warn : console.log)(`[veche] ${msg}`);
+
+/** Starts the LAN host: HTTP (renderer + JSON API) and WebSocket sync on one port. */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const log = options.log ?? defaultLog;
+  const bind = options.bind ?? '0.0.0.0';
+  const rendererDir = resolve(options.rendererDir ?? DEFAULT_RENDERER);
+  const facilitatorToken = await loadFacilitatorToken(options.dataDir);
+  const facilitatorHash = hashToken(facilitatorToken);
+  const library = new EventLibrary(join(options.dataDir, 'events'), { flushMs: options.flushMs ?? 20 }, log);
+  await library.load();
+  if (options.demo) await createDemoEvents(library, options.dataDir, log);
+
+  const identifyToken = (token: string | null): Identity | null => {
+    if (!token || token.length < 16 || token.length > 128) return null;
+    const h = hashToken(token);
+    return h === facilitatorHash ? { ...FACILITATOR, name: 'Модератор' } : library.identify(h);
+  };
+  const joinLimiter = new RateLimiter(options.joinBurst ?? 30, options.joinPerMinute ?? 30);
+  const allow = { hostnames: allowedHostnames(bind) };
+  let port = 0;
+  const hostInfo = (): HostInfo => ({
+    version: APP_VERSION,
+    port,
+    localUrl: `http://127.0.0.1:${port}`,
+    lanUrls: (bind === '0.0.0.0' ? lanIPv4s() : [bind]).filter((a) => a !== '127.0.0.1').map((a) => `http://${a}:${port}`),
+  });
+  const api: ApiContext = {
+    library,
+    hostInfo,
+    identify: (req) => identifyToken(bearerToken(req)),
+    allowJoinAttempt: (req) => joinLimiter.take(clientAddress(req)),
+  };
+
+  const server = createServer((req, res) => {
+    handleHttp(req, res).catch((err) => replyError(res, err));
+  });
+  async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostAllowed(req, allow)) throw new AppError('forbidden', 'unknown Host header');
+    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    const stateChanging = req.method !== 'GET' && req.method !== 'HEAD';
+    if (stateChanging && !originAllowed(req, allow)) throw new AppError('forbidden', 'cross-origin request refused');
+    if (path.startsWith('/api/')) {
+      if (!(await handleApi(api, req, res, path))) throw new AppError('not_found', `no endpoint ${path}`);
+      return;
+    }
+    await serveStatic(rendererDir, req, res, path);
+  }
+  function replyError(res: ServerResponse, err: unknown): void {
+    if (res.headersSent) return void res.destroy();
+    if (err instanceof AppError) return sendError(res, err.code, err.message);
+    log('error', `http: ${(err as Error).stack ?? String(err)}`);
+    sendError(res, 'internal', 'internal error');
+  }
+
+  const sync = createSyncServer({ library, allow, identifyToken, log });
+  server.on('upgrade', sync.upgrade);
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 120_000;
+  port = await listenNextFree(server, options.port ?? 4321, bind);
+  const info = hostInfo();
+  const stopAdvertising = options.mdns === false ? () => {} : advertise(port, log);
+  if (options.writeHostJson !== false) await writeHostJson(options.dataDir, { ...info, facilitatorToken });
+
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    localUrl: info.localUrl,
+    lanUrls: info.lanUrls,
+    facilitatorToken,
+    exportEventFile: (id) => library.exportFile(id),
+    importEventFile: (bytes) => library.importFile(bytes),
+    close: () =>
+      (closing ??= (async () => {
+        stopAdvertising();
+        sync.close();
+        server.closeAllConnections();
+        await new Promise<void>((r) => server.close(() => r()));
+        await library.closeAll();
+        if (options.writeHostJson !== false) await removeHostJson(options.dataDir);
+      })()),
+  };
+}

@@ -1,0 +1,78 @@
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import type * as Y from 'yjs';
+import type { Connection } from './connection';
+
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
+export const MESSAGE_QUERY_AWARENESS = 3;
+
+/**
+ * The live side of one room: its doc (owned by the event), the connections syncing it and their
+ * presence. Broadcasts every doc update and presence change to the room's connections.
+ */
+export class Room {
+  readonly conns = new Set<Connection>();
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly onUpdate = (update: Uint8Array, origin: unknown) => this.broadcastUpdate(update, origin);
+
+  constructor(
+    readonly name: string,
+    readonly doc: Y.Doc,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwareness);
+    doc.on('update', this.onUpdate);
+  }
+
+  private broadcastUpdate(update: Uint8Array, origin: unknown): void {
+    if (this.conns.size === 0) return;
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, MESSAGE_SYNC);
+    syncProtocol.writeUpdate(e, update);
+    const msg = encoding.toUint8Array(e);
+    for (const c of this.conns) if (c !== origin) c.send(msg);
+  }
+
+  private readonly onAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+  ) => {
+    const changed = added.concat(updated, removed);
+    if (changed.length === 0 || this.conns.size === 0) return;
+    const msg = this.awarenessMessage(changed);
+    for (const c of this.conns) c.send(msg);
+  };
+
+  awarenessMessage(clients: number[]): Uint8Array {
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+    return encoding.toUint8Array(e);
+  }
+
+  /** Is this presence client id already spoken for by another live connection? */
+  clientTaken(clientId: number, by: Connection): boolean {
+    for (const c of this.conns) if (c !== by && c.awarenessClient.clientId === clientId) return true;
+    return false;
+  }
+
+  add(conn: Connection): void {
+    this.conns.add(conn);
+  }
+
+  remove(conn: Connection): void {
+    this.conns.delete(conn);
+    const id = conn.awarenessClient.clientId;
+    if (id !== null) awarenessProtocol.removeAwarenessStates(this.awareness, [id], null);
+  }
+
+  destroy(): void {
+    for (const c of [...this.conns]) c.close(1001, 'room closed');
+    this.doc.off('update', this.onUpdate);
+    this.awareness.off('update', this.onAwareness);
+    this.awareness.destroy();
+  }
+}
