@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { connectionState, useConnection } from '../collab/connection';
+
+/** On every screen: connected / reconnecting / offline, and the promise that edits are kept meanwhile. */
+export function ConnectionStatus() {
+  const { t } = useTranslation();
+  const state = useConnection(connectionState);
+  const denied = useConnection((s) => s.denied);
+  return (
+    <div className={`conn conn--${state}`} data-testid="conn.status" data-state={state} role="status" aria-live="polite">
+      <span className="conn__dot" aria-hidden="true" />
+      <span className="conn__label">{t(`conn.${state}`)}</span>
+      {state !== 'connected' && <span className="conn__kept"> — {t('conn.kept')}</span>}
+      {denied !== null && (
+        <span className="conn__denied" data-testid="conn.denied" title={denied}>
+          {t('conn.denied')}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { useLocation } from 'wouter';
+import type { EventId } from '../../../shared/ids';
+import { openProjector } from '../features/console/open-projector';
+
+/**
+ * Native menu items that need to know which event is open arrive here (desktop app only;
+ * in a browser `window.veche` is absent and this renders nothing and listens to nothing).
+ */
+export function DesktopMenu() {
+  const [location, navigate] = useLocation();
+  useEffect(() => {
+    const bridge = window.veche;
+    if (!bridge) return;
+    const eventId = /^\/event\/([^/]+)/.exec(location)?.[1];
+    const offs = [
+      bridge.on('menu:new-event', () => navigate('/')),
+      bridge.on('menu:projector', () => {
+        if (eventId) void openProjector(decodeURIComponent(eventId) as EventId);
+      }),
+      bridge.on('event:opened', ({ id }) => navigate(`/event/${encodeURIComponent(id)}`)),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [location, navigate]);
+  return null;
+}

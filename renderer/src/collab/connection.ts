@@ -1,0 +1,47 @@
+import { create } from 'zustand';
+
+/** What the indicator shows. `reconnecting` also covers the first connect: to the user it is the same wait. */
+export type ConnectionState = 'connected' | 'reconnecting' | 'offline';
+export type SocketStatus = 'connected' | 'connecting' | 'disconnected';
+
+type ConnectionSlice = {
+  online: boolean;
+  /** Status of each open room's socket, by room name. */
+  sockets: Record<string, SocketStatus>;
+  /** Last reason the host refused a write (y-websocket permission-denied), for the indicator. */
+  denied: string | null;
+  setOnline(online: boolean): void;
+  setSocket(room: string, status: SocketStatus | null): void;
+  setDenied(reason: string | null): void;
+};
+
+export const useConnection = create<ConnectionSlice>()((set) => ({
+  online: typeof navigator === 'undefined' ? true : navigator.onLine,
+  sockets: {},
+  denied: null,
+  setOnline: (online) => set({ online }),
+  setSocket: (room, status) =>
+    set((s) => {
+      const sockets = { ...s.sockets };
+      if (status === null) delete sockets[room];
+      else sockets[room] = status;
+      return { sockets };
+    }),
+  setDenied: (denied) => set({ denied }),
+}));
+
+/** Offline wins (the OS says so); then any room not connected means we are waiting for the host. */
+export function connectionState(s: Pick<ConnectionSlice, 'online' | 'sockets'>): ConnectionState {
+  if (!s.online) return 'offline';
+  return Object.values(s.sockets).every((st) => st === 'connected') ? 'connected' : 'reconnecting';
+}
+
+export function watchOnline(): () => void {
+  const update = () => useConnection.getState().setOnline(navigator.onLine);
+  window.addEventListener('online', update);
+  window.addEventListener('offline', update);
+  return () => {
+    window.removeEventListener('online', update);
+    window.removeEventListener('offline', update);
+  };
+}

@@ -1,0 +1,60 @@
+import './board.css';
+import { useTranslation } from 'react-i18next';
+import { addCard, editCard, removeCard } from '../../../../shared/doc/board';
+import type { BoardInfo } from '../../../../shared/doc/plan';
+import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
+import type { PersonId } from '../../../../shared/ids';
+import { useCards, useRoomState } from '../../collab/hooks';
+import type { Room } from '../../collab/rooms';
+import { AddCardForm } from './AddCardForm';
+import { CardItem } from './CardItem';
+
+export type Author = { personId: PersonId | null; name: string; facilitator: boolean };
+
+type Props = { room: Room | null; board: BoardInfo; me: Author; showAuthors: boolean };
+
+/**
+ * The interactive card board (participant and console). Writes go straight into the local doc:
+ * they show at once, are cached, and reach the host whenever the socket is up.
+ */
+export function CardBoard({ room, board, me, showAuthors }: Props) {
+  const { t } = useTranslation();
+  const state = useRoomState(room);
+  const cards = useCards(room);
+  if (!room || !state.ready) return <p className="muted">{t('board.loading')}</p>;
+
+  const doc = room.doc;
+  const writable = me.facilitator || !board.locked;
+  const isMine = (authorId: PersonId | null) => authorId !== null && authorId === me.personId;
+  return (
+    <section className="board" aria-label={board.title} data-testid="board" data-board-id={board.id}>
+      <div className="row-between board__head">
+        <h2 className="board__title">{board.title}</h2>
+        <span className="muted" data-testid="board.count">
+          {t('board.count', { count: cards.length })}
+        </span>
+      </div>
+      {writable ? (
+        <AddCardForm onAdd={(text) => addCard(doc, { text, authorId: me.personId, authorName: me.name }, LOCAL_ORIGIN)} />
+      ) : (
+        <p className="notice" data-testid="board.locked">
+          {t('board.locked')}
+        </p>
+      )}
+      {cards.length === 0 && <p className="muted board__empty">{t('board.empty')}</p>}
+      <ul className="card-list">
+        {cards.map((c) => (
+          <CardItem
+            key={c.id}
+            card={c}
+            mine={isMine(c.authorId) || (me.facilitator && c.authorId === null)}
+            canEdit={writable && (me.facilitator || isMine(c.authorId))}
+            showAuthor={showAuthors}
+            onEdit={(text) => editCard(doc, c.id, text, LOCAL_ORIGIN)}
+            onDelete={() => removeCard(doc, c.id, LOCAL_ORIGIN)}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { ru } from './ru';
+import '../../../shared/ipc';
+
+export const LANGUAGES = ['ru', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'veche.lang';
+
+const isLanguage = (v: unknown): v is Language => LANGUAGES.includes(v as Language);
+
+function storedLanguage(): Language {
+  try {
+    const v = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(v) ? v : 'ru';
+  } catch {
+    return 'ru';
+  }
+}
+
+export function setLanguage(lang: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Private mode without storage: the choice lasts for this page only.
+  }
+  void i18n.changeLanguage(lang);
+  // In the desktop app the native menu follows the page's language.
+  void window.veche?.invoke('app:set-language', lang);
+}
+
+export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'ru');
+
+export function initI18n(): typeof i18n {
+  void i18n.use(initReactI18next).init({
+    resources: { ru: { translation: ru }, en: { translation: en } },
+    lng: storedLanguage(),
+    fallbackLng: 'ru',
+    // React escapes text itself; user text never becomes HTML.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = currentLanguage();
+  i18n.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+  });
+  // The projector window has no controls: it follows the language picked in the console window.
+  window.addEventListener('storage', (e) => {
+    if (e.key === STORAGE_KEY && isLanguage(e.newValue)) void i18n.changeLanguage(e.newValue);
+  });
+  // …and the page follows the Language menu of the desktop app.
+  window.veche?.on('language:changed', (lng) => {
+    if (isLanguage(lng) && lng !== i18n.language) setLanguage(lng);
+  });
+  return i18n;
+}

@@ -1,0 +1,18 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * Builds the renderer alone, the same way electron.vite.config.ts does (root renderer/, output
+ * out/renderer), for the e2e setup and for machines where electron-vite cannot load Electron.
+ * Absolute base: the host serves deep routes (/event/x/projector) from the same index.html.
+ */
+export default defineConfig({
+  root: __dirname,
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: resolve(__dirname, '../out/renderer'),
+    emptyOutDir: true,
+  },
+});
