@@ -91,7 +91,11 @@ export function readEventFileDocs(bytes: Uint8Array): { docs: Map<string, Y.Doc>
 /** A whole file: header + one V2 snapshot record per room. */
 export function encodeSnapshotFile(docs: Map<string, Y.Doc>): Uint8Array {
   const parts: Uint8Array[] = [HEADER];
-  for (const [room, doc] of docs) parts.push(encodeRecord(RECORD_TYPE.snapshot, room, Y.encodeStateAsUpdateV2(doc)));
+  for (const [room, doc] of docs) {
+    // A room that was only looked at has no state; it would reopen as a room that never existed anyway.
+    if (doc.store.clients.size === 0 && !doc.store.pendingStructs && !doc.store.pendingDs) continue;
+    parts.push(encodeRecord(RECORD_TYPE.snapshot, room, Y.encodeStateAsUpdateV2(doc)));
+  }
   return concatBytes(parts);
 }
 
