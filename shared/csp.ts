@@ -10,8 +10,10 @@
  * - `font-src data:` — Vite inlines small assets as data URLs.
  * - `connect-src 'self'` covers the JSON API and, by CSP3 scheme matching, `ws:` to the same
  *   host and port (y-websocket sync).
- * - no plugins, no frames, no <base> rewriting, forms post only back to the host, and the
- *   app cannot be framed by another site (clickjacking).
+ * - `base-uri 'self'`: index.html sets <base href="/"> so deep routes load /assets; nothing
+ *   may point it elsewhere.
+ * - no plugins, no frames, forms post only back to the host, and no other site may frame the
+ *   app (clickjacking).
  * No 'unsafe-eval': zod falls back from its JIT when `new Function` is refused.
  */
 export const CSP_DIRECTIVES = {
@@ -27,7 +29,7 @@ export const CSP_DIRECTIVES = {
   'object-src': ["'none'"],
   'frame-src': ["'none'"],
   'frame-ancestors': ["'none'"],
-  'base-uri': ["'none'"],
+  'base-uri': ["'self'"],
   'form-action': ["'self'"],
 } as const satisfies Record<string, readonly string[]>;
 
