@@ -1,0 +1,44 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { test as base } from '@playwright/test';
+import type { TestHost } from './support/host-process';
+import { startTestHost } from './support/host-process';
+
+export const PHONE = { width: 360, height: 740 } as const;
+export const DESKTOP = { width: 1920, height: 1080 } as const;
+
+type PersonOptions = { phone?: boolean; baseURL?: string };
+
+type Fixtures = {
+  /** A real host on a fresh data folder, for this test only. */
+  host: TestHost;
+  /** One browser context per person (STYLE.md), closed after the test. */
+  person: (opts?: PersonOptions) => Promise<{ context: BrowserContext; page: Page }>;
+};
+
+async function newPerson(browser: Browser, host: TestHost, opts: PersonOptions, contexts: BrowserContext[]) {
+  const context = await browser.newContext({
+    baseURL: opts.baseURL ?? host.url,
+    viewport: opts.phone ? PHONE : { width: 1440, height: 900 },
+    ...(opts.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.
+  host: async ({}, use, testInfo) => {
+    const host = await startTestHost();
+    await use(host);
+    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('host.log', { body: host.log(), contentType: 'text/plain' });
+    await host.stop();
+  },
+  person: async ({ browser, host }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use((opts = {}) => newPerson(browser, host, opts, contexts));
+    await Promise.all(contexts.map((c) => c.close()));
+  },
+});
+
+export { expect } from '@playwright/test';

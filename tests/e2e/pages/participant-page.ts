@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { Board } from './board';
+
+/** `/join/<code>` then `/p/<eventId>`: a participant on a phone. */
+export class ParticipantPage {
+  readonly board: Board;
+  constructor(readonly page: Page) {
+    this.board = new Board(page);
+  }
+
+  async join(code: string, name: string, group?: string): Promise<this> {
+    await this.page.goto(`/join/${encodeURIComponent(code)}`);
+    await this.page.getByTestId('join.name').fill(name);
+    if (group) await this.page.getByTestId('join.group').selectOption(group);
+    await this.page.getByTestId('join.submit').click();
+    await expect(this.page).toHaveURL(/\/p\/[^/]+$/);
+    await expect(this.name).toContainText(name);
+    return this;
+  }
+
+  get name() {
+    return this.page.getByTestId('participant.name');
+  }
+
+  get connection() {
+    return this.page.getByTestId('conn.status');
+  }
+
+  async expectConnection(state: 'connected' | 'reconnecting' | 'offline'): Promise<void> {
+    await expect(this.connection).toHaveAttribute('data-state', state);
+  }
+}
