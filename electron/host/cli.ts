@@ -31,7 +31,11 @@ async function main(): Promise<void> {
   console.log(`Veche host is running. Data: ${dataDir}`);
   console.log(`Facilitator console (this computer only): ${host.localUrl}/?token=${host.facilitatorToken}`);
   if (host.lanUrls.length === 0) console.log('No LAN address found: participants on other devices cannot join yet.');
-  for (const url of host.lanUrls) console.log(`Participants join at: ${url}${joinPath('')}  (then type the event code)`);
+  for (const url of host.lanUrls) console.log(`Participants join at: ${url}${joinPath('')}<code>`);
+  const base = host.lanUrls[0] ?? host.localUrl;
+  for (const e of host.listEvents().filter((x) => !x.archived)) {
+    console.log(`  «${e.title}»: code ${e.joinCode} — ${base}${joinPath(e.joinCode)}  (jurors ${e.jurorCode}, co-facilitators ${e.cofacilitatorCode})`);
+  }
   if (host.lanUrls[0]) console.log(await QRCode.toString(host.lanUrls[0], { type: 'terminal', small: true }));
   console.log(`host.json written to ${dataDir}`);
 

@@ -8,10 +8,17 @@ export const SERVICE_TYPE = 'veche';
  * Advertises the host as `_veche._tcp` so desktop apps nearby can list it. Phones cannot resolve
  * mDNS, so the QR code carries the IPv4 URL; a network without multicast only loses discovery.
  */
-export function advertise(port: number, log: (level: 'info' | 'warn' | 'error', msg: string) => void): () => void {
-  let bonjour: Bonjour | null = null;
+type BonjourLike = Pick<Bonjour, 'publish' | 'unpublishAll' | 'destroy'>;
+const realBonjour = (onError: (err: Error) => void): BonjourLike => new Bonjour({}, onError);
+
+export function advertise(
+  port: number,
+  log: (level: 'info' | 'warn' | 'error', msg: string) => void,
+  create: (onError: (err: Error) => void) => BonjourLike = realBonjour,
+): () => void {
+  let bonjour: BonjourLike | null = null;
   try {
-    bonjour = new Bonjour({}, (err: Error) => log('warn', `mDNS: ${err.message}`));
+    bonjour = create((err: Error) => log('warn', `mDNS: ${err.message}`));
     const service = bonjour.publish({ name: `Veche ${hostname()} ${port}`, type: SERVICE_TYPE, port, txt: { version: APP_VERSION } });
     service.on('error', (err: Error) => log('warn', `mDNS: ${err.message}`));
   } catch (err) {

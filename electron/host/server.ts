@@ -36,7 +36,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const rendererDir = resolve(options.rendererDir ?? DEFAULT_RENDERER);
   const facilitatorToken = await loadFacilitatorToken(options.dataDir);
   const facilitatorHash = hashToken(facilitatorToken);
-  const library = new EventLibrary(join(options.dataDir, 'events'), { flushMs: options.flushMs ?? 20 }, log);
+  const library = new EventLibrary(join(options.dataDir, 'events'), { flushMs: options.flushMs ?? 20, fs: options.fs }, log);
   await library.load();
   if (options.demo) await createDemoEvents(library, options.dataDir, log);
 
@@ -97,6 +97,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     localUrl: info.localUrl,
     lanUrls: info.lanUrls,
     facilitatorToken,
+    listEvents: () => library.list(),
     exportEventFile: (id) => library.exportFile(id),
     importEventFile: (bytes) => library.importFile(bytes),
     close: () =>

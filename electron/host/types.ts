@@ -1,5 +1,6 @@
 import type { EventId } from '../../shared/ids';
-import type { CreatedEvent } from '../../shared/protocol/api';
+import type { CreatedEvent, EventSummary } from '../../shared/protocol/api';
+import type { FsAdapter } from './persistence/event-file';
 
 export type HostOptions = {
   /** Port to try first; the next free one is taken if busy. 0 = any free port. Default 4321. */
@@ -21,6 +22,8 @@ export type HostOptions = {
   /** Join rate limit per address: burst and refill per minute (default 30 / 30). */
   joinBurst?: number;
   joinPerMinute?: number;
+  /** File-system layer for event files; tests inject failures (disk full, EIO) here. */
+  fs?: FsAdapter;
   /** Log sink; tokens are never passed to it. Default console. */
   log?: (level: 'info' | 'warn' | 'error', message: string) => void;
 };
@@ -33,6 +36,8 @@ export type RunningHost = {
   /** http://<each LAN IPv4>:PORT */
   lanUrls: string[];
   facilitatorToken: string;
+  /** The event library, newest first. */
+  listEvents(): EventSummary[];
   /** Bytes of a whole event, the `.veche` file (flushed first). */
   exportEventFile(id: EventId): Promise<Uint8Array>;
   /** Opens a `.veche` file made here or on another machine as a new event in the library. */
