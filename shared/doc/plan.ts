@@ -14,11 +14,23 @@ export type EventFormat = (typeof EVENT_FORMATS)[number];
 export const DEFAULT_GROUPS = ['residents', 'authorities', 'ngo', 'business', 'youth'] as const;
 export type StakeholderGroup = { id: string; label: string | null };
 
-export const BOARD_KINDS = ['cards'] as const;
+/** cards: free card list; grid: rows × columns template; problem-tree / goal-tree: the tree editors. */
+export const BOARD_KINDS = ['cards', 'grid', 'problem-tree', 'goal-tree'] as const;
 export type BoardKind = (typeof BOARD_KINDS)[number];
 
 export type TeamInfo = { id: TeamId; name: string; color: string; order: string };
-export type BoardInfo = BoardPolicy & { id: BoardId; title: string; kind: BoardKind; order: string };
+export type BoardInfo = BoardPolicy & {
+  id: BoardId;
+  title: string;
+  kind: BoardKind;
+  order: string;
+  /** Grid template id (grid boards). */
+  template: string | null;
+  /** The problem tree a goal tree mirrors. */
+  sourceBoardId: BoardId | null;
+  /** The agenda stage this board belongs to; teams' copies of a stage board share it. */
+  stageId: string | null;
+};
 export type PersonInfo = { id: PersonId; name: string; group: string | null; teamId: TeamId | null; role: Role; joinedAt: number };
 
 export type PlanSnapshot = {
@@ -60,12 +72,15 @@ function boardFromMap(id: BoardId, m: Y.Map<unknown>): BoardInfo {
   return {
     id,
     title: str(m.get('title')),
-    kind: oneOf(['cards'] as const, m.get('kind'), 'cards'),
+    kind: oneOf<BoardKind>(BOARD_KINDS, m.get('kind'), 'cards'),
     teamId: strOrNull(m.get('teamId')) as TeamId | null,
     visibility: oneOf<BoardVisibility>(BOARD_VISIBILITY, m.get('visibility'), 'all'),
     writers: oneOf<BoardWriters>(BOARD_WRITERS, m.get('writers'), 'all'),
     locked: bool(m.get('locked')),
     order: str(m.get('order'), 'a0'),
+    template: strOrNull(m.get('template')),
+    sourceBoardId: strOrNull(m.get('sourceBoardId')) as BoardId | null,
+    stageId: strOrNull(m.get('stageId')),
   };
 }
 
@@ -116,7 +131,16 @@ function lastOrder(map: Y.Map<Y.Map<unknown>>): string | null {
   return last;
 }
 
-export type NewBoard = { title: string; kind?: BoardKind; teamId?: TeamId | null; visibility?: BoardVisibility; writers?: BoardWriters };
+export type NewBoard = {
+  title: string;
+  kind?: BoardKind;
+  teamId?: TeamId | null;
+  visibility?: BoardVisibility;
+  writers?: BoardWriters;
+  template?: string | null;
+  sourceBoardId?: BoardId | null;
+  stageId?: string | null;
+};
 
 export function addBoard(doc: Y.Doc, board: NewBoard, origin: unknown, id: BoardId = newId<BoardId>()): BoardId {
   doc.transact(() => {
@@ -127,6 +151,9 @@ export function addBoard(doc: Y.Doc, board: NewBoard, origin: unknown, id: Board
     m.set('visibility', board.visibility ?? 'all');
     m.set('writers', board.writers ?? 'all');
     m.set('locked', false);
+    m.set('template', board.template ?? null);
+    m.set('sourceBoardId', board.sourceBoardId ?? null);
+    m.set('stageId', board.stageId ?? null);
     m.set('order', generateKeyBetween(lastOrder(boardsOf(doc)), null));
     boardsOf(doc).set(id, m);
   }, origin);
