@@ -6,7 +6,9 @@ import { CreateEventBody, DuplicateEventBody, PatchEventBody } from '../../../sh
 import type { HealthResponse, HostInfo, MeResponse } from '../../../shared/protocol/api';
 import { APP_VERSION } from '../../../shared/version';
 import type { EventLibrary } from '../events/library';
+import { agendaRoutes } from './api-agenda';
 import { joinEvent, joinInfo } from './api-join';
+import { votingRoutes } from './api-voting';
 import { MAX_FILE_BODY, readBody, readJson, sendBytes, sendJson } from './respond';
 
 export type ApiContext = {
@@ -16,26 +18,26 @@ export type ApiContext = {
   allowJoinAttempt(req: IncomingMessage): boolean;
 };
 
-type Handler = (ctx: ApiContext, req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void> | void;
-type Route = { method: string; pattern: RegExp; handler: Handler };
+export type Handler = (ctx: ApiContext, req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void> | void;
+export type Route = { method: string; pattern: RegExp; handler: Handler };
 
-const ID = '([A-Za-z0-9_-]{1,64})';
+export const ID = '([A-Za-z0-9_-]{1,64})';
 
-function requireIdentity(ctx: ApiContext, req: IncomingMessage): Identity {
+export function requireIdentity(ctx: ApiContext, req: IncomingMessage): Identity {
   const who = ctx.identify(req);
   if (!who) throw new AppError('unauthorized', 'a valid token is required (Authorization: Bearer <token>)');
   return who;
 }
 
 /** The library endpoints are for the host's facilitator; a co-facilitator sees only their own event. */
-function requireFacilitator(ctx: ApiContext, req: IncomingMessage, eventId?: string): Identity {
+export function requireFacilitator(ctx: ApiContext, req: IncomingMessage, eventId?: string): Identity {
   const who = requireIdentity(ctx, req);
   if (!isFacilitatorRole(who.role)) throw new AppError('forbidden', 'facilitators only');
   if (who.eventId !== null && who.eventId !== eventId) throw new AppError('forbidden', 'not your event');
   return who;
 }
 
-const routes: Route[] = [
+const libraryRoutes: Route[] = [
   {
     method: 'GET',
     pattern: /^\/api\/health$/,
@@ -149,6 +151,9 @@ const routes: Route[] = [
   { method: 'GET', pattern: /^\/api\/join\/([A-Za-z0-9 -]{1,32})$/, handler: joinInfo },
   { method: 'POST', pattern: /^\/api\/join$/, handler: joinEvent },
 ];
+
+// Feature endpoints live beside their feature; each file exports its routes.
+const routes: Route[] = [...libraryRoutes, ...agendaRoutes, ...votingRoutes];
 
 /** Dispatches an /api request. Returns false if no route matched the path at all. */
 export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {

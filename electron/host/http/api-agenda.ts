@@ -1,0 +1,3 @@
+import type { Route } from './api';
+
+export const agendaRoutes: Route[] = [];
