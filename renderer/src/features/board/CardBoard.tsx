@@ -11,16 +11,24 @@ import { CardItem } from './CardItem';
 
 export type Author = { personId: PersonId | null; name: string; facilitator: boolean };
 
-type Props = { room: Room | null; board: BoardInfo; me: Author; showAuthors: boolean };
+type Props = {
+  room: Room | null;
+  board: BoardInfo;
+  me: Author;
+  showAuthors: boolean;
+  /** On a phone a new card must appear where the thumb just was, above the fold. */
+  newestFirst?: boolean;
+};
 
 /**
  * The interactive card board (participant and console). Writes go straight into the local doc:
  * they show at once, are cached, and reach the host whenever the socket is up.
  */
-export function CardBoard({ room, board, me, showAuthors }: Props) {
+export function CardBoard({ room, board, me, showAuthors, newestFirst = false }: Props) {
   const { t } = useTranslation();
   const state = useRoomState(room);
-  const cards = useCards(room);
+  const docCards = useCards(room);
+  const cards = newestFirst ? [...docCards].reverse() : docCards;
   if (!room || !state.ready) return <p className="muted">{t('board.loading')}</p>;
 
   const doc = room.doc;

@@ -9,8 +9,14 @@ import { useEffect, useRef } from 'react';
 export function QrCode({ text, label, className }: { text: string; label: string; className?: string }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    if (!ref.current) return;
-    QRCode.toCanvas(ref.current, text, { width: 1024, margin: 2, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } }).catch(
+    const canvas = ref.current;
+    if (!canvas) return;
+    QRCode.toCanvas(canvas, text, { width: 1024, margin: 2, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } }).then(
+      // qrcode pins the canvas to 1024 CSS px; the stylesheet decides the displayed size instead.
+      () => {
+        canvas.style.removeProperty('width');
+        canvas.style.removeProperty('height');
+      },
       (e: unknown) => console.error('QR drawing failed', e),
     );
   }, [text]);

@@ -46,7 +46,7 @@ function Participant({ identity }: { identity: StoredIdentity }) {
           )}
         </p>
         {board ? (
-          <CardBoard room={room} board={board} me={{ personId: identity.personId, name: identity.name, facilitator: false }} showAuthors={plan.showAuthors} />
+          <CardBoard room={room} board={board} me={{ personId: identity.personId, name: identity.name, facilitator: false }} showAuthors={plan.showAuthors} newestFirst />
         ) : (
           <p className="muted">{t('participant.noBoard')}</p>
         )}

@@ -26,8 +26,8 @@ export function ProjectorPage({ eventId }: { eventId: EventId }) {
 
   return (
     <main className="projector" data-testid="projector">
+      <h1 className="projector__title">{plan.title || event?.title}</h1>
       <aside className="projector__join">
-        <h1 className="projector__title">{plan.title || event?.title}</h1>
         {url && event && (
           <>
             <QrCode text={url} label={t('console.qrAlt', { url })} className="qr projector__qr" />
