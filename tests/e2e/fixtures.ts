@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { test as base } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import type { TestHost } from './support/host-process';
 import { startTestHost } from './support/host-process';
 
@@ -15,13 +15,17 @@ type Fixtures = {
   person: (opts?: PersonOptions) => Promise<{ context: BrowserContext; page: Page }>;
 };
 
-async function newPerson(browser: Browser, host: TestHost, opts: PersonOptions, contexts: BrowserContext[]) {
+async function newPerson(browser: Browser, host: TestHost, opts: PersonOptions, contexts: BrowserContext[], cspErrors: string[]) {
   const context = await browser.newContext({
     baseURL: opts.baseURL ?? host.url,
     viewport: opts.phone ? PHONE : { width: 1440, height: 900 },
     ...(opts.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
   contexts.push(context);
+  // The host sends a strict CSP; anything the app does that it blocks is a bug, wherever it shows.
+  context.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+  });
   const page = await context.newPage();
   return { context, page };
 }
@@ -36,9 +40,11 @@ export const test = base.extend<Fixtures>({
   },
   person: async ({ browser, host }, use) => {
     const contexts: BrowserContext[] = [];
-    await use((opts = {}) => newPerson(browser, host, opts, contexts));
+    const cspErrors: string[] = [];
+    await use((opts = {}) => newPerson(browser, host, opts, contexts, cspErrors));
     await Promise.all(contexts.map((c) => c.close()));
+    expect(cspErrors, 'Content-Security-Policy violations').toEqual([]);
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
