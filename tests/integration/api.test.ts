@@ -97,6 +97,7 @@ describe('the JSON API', () => {
     expect(co.role).toBe('cofacilitator');
     expect((await api(host, 'GET', `/api/events/${id}/rooms`, { token: co.token })).status).toBe(200);
     expect((await api(host, 'GET', '/api/events', { token: co.token })).status).toBe(403);
+    expect((await api(host, 'GET', '/api/host', { token: co.token })).status).toBe(200);
   });
 
   it('lists every room of an event with who may read and write it', async () => {

@@ -53,7 +53,9 @@ const libraryRoutes: Route[] = [
     method: 'GET',
     pattern: /^\/api\/host$/,
     handler: (ctx, req, res) => {
-      requireFacilitator(ctx, req);
+      // Co-facilitators need the LAN address too, to show the join QR code.
+      const who = requireIdentity(ctx, req);
+      if (!isFacilitatorRole(who.role)) throw new AppError('forbidden', 'facilitators only');
       sendJson(res, 200, ctx.hostInfo());
     },
   },

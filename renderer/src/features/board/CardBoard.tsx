@@ -55,7 +55,7 @@ export function CardBoard({ room, board, me, showAuthors, newestFirst = false }:
           <CardItem
             key={c.id}
             card={c}
-            mine={isMine(c.authorId) || (me.facilitator && c.authorId === null)}
+            mine={isMine(c.authorId)}
             canEdit={writable && (me.facilitator || isMine(c.authorId))}
             showAuthor={showAuthors}
             onEdit={(text) => editCard(doc, c.id, text, LOCAL_ORIGIN)}
