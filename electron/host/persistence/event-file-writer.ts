@@ -1,9 +1,12 @@
 // The open event file: buffered appends, group fsync, retry with backoff, compaction.
 import type * as Y from 'yjs';
+import * as nodePath from 'node:path';
 import { AppError } from '../../../shared/errors';
+import type { Entry, NewFile } from './compaction';
+import { abandonNewFile, copyDurableTail, replayRooms, startNewFile } from './compaction';
 import type { FileLike, FsAdapter } from './fs-adapter';
-import { replaceFileAtomically } from './fs-adapter';
-import { applyRecords, concatBytes, encodeSnapshotFile, scanRecords } from './log-reader';
+import { tempPathFor } from './fs-adapter';
+import { concatBytes, encodeSnapshotFile } from './log-reader';
 import { RECORD_TYPE, encodeRecord } from './record-codec';
 
 export type EventFileOptions = {
@@ -39,7 +42,11 @@ export class EventFile {
   #logBytes: number;
   /** Every room the file holds or has been appended to: compaction must cover all of them. */
   readonly #rooms: Set<string>;
-  #pending: Uint8Array[] = [];
+  #pending: Entry[] = [];
+  /** The group being written; a compaction starting now must carry it to the new file. */
+  #inflight: Entry[] = [];
+  /** While a compaction runs: every record since its snapshot began, for the new file. */
+  #tail: Entry[] | null = null;
   #appendedSeq = 0;
   #durableSeq = 0;
   /** File operations run one at a time, in order, through this chain. */
@@ -70,8 +77,10 @@ export class EventFile {
   /** `update` is a V1 update as Yjs emits it; `room` is relative to the event ("plan", "board/<id>"). */
   append(room: string, update: Uint8Array): void {
     if (!this.#accepting) throw new AppError('internal', `append to ${this.path} after close`);
-    this.#pending.push(encodeRecord(RECORD_TYPE.update, room, update));
-    this.#appendedSeq++;
+    const entry = { seq: this.#appendedSeq + 1, bytes: encodeRecord(RECORD_TYPE.update, room, update) };
+    this.#appendedSeq = entry.seq;
+    this.#pending.push(entry);
+    this.#tail?.push(entry);
     this.#rooms.add(room);
     this.#schedule(this.#flushMs);
   }
@@ -103,7 +112,7 @@ export class EventFile {
   /** Rewrites the file as one snapshot per room; updates appended meanwhile go to the new file. */
   compact(): Promise<void> {
     if (this.#closing && !this.#accepting) return Promise.resolve();
-    this.#compaction ??= this.#enqueue(() => this.#compactNow()).finally(() => {
+    this.#compaction ??= this.#compactNow().finally(() => {
       this.#compaction = null;
     });
     return this.#compaction;
@@ -122,7 +131,9 @@ export class EventFile {
   async #closeNow(): Promise<void> {
     await this.flush();
     // A failed compaction was reported through onError; the log still holds everything.
-    if (this.#logBytes > 0) await this.compact().catch(() => undefined);
+    // Also waits for a compaction already running, which must not swap files after the close.
+    const compaction = this.#logBytes > 0 ? this.compact() : this.#compaction;
+    await compaction?.catch(() => undefined);
     this.#accepting = false;
     await this.flush();
     if (this.#timer) clearTimeout(this.#timer);
@@ -155,22 +166,25 @@ export class EventFile {
   }
 
   async #writeGroup(): Promise<void> {
-    if (this.#pending.length === 0) return;
-    const data = concatBytes(this.#pending);
-    const seq = this.#appendedSeq;
+    const batch = this.#pending;
+    if (batch.length === 0) return;
+    const data = concatBytes(batch.map((e) => e.bytes));
     this.#pending = [];
+    this.#inflight = batch;
     try {
       // Positional: after a partial write the retry overwrites the same bytes instead of leaving garbage mid-log.
       await this.#file.writeAt(data, this.#size);
       await this.#file.sync();
     } catch (err) {
-      this.#pending.unshift(data);
+      this.#pending = batch.concat(this.#pending);
+      this.#inflight = [];
       this.#failed(err);
       return;
     }
+    this.#inflight = [];
     this.#size += data.length;
     this.#logBytes += data.length;
-    this.#durableSeq = seq;
+    this.#durableSeq = batch[batch.length - 1]!.seq;
     this.#error = null;
     this.#backoffMs = 0;
     this.#retryAt = 0;
@@ -202,50 +216,57 @@ export class EventFile {
     this.compact().catch(() => undefined); // reported through onError and status
   }
 
+  /**
+   * Nothing appended can be missed: a record is either covered by the snapshot (its live doc, or
+   * the replayed prefix of the old file) or in the tail, which follows the snapshot in the new file.
+   * The log keeps being written meanwhile, so the 100 ms crash promise holds during a compaction.
+   */
   async #compactNow(): Promise<void> {
-    let replaced: Awaited<ReturnType<typeof replaceFileAtomically>>;
-    let size: number;
+    const tail = [...this.#inflight, ...this.#pending];
+    this.#tail = tail;
+    let target: NewFile | null = null;
     try {
-      const bytes = encodeSnapshotFile(await this.#snapshotDocs());
-      size = bytes.length;
-      replaced = await replaceFileAtomically(this.#fs, this.path, bytes);
+      target = await startNewFile(this.#fs, this.path, encodeSnapshotFile(await this.#snapshotDocs()));
+      await copyDurableTail(target, tail, this.#durableSeq);
+      await target.file.sync();
+      const ready = target;
+      await this.#enqueue(() => this.#swapIn(ready, tail));
     } catch (err) {
+      this.#tail = null;
+      if (target && this.#file !== target.file) await abandonNewFile(this.#fs, this.path, target.file);
       const error = new AppError('storage_failed', `could not compact ${this.path}: ${String(err)}`, { cause: err });
       this.#report(error);
       throw error;
     }
+  }
+
+  /** Runs between write groups: the last tail records, then the rename that makes the new file current. */
+  async #swapIn(target: NewFile, tail: Entry[]): Promise<void> {
+    const before = target.size;
+    await copyDurableTail(target, tail, this.#durableSeq);
+    if (target.size > before) await target.file.sync();
+    await this.#fs.rename(tempPathFor(this.path), this.path);
     const old = this.#file;
-    this.#file = replaced.file;
-    this.#size = size;
-    this.#snapshotBytes = size;
-    this.#logBytes = 0;
+    this.#file = target.file;
+    this.#tail = null;
+    this.#size = target.size;
+    this.#snapshotBytes = target.snapshotBytes;
+    this.#logBytes = target.size - target.snapshotBytes;
     await old.close().catch(() => undefined); // its inode is already replaced; nothing left to lose
-    if (replaced.dirSyncError) this.#report(replaced.dirSyncError);
-    else if (this.#pending.length === 0) this.#error = null;
+    try {
+      await this.#fs.syncDir(nodePath.dirname(this.path));
+      if (this.#pending.length === 0) this.#error = null;
+    } catch (err) {
+      this.#report(err); // the rename is done; only its durability across a power loss is in doubt
+    }
   }
 
-  /**
-   * Nothing appended can be missed: a record is either in the old file (so in its live doc, or
-   * replayed) or still pending, and pending records are written to the new file afterwards.
-   */
   async #snapshotDocs(): Promise<Map<string, Y.Doc>> {
-    const docs = new Map(this.#getDocs?.() ?? []);
-    const missing = [...this.#rooms].filter((room) => !docs.has(room));
-    if (missing.length === 0) return docs;
-    const replayed = await this.#replayRooms(new Set(missing));
-    for (const [room, doc] of replayed) docs.set(room, doc);
-    return docs;
-  }
-
-  async #replayRooms(rooms: Set<string>): Promise<Map<string, Y.Doc>> {
-    const bytes = await this.#fs.readFile(this.path);
-    if (!bytes) throw new Error(`${this.path} disappeared`);
-    const scan = scanRecords(bytes.subarray(0, this.#size));
-    // Compacting a file damaged while open would drop what cannot be read; keep the log instead.
-    if (scan.damage !== 'none') throw new Error(`the file changed underneath: ${scan.problems.join('; ')}`);
-    const problems: string[] = [];
-    const docs = applyRecords(scan.records.filter((r) => rooms.has(r.room)), problems);
-    if (problems.length > 0) throw new Error(problems.join('; '));
-    return docs;
+    // Captured before any await: these bytes hold every record that is not in the tail.
+    const durableSize = this.#size;
+    const missing = [...this.#rooms].filter((room) => !this.#getDocs?.().has(room));
+    if (missing.length === 0) return new Map(this.#getDocs?.() ?? []);
+    const replayed = await replayRooms(this.#fs, this.path, durableSize, new Set(missing));
+    return new Map([...replayed, ...(this.#getDocs?.() ?? [])]);
   }
 }

@@ -2,7 +2,7 @@ import * as fsp from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { openEventFile } from '../../../electron/host/persistence/event-file';
+import { openEventFile, readEventFileDocs } from '../../../electron/host/persistence/event-file';
 import { scanRecords } from '../../../electron/host/persistence/log-reader';
 import { RECORD_TYPE } from '../../../electron/host/persistence/record-codec';
 import { SimHost, contentOf, faultyFs, makeTempDir, randomEdit, removeDir, seededRandom } from './helpers';
@@ -59,6 +59,35 @@ describe('compaction', () => {
     for (let i = 0; i < 20; i++) expect(plan.get(`during${i}`)).toBe(i);
     await reopened.file.close();
     await file.close();
+  });
+
+  it('keeps writing the log while the new file is being synced', async () => {
+    const { fs, hooks } = faultyFs();
+    const { file } = await openEventFile(path, { flushMs: 1, fs });
+    const host = new SimHost(file);
+    host.doc('plan').getMap('m').set('before', 1);
+    await file.flush();
+    let release = () => undefined as void;
+    const blocked = new Promise<void>((resolve) => {
+      hooks.beforeSync = async (p) => {
+        if (!p.endsWith('.tmp')) return;
+        hooks.beforeSync = undefined;
+        resolve();
+        await new Promise<void>((r) => (release = r));
+      };
+    });
+    const compaction = file.compact();
+    await blocked;
+    host.doc('plan').getMap('m').set('while', 2);
+    await file.flush(); // resolves while the compaction is still held up
+    const onDisk = readEventFileDocs(new Uint8Array(await fsp.readFile(path)));
+    expect(onDisk.docs.get('plan')?.getMap('m').get('while')).toBe(2);
+    release();
+    await compaction;
+    await file.close();
+    const reopened = await openEventFile(path);
+    expect(reopened.docs.get('plan')?.getMap('m').toJSON()).toEqual({ before: 1, while: 2 });
+    await reopened.file.close();
   });
 
   it('replays rooms that the live docs do not include, instead of dropping them', async () => {

@@ -78,10 +78,12 @@ function ioError(code: string): Error {
 }
 
 /** Node's fs with switchable failures; `beforeRename` lets a test act while a compaction is mid-way. */
-export function faultyFs(): { fs: FsAdapter; faults: Faults; hooks: { beforeRename?: () => Promise<void> } } {
+export type Hooks = { beforeRename?: () => Promise<void>; beforeSync?: (path: string) => Promise<void> };
+
+export function faultyFs(): { fs: FsAdapter; faults: Faults; hooks: Hooks } {
   const faults: Faults = { write: false, sync: false, rename: false, partialWrite: false, calls: 0 };
-  const hooks: { beforeRename?: () => Promise<void> } = {};
-  const wrap = (file: FileLike): FileLike => ({
+  const hooks: Hooks = {};
+  const wrap = (file: FileLike, path: string): FileLike => ({
     async writeAt(data, position) {
       faults.calls++;
       if (!faults.write) return file.writeAt(data, position);
@@ -89,6 +91,7 @@ export function faultyFs(): { fs: FsAdapter; faults: Faults; hooks: { beforeRena
       throw ioError('ENOSPC');
     },
     async sync() {
+      await hooks.beforeSync?.(path);
       if (faults.sync) throw ioError('EIO');
       return file.sync();
     },
@@ -97,7 +100,7 @@ export function faultyFs(): { fs: FsAdapter; faults: Faults; hooks: { beforeRena
   });
   const fs: FsAdapter = {
     ...nodeFs,
-    open: async (path, flags) => wrap(await nodeFs.open(path, flags)),
+    open: async (path, flags) => wrap(await nodeFs.open(path, flags), path),
     async rename(from, to) {
       await hooks.beforeRename?.();
       if (faults.rename) throw ioError('EIO');
