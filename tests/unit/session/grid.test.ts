@@ -41,7 +41,7 @@ describe('grid templates', () => {
 
   it('has the shapes of the seeds', () => {
     expect(GRID_TEMPLATES['problems-growth-advantages'].columns.map((c) => c.id)).toEqual(['problems', 'growth', 'advantages']);
-    expect(Object.values(GRID_TEMPLATES.swot.cells).map((l) => l.en)).toEqual(['Strengths', 'Weaknesses', 'Opportunities', 'Threats']);
+    expect(Object.values(GRID_TEMPLATES.swot.cells ?? {}).map((l) => l.en)).toEqual(['Strengths', 'Weaknesses', 'Opportunities', 'Threats']);
     expect([GRID_TEMPLATES['programmes-4x4'].rows.length, GRID_TEMPLATES['programmes-4x4'].columns.length]).toEqual([4, 4]);
     expect(GRID_TEMPLATES['resource-matrix'].rows.map((r) => r.id)).toEqual(['premises', 'volunteers', 'equipment', 'expertise', 'media', 'money']);
     expect(GRID_TEMPLATES['future-by-sphere'].columns.map((c) => c.id)).toEqual(['economy', 'environment', 'culture', 'people', 'governance']);
