@@ -1,0 +1,60 @@
+import type * as Y from 'yjs';
+import { openVotes } from '../../../shared/doc/voting';
+import { HOST_ROOM } from '../events/host-doc';
+import type { HostedEvent } from '../events/hosted-event';
+import { publishProgress } from './voting';
+
+/** At most four progress updates a second per event: a hall of 150 phones tapping must not flood every screen. */
+export const PROGRESS_INTERVAL_MS = 250;
+
+const attached = new WeakMap<HostedEvent, () => void>();
+
+/**
+ * Keeps "N of M have voted" in the results room current for every open vote of the event: watches the
+ * plan (votes opened by the host or a facilitator's client), the roster (M grows as people join) and
+ * every person room (N). Idempotent per event; returns the detach.
+ */
+export function attachVotingProgress(event: HostedEvent, interval = PROGRESS_INTERVAL_MS): () => void {
+  const existing = attached.get(event);
+  if (existing) return existing;
+  const watched = new Map<string, Y.Doc>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let last = 0;
+
+  const publish = () => {
+    timer = null;
+    last = Date.now();
+    for (const vote of openVotes(event.doc('plan'))) publishProgress(event, vote);
+  };
+  // Leading and trailing: the first change shows at once, a burst ends with one final update.
+  const schedule = () => {
+    if (timer !== null) return;
+    timer = setTimeout(publish, Math.max(0, last + interval - Date.now()));
+    timer.unref?.();
+  };
+  const watchPeople = () => {
+    for (const p of event.people) {
+      const rel = `person/${p.id}`;
+      if (watched.has(rel)) continue;
+      const doc = event.doc(rel);
+      doc.on('update', schedule);
+      watched.set(rel, doc);
+    }
+    schedule();
+  };
+  const plan = event.doc('plan');
+  const host = event.doc(HOST_ROOM);
+  plan.on('update', schedule);
+  host.on('update', watchPeople);
+  watchPeople();
+
+  const detach = () => {
+    if (timer !== null) clearTimeout(timer);
+    plan.off('update', schedule);
+    host.off('update', watchPeople);
+    for (const doc of watched.values()) doc.off('update', schedule);
+    attached.delete(event);
+  };
+  attached.set(event, detach);
+  return detach;
+}

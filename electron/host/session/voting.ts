@@ -1,0 +1,87 @@
+import * as Y from 'yjs';
+import { readBoard } from '../../../shared/doc/plan';
+import { childMap, HOST_ORIGIN, str } from '../../../shared/doc/schema';
+import type { NewVote, VoteId, VoteInfo, VoteProgress, VoteResults } from '../../../shared/doc/voting';
+import { ballotSource, isVotePublishedClosed, markVoteClosed, openVote, readVote, readVoteResults, writePublishedVote } from '../../../shared/doc/voting';
+import { AppError } from '../../../shared/errors';
+import type { BallotInput, ItemKey, ItemRef } from '../../../shared/voting/tally';
+import { itemKey, tally, validBallot } from '../../../shared/voting/tally';
+import type { HostedEvent } from '../events/hosted-event';
+
+/** Items are cards (`cards` map) or tree nodes (`nodes` map); both keep their text under `text`. */
+function itemMap(event: HostedEvent, ref: ItemRef): Y.Map<unknown> | null {
+  const doc = event.docs.get(`board/${ref.boardId}`);
+  if (!doc) return null;
+  return childMap(doc.getMap<unknown>('cards'), ref.itemId) ?? childMap(doc.getMap<unknown>('nodes'), ref.itemId);
+}
+
+export const itemExists = (event: HostedEvent, ref: ItemRef): boolean =>
+  readBoard(event.doc('plan'), ref.boardId) !== null && itemMap(event, ref) !== null;
+
+function itemTexts(event: HostedEvent, vote: VoteInfo): Record<ItemKey, string> {
+  const out: Record<ItemKey, string> = {};
+  for (const ref of vote.items) out[itemKey(ref)] = str(itemMap(event, ref)?.get('text'));
+  return out;
+}
+
+/** Only participants vote, and only they make up "M": facilitators and jurors are not the electorate. */
+const electorate = (event: HostedEvent) => event.people.filter((p) => p.role === 'participant');
+
+/** Each participant's ballot as their room holds it now, reduced to the vote's own keys. */
+export function collectBallots(event: HostedEvent, vote: VoteInfo): BallotInput[] {
+  return electorate(event).map((p) => {
+    const doc = event.docs.get(`person/${p.id}`);
+    const m = doc ? childMap(doc.getMap<unknown>('votes'), vote.id) : null;
+    return { personId: p.id, group: p.group, raw: m ? ballotSource(m, vote) : {} };
+  });
+}
+
+export function voteProgress(event: HostedEvent, vote: VoteInfo): VoteProgress {
+  const ballots = collectBallots(event, vote);
+  const voted = ballots.filter((b) => Object.keys(validBallot(b.raw, vote)).length > 0).length;
+  return { state: 'open', title: vote.title, voted, eligible: ballots.length };
+}
+
+/** Publishes "N of M" for an open vote; a vote with a published result is final and left alone. */
+export function publishProgress(event: HostedEvent, vote: VoteInfo): void {
+  const results = event.doc('results');
+  if (vote.state !== 'open' || isVotePublishedClosed(results, vote.id)) return;
+  writePublishedVote(results, vote.id, voteProgress(event, vote), HOST_ORIGIN);
+}
+
+/** The host opens a vote after checking that every item exists on its board. */
+export function openVoteOnHost(event: HostedEvent, body: NewVote): VoteId {
+  if (body.maxPerItem > body.perPerson) throw new AppError('bad_request', 'maxPerItem cannot exceed perPerson');
+  const seen = new Set<string>();
+  for (const ref of body.items) {
+    if (!itemExists(event, ref)) throw new AppError('bad_request', `no item ${ref.itemId} on board ${ref.boardId}`);
+    if (seen.has(itemKey(ref))) throw new AppError('bad_request', `item ${ref.itemId} listed twice`);
+    seen.add(itemKey(ref));
+  }
+  const id = openVote(event.doc('plan'), body, HOST_ORIGIN);
+  publishProgress(event, readVote(event.doc('plan'), id)!);
+  return id;
+}
+
+/**
+ * Counts every participant's room as it is at this moment and publishes the ranked result, then marks
+ * the plan closed. Dots written later change nothing: the published result is never recomputed, and a
+ * second close answers with the same result.
+ */
+export function closeVote(event: HostedEvent, voteId: VoteId, now = Date.now()): VoteResults {
+  const plan = event.doc('plan');
+  const results = event.doc('results');
+  const vote = readVote(plan, voteId);
+  if (!vote) throw new AppError('not_found', `no vote ${voteId}`);
+  const already = readVoteResults(results, voteId);
+  if (already) {
+    if (vote.state !== 'closed') markVoteClosed(plan, voteId, already.closedAt, HOST_ORIGIN);
+    return already;
+  }
+  const ballots = collectBallots(event, vote);
+  const counted = tally(ballots, vote, itemTexts(event, vote));
+  const out: VoteResults = { ...counted, state: 'closed', title: vote.title, eligible: ballots.length, closedAt: now, perPerson: vote.perPerson };
+  writePublishedVote(results, voteId, out, HOST_ORIGIN);
+  markVoteClosed(plan, voteId, now, HOST_ORIGIN);
+  return out;
+}
