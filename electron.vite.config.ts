@@ -1,6 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * Electron 45 downloads its runtime on first use, not during `npm install`, while electron-vite
+ * only reads node_modules/electron/path.txt and stops with "Electron uninstall" when it is absent.
+ * So `npm install && npm start` would fail on every fresh machine. Before launching (dev, preview;
+ * never for `build`, which needs no runtime and must work offline) fetch it with Electron's own
+ * installer, and say plainly what to do when that is impossible.
+ */
+function ensureElectronRuntime(): void {
+  // Only the electron-vite CLI launches Electron; scripts/serve.mjs loads this file to build too.
+  if (!/electron-vite/.test(process.argv[1] ?? '')) return;
+  const command = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? 'dev';
+  if (!['dev', 'serve', 'preview'].includes(command)) return;
+  const electronDir = resolve(__dirname, 'node_modules/electron');
+  if (process.env.ELECTRON_EXEC_PATH || existsSync(resolve(electronDir, 'path.txt'))) return;
+  try {
+    execFileSync(process.execPath, [resolve(electronDir, 'install.js')], { stdio: 'inherit' });
+  } catch {
+    throw new Error(
+      "Electron's runtime is not installed and could not be downloaded (it needs the internet once). " +
+        'Run `npx install-electron` when online. Without it, `npm run serve` runs the host for browsers.',
+    );
+  }
+}
+ensureElectronRuntime();
 
 // Three separate programs: main (Node + Electron), preload (sandboxed bridge), renderer (web).
 export default defineConfig({
