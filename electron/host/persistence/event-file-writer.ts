@@ -231,6 +231,7 @@ export class EventFile {
       await target.file.sync();
       const ready = target;
       await this.#enqueue(() => this.#swapIn(ready, tail));
+      await this.#syncDir();
     } catch (err) {
       this.#tail = null;
       if (target && this.#file !== target.file) await abandonNewFile(this.#fs, this.path, target.file);
@@ -240,7 +241,10 @@ export class EventFile {
     }
   }
 
-  /** Runs between write groups: the last tail records, then the rename that makes the new file current. */
+  /**
+   * Runs between write groups, so it is kept short: the last tail records, then the rename that
+   * makes the new file current. The directory fsync follows outside, while groups go on.
+   */
   async #swapIn(target: NewFile, tail: Entry[]): Promise<void> {
     const before = target.size;
     await copyDurableTail(target, tail, this.#durableSeq);
@@ -253,6 +257,9 @@ export class EventFile {
     this.#snapshotBytes = target.snapshotBytes;
     this.#logBytes = target.size - target.snapshotBytes;
     await old.close().catch(() => undefined); // its inode is already replaced; nothing left to lose
+  }
+
+  async #syncDir(): Promise<void> {
     try {
       await this.#fs.syncDir(nodePath.dirname(this.path));
       if (this.#pending.length === 0) this.#error = null;
