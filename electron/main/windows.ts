@@ -17,16 +17,18 @@ export type WindowsDeps = {
 export function createWindows(d: WindowsDeps) {
   let consoleWindow: BrowserWindow | null = null;
   let projectorWindow: BrowserWindow | null = null;
+  const alive = (win: BrowserWindow | null) => (win && !win.isDestroyed() ? win : null);
 
   function openConsole(): BrowserWindow {
-    if (consoleWindow && !consoleWindow.isDestroyed()) return focus(consoleWindow);
+    const existing = alive(consoleWindow);
+    if (existing) return focus(existing);
     const win = new BrowserWindow(consoleWindowOptions(d.preloadPath, d.title()));
     consoleWindow = win;
     win.once('ready-to-show', () => win.show());
     win.on('closed', () => {
       consoleWindow = null;
       // The projector mirrors the console's event; it has no reason to outlive it.
-      projectorWindow?.close();
+      alive(projectorWindow)?.close();
     });
     void win.loadURL(consoleUrl(d.host.localUrl, d.host.facilitatorToken));
     return win;
@@ -34,39 +36,36 @@ export function createWindows(d: WindowsDeps) {
 
   /** Always re-created, so it lands on whichever display is the projector right now. */
   async function openProjector(eventId: EventId): Promise<void> {
-    if (projectorWindow && !projectorWindow.isDestroyed()) projectorWindow.destroy();
-    const display = chooseProjectorDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
-    const win = new BrowserWindow(projectorWindowOptions(d.preloadPath, d.projectorTitle(), display?.bounds ?? null));
+    alive(projectorWindow)?.destroy();
+    const win = createProjectorWindow(d);
     projectorWindow = win;
-    win.once('ready-to-show', () => {
-      win.show();
-      // Going fullscreen after the window sits on the target display keeps it there on Linux.
-      if (display) win.setFullScreen(true);
-    });
     win.on('closed', () => {
       if (projectorWindow === win) projectorWindow = null;
     });
-    // No controls on the projector: Escape is the way out.
-    win.webContents.on('before-input-event', (_event, input) => {
-      if (input.type === 'keyDown' && input.key === 'Escape') win.close();
-    });
     await win.loadURL(projectorUrl(d.host.localUrl, eventId, d.host.facilitatorToken));
-  }
-
-  function closeProjector(): void {
-    projectorWindow?.close();
   }
 
   return {
     openConsole,
     openProjector,
-    closeProjector,
-    console: () => (consoleWindow && !consoleWindow.isDestroyed() ? consoleWindow : null),
-    setTitles(): void {
-      consoleWindow?.setTitle(d.title());
-      projectorWindow?.setTitle(d.projectorTitle());
-    },
+    closeProjector: () => alive(projectorWindow)?.close(),
+    console: () => alive(consoleWindow),
   };
+}
+
+function createProjectorWindow(d: WindowsDeps): BrowserWindow {
+  const display = chooseProjectorDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
+  const win = new BrowserWindow(projectorWindowOptions(d.preloadPath, d.projectorTitle(), display?.bounds ?? null));
+  win.once('ready-to-show', () => {
+    win.show();
+    // Going fullscreen after the window sits on the target display keeps it there on Linux.
+    if (display) win.setFullScreen(true);
+  });
+  // No controls on the projector: Escape is the way out.
+  win.webContents.on('before-input-event', (_event, input) => {
+    if (input.type === 'keyDown' && input.key === 'Escape') win.close();
+  });
+  return win;
 }
 
 export type Windows = ReturnType<typeof createWindows>;
