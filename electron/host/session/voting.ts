@@ -4,23 +4,28 @@ import { childMap, HOST_ORIGIN, str } from '../../../shared/doc/schema';
 import type { NewVote, VoteId, VoteInfo, VoteProgress, VoteResults } from '../../../shared/doc/voting';
 import { ballotSource, isVotePublishedClosed, markVoteClosed, openVote, readVote, readVoteResults, writePublishedVote } from '../../../shared/doc/voting';
 import { AppError } from '../../../shared/errors';
-import type { BallotInput, ItemKey, ItemRef } from '../../../shared/voting/tally';
+import type { BallotInput, ItemKey, ItemRef, VoteRules } from '../../../shared/voting/tally';
 import { itemKey, tally, validBallot } from '../../../shared/voting/tally';
 import type { HostedEvent } from '../events/hosted-event';
 
+type DocLookup = (rel: string) => Y.Doc | undefined;
+
 /** Items are cards (`cards` map) or tree nodes (`nodes` map); both keep their text under `text`. */
-function itemMap(event: HostedEvent, ref: ItemRef): Y.Map<unknown> | null {
-  const doc = event.docs.get(`board/${ref.boardId}`);
+function itemMap(docs: DocLookup, ref: ItemRef): Y.Map<unknown> | null {
+  const doc = docs(`board/${ref.boardId}`);
   if (!doc) return null;
   return childMap(doc.getMap<unknown>('cards'), ref.itemId) ?? childMap(doc.getMap<unknown>('nodes'), ref.itemId);
 }
 
-export const itemExists = (event: HostedEvent, ref: ItemRef): boolean =>
-  readBoard(event.doc('plan'), ref.boardId) !== null && itemMap(event, ref) !== null;
+const lookupIn = (event: HostedEvent): DocLookup => (rel) => event.docs.get(rel);
 
-function itemTexts(event: HostedEvent, vote: VoteInfo): Record<ItemKey, string> {
+export const itemExists = (event: HostedEvent, ref: ItemRef): boolean =>
+  readBoard(event.doc('plan'), ref.boardId) !== null && itemMap(lookupIn(event), ref) !== null;
+
+/** Each item's text as it is now ('' for an item since deleted); also used by the demo builder on bare docs. */
+export function itemTexts(docs: DocLookup, vote: VoteRules): Record<ItemKey, string> {
   const out: Record<ItemKey, string> = {};
-  for (const ref of vote.items) out[itemKey(ref)] = str(itemMap(event, ref)?.get('text'));
+  for (const ref of vote.items) out[itemKey(ref)] = str(itemMap(docs, ref)?.get('text'));
   return out;
 }
 
@@ -79,7 +84,7 @@ export function closeVote(event: HostedEvent, voteId: VoteId, now = Date.now()):
     return already;
   }
   const ballots = collectBallots(event, vote);
-  const counted = tally(ballots, vote, itemTexts(event, vote));
+  const counted = tally(ballots, vote, itemTexts(lookupIn(event), vote));
   const out: VoteResults = { ...counted, state: 'closed', title: vote.title, eligible: ballots.length, closedAt: now, perPerson: vote.perPerson };
   writePublishedVote(results, voteId, out, HOST_ORIGIN);
   markVoteClosed(plan, voteId, now, HOST_ORIGIN);
