@@ -119,7 +119,7 @@ describe('trees under concurrency', () => {
         fullSync(clients);
         expectConverged(clients);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { HOST_ORIGIN, LOCAL_ORIGIN } from '../../../shared/doc/schema';
 import { addNode, deleteNode, editText, initTree, readNodes, readTree, treeKindOf } from '../../../shared/doc/tree';
 import { acknowledgeSource, mirrorIdOf, mirrorProblemTree, pullNewNodes, staleNodes } from '../../../shared/tree/goal-tree';
-import type { NodeKind, ResolvedTree } from '../../../shared/tree/types';
-import { nid, shape } from './helpers';
+import type { NodeKind } from '../../../shared/tree/types';
+import { nid, shape, unmirrored } from './helpers';
 
 function problemTree(): Y.Doc {
   const doc = new Y.Doc();
@@ -18,9 +18,6 @@ function problemTree(): Y.Doc {
   add('q11', 'q1', 'consequence');
   return doc;
 }
-
-/** The shape with mirror ids mapped back to source ids, to compare a goal tree with its problem tree. */
-const unmirrored = (t: ResolvedTree) => shape(t).replace(/g-/g, '');
 
 describe('goal tree mirror', () => {
   it('has the problem tree shape and order, mapped kinds, empty text and the source text as hint', () => {

@@ -34,3 +34,6 @@ export function isAcyclic(tree: ResolvedTree): boolean {
 export function serialise(tree: ResolvedTree): string {
   return JSON.stringify({ root: tree.rootId, flat: tree.flat, nodes: tree.flat.map((id) => tree.nodes.get(id)) });
 }
+
+/** A goal tree's shape with mirror ids (`g-<source>`) mapped back to their sources. */
+export const unmirrored = (tree: ResolvedTree): string => shape(tree).replace(/(^|[( ])g-/g, '$1');
