@@ -77,7 +77,12 @@ function writeRaw(name: string, voteId: string, entries: Record<string, unknown>
 /** Every key anywhere in a JSON value, to prove what is not there. */
 function allKeys(v: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(v)) v.forEach((x) => allKeys(x, out));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (out.add(k), allKeys(x, out));
+  else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) {
+      out.add(k);
+      allKeys(x, out);
+    }
+  }
   return out;
 }
 

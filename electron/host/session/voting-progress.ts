@@ -9,6 +9,28 @@ export const PROGRESS_INTERVAL_MS = 250;
 
 const attached = new WeakMap<HostedEvent, () => void>();
 
+/** Leading and trailing: the first change shows at once, a burst ends with one final run. */
+export function throttle(fn: () => void, interval: number): { schedule(): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let last = 0;
+  const run = () => {
+    timer = null;
+    last = Date.now();
+    fn();
+  };
+  return {
+    schedule() {
+      if (timer !== null) return;
+      timer = setTimeout(run, Math.max(0, last + interval - Date.now()));
+      timer.unref?.();
+    },
+    cancel() {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}
+
 /**
  * Keeps "N of M have voted" in the results room current for every open vote of the event: watches the
  * plan (votes opened by the host or a facilitator's client), the roster (M grows as people join) and
@@ -18,20 +40,10 @@ export function attachVotingProgress(event: HostedEvent, interval = PROGRESS_INT
   const existing = attached.get(event);
   if (existing) return existing;
   const watched = new Map<string, Y.Doc>();
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let last = 0;
-
-  const publish = () => {
-    timer = null;
-    last = Date.now();
+  const publish = throttle(() => {
     for (const vote of openVotes(event.doc('plan'))) publishProgress(event, vote);
-  };
-  // Leading and trailing: the first change shows at once, a burst ends with one final update.
-  const schedule = () => {
-    if (timer !== null) return;
-    timer = setTimeout(publish, Math.max(0, last + interval - Date.now()));
-    timer.unref?.();
-  };
+  }, interval);
+  const schedule = () => publish.schedule();
   const watchPeople = () => {
     for (const p of event.people) {
       const rel = `person/${p.id}`;
@@ -47,9 +59,8 @@ export function attachVotingProgress(event: HostedEvent, interval = PROGRESS_INT
   plan.on('update', schedule);
   host.on('update', watchPeople);
   watchPeople();
-
   const detach = () => {
-    if (timer !== null) clearTimeout(timer);
+    publish.cancel();
     plan.off('update', schedule);
     host.off('update', watchPeople);
     for (const doc of watched.values()) doc.off('update', schedule);

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { readBoard } from '../../../shared/doc/plan';
 import { childMap, HOST_ORIGIN, str } from '../../../shared/doc/schema';
 import type { NewVote, VoteId, VoteInfo, VoteProgress, VoteResults } from '../../../shared/doc/voting';
