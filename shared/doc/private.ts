@@ -7,7 +7,7 @@ import { bool, childMap, num, str, strOrNull } from './schema';
  * Private writing → reveal.
  * - plan `privateRounds`: boardId → Y.Map {state: 'open'|'revealed', anonymous, openedAt, revealedAt,
  *   revealed: Y.Map<hashedId, true>} — written by facilitators' clients; the host marks it revealed.
- * - person `private`: boardId → Y.Map cardId → Y.Map {text, column, color, createdAt} — a participant's
+ * - person `private`: boardId → Y.Map cardId → Y.Map {text, row, column, color, createdAt} — a participant's
  *   cards, in the room only they (and the host) can read. Author fields are never read from here: on reveal
  *   the host takes names from its own records.
  * A revealed round stays revealed: cards written afterwards wait in the person rooms until the facilitator
@@ -18,8 +18,9 @@ export const ROUND_STATES = ['open', 'revealed'] as const;
 export type RoundState = (typeof ROUND_STATES)[number];
 export type PrivateRound = { boardId: BoardId; state: RoundState; anonymous: boolean; openedAt: number; revealedAt: number | null; revealedCount: number };
 
-export type PrivateCard = { id: CardId; text: string; column: string | null; color: string | null; createdAt: number };
-export type NewPrivateCard = { text: string; column?: string | null; color?: string | null };
+/** `row` and `column` place a card in a grid board's cell (shared/doc/grid.ts); plain card boards use `column` only. */
+export type PrivateCard = { id: CardId; text: string; row: string | null; column: string | null; color: string | null; createdAt: number };
+export type NewPrivateCard = { text: string; row?: string | null; column?: string | null; color?: string | null };
 
 /** Shorter than a board card: a private card is a thought for a wall of stickies, not an essay. */
 export const MAX_PRIVATE_TEXT = 1000;
@@ -119,7 +120,14 @@ export function readPrivateCards(person: Y.Doc, boardId: BoardId): PrivateCard[]
     if (!(m instanceof Y.Map)) return;
     const text = str(m.get('text')).trim().slice(0, MAX_PRIVATE_TEXT);
     if (text === '') return;
-    out.push({ id: id as CardId, text, column: shortOrNull(m.get('column')), color: shortOrNull(m.get('color')), createdAt: num(m.get('createdAt')) });
+    out.push({
+      id: id as CardId,
+      text,
+      row: shortOrNull(m.get('row')),
+      column: shortOrNull(m.get('column')),
+      color: shortOrNull(m.get('color')),
+      createdAt: num(m.get('createdAt')),
+    });
   });
   return out.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
 }
@@ -134,6 +142,7 @@ export function writePrivateCard(person: Y.Doc, boardId: BoardId, card: NewPriva
     }
     const m = new Y.Map<unknown>();
     m.set('text', card.text.slice(0, MAX_PRIVATE_TEXT));
+    m.set('row', card.row ?? null);
     m.set('column', card.column ?? null);
     m.set('color', card.color ?? null);
     m.set('createdAt', Date.now());

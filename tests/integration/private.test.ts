@@ -121,6 +121,8 @@ describe('private writing → reveal', () => {
       const long = new Y.Map<unknown>();
       long.set('text', 'я'.repeat(MAX_PRIVATE_TEXT * 3));
       long.set('authorName', 'Самозванец');
+      long.set('row', 'r1');
+      long.set('column', 'c2');
       cards.set('long', long);
       doc.getMap('private').set('other-board', 'junk');
     }, LOCAL_ORIGIN);
@@ -130,6 +132,9 @@ describe('private writing → reveal', () => {
     const long = readCards(watcher.doc).find((c) => c.text.startsWith('я'))!;
     expect(long.text).toHaveLength(MAX_PRIVATE_TEXT);
     expect(long.authorName).toBe('Борис');
+    expect(long.column).toBe('c2');
+    const boardCard = watcher.doc.getMap('cards').get(long.id) as Y.Map<unknown>;
+    expect(boardCard.get('row')).toBe('r1');
     expect(JSON.stringify(watcher.doc.toJSON())).not.toContain('Самозванец');
     watcher.provider.destroy();
     facBoard.provider.destroy();

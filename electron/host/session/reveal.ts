@@ -3,7 +3,7 @@ import { addCard, initBoard } from '../../../shared/doc/board';
 import { readBoard } from '../../../shared/doc/plan';
 import type { PrivateCard } from '../../../shared/doc/private';
 import { MAX_PRIVATE_CARDS, markRoundRevealed, readPrivateCards, readPrivateRound, revealedIds } from '../../../shared/doc/private';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
+import { HOST_ORIGIN, childMap } from '../../../shared/doc/schema';
 import { AppError } from '../../../shared/errors';
 import type { BoardId, CardId, PersonId } from '../../../shared/ids';
 import type { HostedEvent } from '../events/hosted-event';
@@ -59,6 +59,7 @@ export function revealRound(event: HostedEvent, boardId: BoardId, now = Date.now
       if (cards.has(p.revealId)) continue;
       const author = round.anonymous ? { authorId: null, authorName: '' } : { authorId: p.personId, authorName: p.name };
       addCard(boardDoc, { text: p.card.text, ...author, column: p.card.column, color: p.card.color }, HOST_ORIGIN, p.revealId);
+      if (p.card.row !== null) childMap(cards, p.revealId)?.set('row', p.card.row);
     }
   }, HOST_ORIGIN);
   markRoundRevealed(plan, boardId, pending.map((p) => p.revealId), now, HOST_ORIGIN);

@@ -119,12 +119,12 @@ describe('private cards and rounds', () => {
     const person = new Y.Doc();
     const a = writePrivateCard(person, B, { text: '  Нет кинотеатра  ' }, LOCAL_ORIGIN, 'c1' as CardId);
     writePrivateCard(person, B, { text: '   ' }, LOCAL_ORIGIN);
-    writePrivateCard(person, B, { text: 'x'.repeat(MAX_PRIVATE_TEXT + 50), column: 'y'.repeat(100) }, LOCAL_ORIGIN);
+    writePrivateCard(person, B, { text: 'x'.repeat(MAX_PRIVATE_TEXT + 50), row: 'r1', column: 'y'.repeat(100) }, LOCAL_ORIGIN, 'c2' as CardId);
     (person.getMap('private').get(B) as Y.Map<unknown>).set('junk', 'not a card');
     const cards = readPrivateCards(person, B);
     expect(cards.map((c) => c.text.length)).toEqual([14, MAX_PRIVATE_TEXT]);
     expect(cards[0]!.text).toBe('Нет кинотеатра');
-    expect(cards[1]!.column).toBeNull();
+    expect([cards[1]!.row, cards[1]!.column]).toEqual(['r1', null]);
     removePrivateCard(person, B, a, LOCAL_ORIGIN);
     expect(readPrivateCards(person, B)).toHaveLength(1);
     expect(readPrivateCards(person, 'other' as BoardId)).toEqual([]);
