@@ -40,6 +40,10 @@ beforeAll(async () => {
     const node = new Y.Map<unknown>();
     node.set('text', 'Молодёжь уезжает');
     treeDoc.doc.getMap('nodes').set('node-c', node);
+    const gone = new Y.Map<unknown>();
+    gone.set('text', 'Удалённый узел');
+    gone.set('deleted', true);
+    treeDoc.doc.getMap('nodes').set('node-gone', gone);
   }, LOCAL_ORIGIN);
   items = [
     { boardId: shared, itemId: 'card-a' },
@@ -126,6 +130,8 @@ describe('dot voting', () => {
     expect((await api(host, 'POST', `/api/events/${eventId}/votes`, { token: people['Анна']!.token, body })).status).toBe(403);
     const unknown = { ...body, items: [...items, { boardId: items[0]!.boardId, itemId: 'nope' }] };
     expect((await api(host, 'POST', `/api/events/${eventId}/votes`, { token: host.facilitatorToken, body: unknown })).status).toBe(400);
+    const tombstone = { ...body, items: [...items, { boardId: items[2]!.boardId, itemId: 'node-gone' }] };
+    expect((await api(host, 'POST', `/api/events/${eventId}/votes`, { token: host.facilitatorToken, body: tombstone })).status).toBe(400);
     const tooMuch = { ...body, maxPerItem: 5 };
     expect((await api(host, 'POST', `/api/events/${eventId}/votes`, { token: host.facilitatorToken, body: tooMuch })).status).toBe(400);
     const r = await api<{ voteId: string }>(host, 'POST', `/api/events/${eventId}/votes`, { token: host.facilitatorToken, body });

@@ -19,8 +19,11 @@ function itemMap(docs: DocLookup, ref: ItemRef): Y.Map<unknown> | null {
 
 const lookupIn = (event: HostedEvent): DocLookup => (rel) => event.docs.get(rel);
 
-export const itemExists = (event: HostedEvent, ref: ItemRef): boolean =>
-  readBoard(event.doc('plan'), ref.boardId) !== null && itemMap(lookupIn(event), ref) !== null;
+/** A tree node deleted by someone is a tombstone (`deleted: true`), still in the map: not a live item to vote on. */
+export function itemExists(event: HostedEvent, ref: ItemRef): boolean {
+  const m = readBoard(event.doc('plan'), ref.boardId) !== null ? itemMap(lookupIn(event), ref) : null;
+  return m !== null && m.get('deleted') !== true;
+}
 
 /** Each item's text as it is now ('' for an item since deleted); also used by the demo builder on bare docs. */
 export function itemTexts(docs: DocLookup, vote: VoteRules): Record<ItemKey, string> {
