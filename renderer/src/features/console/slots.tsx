@@ -1,0 +1,27 @@
+/**
+ * Mount points the console offers to features built elsewhere (voting, private writing).
+ * A tiny registry: a feature adds its component here and the console renders whatever is listed,
+ * so the console never needs to know what the features are.
+ *
+ * Intended entries (add the import and the component to the list when the file exists):
+ *   features/voting/VotingConsolePanel   → CONSOLE_PANELS
+ *   features/private/PrivateRoundControls → CONSOLE_TOOLBAR
+ */
+import type { ComponentType } from 'react';
+import type { BoardInfo } from '../../../../shared/doc/plan';
+import type { EventId } from '../../../../shared/ids';
+import type { Room } from '../../collab/rooms';
+
+export type ConsoleSlotProps = {
+  eventId: EventId;
+  /** The plan room (facilitator: writable). */
+  plan: Room;
+  /** The board open in the console's main area, if any. */
+  board: BoardInfo | null;
+};
+
+/** Small controls shown above the open board (e.g. private round open/reveal). */
+export const CONSOLE_TOOLBAR: ComponentType<ConsoleSlotProps>[] = [];
+
+/** Panels in the console's side column (e.g. the vote panel). */
+export const CONSOLE_PANELS: ComponentType<ConsoleSlotProps>[] = [];
