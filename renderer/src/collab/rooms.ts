@@ -1,4 +1,5 @@
 import { readAuthMessage } from 'y-protocols/auth';
+import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider, messageAuth } from 'y-websocket';
 import * as Y from 'yjs';
 import type { SocketStatus } from './connection';
@@ -30,6 +31,8 @@ export type RoomState = {
 export type Room = {
   readonly name: string;
   readonly doc: Y.Doc;
+  /** Presence (who is here, what they point at); lives as long as the room, across reconnects. */
+  readonly awareness: Awareness;
   getState(): RoomState;
   subscribe(fn: () => void): () => void;
 };
@@ -58,6 +61,7 @@ export const wsBase = () => `${window.location.protocol === 'https:' ? 'wss' : '
 
 function createEntry(session: Session, name: string): Entry {
   const doc = new Y.Doc();
+  const awareness = new Awareness(doc);
   const key = cacheKey(window.location.origin, session.identity, name);
   const listeners = new Set<() => void>();
   let state: RoomState = { ready: false, status: 'connecting', synced: false, denied: null };
@@ -69,7 +73,7 @@ function createEntry(session: Session, name: string): Entry {
   };
 
   const connect = () => {
-    provider = new WebsocketProvider(`${wsBase()}/sync`, name, doc, { params: { token: session.token }, disableBc: true });
+    provider = new WebsocketProvider(`${wsBase()}/sync`, name, doc, { params: { token: session.token }, disableBc: true, awareness });
     // The default handler only logs; we surface the reason ("locked by facilitator") to the user.
     provider.messageHandlers[messageAuth] = (_enc, decoder) =>
       readAuthMessage(decoder, doc, (_doc, reason) => {
@@ -100,6 +104,7 @@ function createEntry(session: Session, name: string): Entry {
   return {
     name,
     doc,
+    awareness,
     refs: 0,
     timer: null,
     getState: () => state,
@@ -110,6 +115,7 @@ function createEntry(session: Session, name: string): Entry {
     destroy() {
       destroyed = true;
       provider?.destroy();
+      awareness.destroy();
       useConnection.getState().setSocket(name, null);
       doc.destroy();
     },
