@@ -3,6 +3,7 @@ import { ROLES } from '../../../shared/access';
 import { EVENT_FORMATS } from '../../../shared/doc/plan';
 import type { EventId, PersonId, TeamId } from '../../../shared/ids';
 import { ID_PATTERN } from '../../../shared/ids';
+import type { TeamAssignResponse } from '../../../shared/session/protocol';
 import type { CreatedEvent, EventSummary, EventsResponse, HostInfo, JoinInfo, JoinResponse, MeResponse } from '../../../shared/protocol/api';
 
 /**
@@ -62,5 +63,12 @@ export const MeResponseSchema = z.object({
   group: z.string().nullable(),
   teamId: id<TeamId>().nullable(),
 }) satisfies z.ZodType<MeResponse, unknown>;
+
+export const TimeSchema = z.object({ now: z.number().finite() });
+
+export const TeamAssignResponseSchema = z.object({
+  changed: z.array(id<PersonId>()),
+  people: z.array(z.object({ id: id<PersonId>(), teamId: id<TeamId>().nullable() })),
+}) satisfies z.ZodType<TeamAssignResponse, unknown>;
 
 export const AnySchema = z.unknown();

@@ -12,7 +12,10 @@ import {
   JoinInfoSchema,
   JoinResponseSchema,
   MeResponseSchema,
+  TeamAssignResponseSchema,
+  TimeSchema,
 } from './api-schemas';
+import type { TeamAssignBody, TeamAutoBody } from '../../../shared/session/protocol';
 
 /** `network`: the host did not answer (Wi‑Fi gone); `bad_response`: it answered something we cannot read. */
 export type ApiErrorCode = ErrorCode | 'network' | 'bad_response';
@@ -64,4 +67,7 @@ export const api = {
   joinInfo: (code: string) => request('GET', `/api/join/${encodeURIComponent(code)}`, JoinInfoSchema),
   join: (body: JoinBody) => request('POST', '/api/join', JoinResponseSchema, { body }),
   me: (token: string) => request('GET', '/api/me', MeResponseSchema, { token }),
+  time: () => request('GET', '/api/time', TimeSchema),
+  assignTeams: (token: string, id: EventId, body: TeamAssignBody) => request('POST', `${ev(id)}/teams/assign`, TeamAssignResponseSchema, { token, body }),
+  autoTeams: (token: string, id: EventId, body: TeamAutoBody) => request('POST', `${ev(id)}/teams/auto`, TeamAssignResponseSchema, { token, body }),
 };

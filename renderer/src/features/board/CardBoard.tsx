@@ -16,6 +16,8 @@ type Props = {
   board: BoardInfo;
   me: Author;
   showAuthors: boolean;
+  /** Defaults to "facilitator, or the board is not locked"; BoardView passes the full board rule. */
+  writable?: boolean;
   /** On a phone a new card must appear where the thumb just was, above the fold. */
   newestFirst?: boolean;
 };
@@ -24,7 +26,7 @@ type Props = {
  * The interactive card board (participant and console). Writes go straight into the local doc:
  * they show at once, are cached, and reach the host whenever the socket is up.
  */
-export function CardBoard({ room, board, me, showAuthors, newestFirst = false }: Props) {
+export function CardBoard({ room, board, me, showAuthors, writable: writableProp, newestFirst = false }: Props) {
   const { t } = useTranslation();
   const state = useRoomState(room);
   const docCards = useCards(room);
@@ -32,7 +34,7 @@ export function CardBoard({ room, board, me, showAuthors, newestFirst = false }:
   if (!room || !state.ready) return <p className="muted">{t('board.loading')}</p>;
 
   const doc = room.doc;
-  const writable = me.facilitator || !board.locked;
+  const writable = writableProp ?? (me.facilitator || !board.locked);
   const isMine = (authorId: PersonId | null) => authorId !== null && authorId === me.personId;
   return (
     <section className="board" aria-label={board.title} data-testid="board" data-board-id={board.id}>

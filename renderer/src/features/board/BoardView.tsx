@@ -1,0 +1,46 @@
+import type { BoardInfo } from '../../../../shared/doc/plan';
+import type { EventId } from '../../../../shared/ids';
+import { boardRoom } from '../../../../shared/protocol/rooms';
+import { useRoom } from '../../collab/hooks';
+import type { Session } from '../../collab/rooms';
+import { GridBoard } from '../grid/GridBoard';
+import { TreeBoard } from '../tree/TreeBoard';
+import type { Viewer } from './board-access';
+import { canWriteBoard } from './board-access';
+import { CardBoard } from './CardBoard';
+import { CardWall } from './CardWall';
+
+export type BoardMode = 'console' | 'participant' | 'projector';
+
+type Props = {
+  eventId: EventId;
+  session: Session;
+  board: BoardInfo;
+  viewer: Viewer;
+  mode: BoardMode;
+  showAuthors: boolean;
+};
+
+/**
+ * One board, whatever its kind. The projector never writes, whoever opened it; elsewhere the
+ * board's policy decides (a locked board turns read-only for participants, never for facilitators).
+ */
+export function BoardView(props: Props) {
+  const { board } = props;
+  if (board.kind === 'problem-tree' || board.kind === 'goal-tree') {
+    const writable = props.mode !== 'projector' && canWriteBoard(board, props.viewer);
+    return <TreeBoard key={board.id} eventId={props.eventId} boardId={board.id} board={board} writable={writable} mode={props.mode} />;
+  }
+  return <RoomBoard key={board.id} {...props} />;
+}
+
+/** Card and grid boards read their own board room through the shared room cache. */
+function RoomBoard({ eventId, session, board, viewer, mode, showAuthors }: Props) {
+  const room = useRoom(session, boardRoom(eventId, board.id));
+  const writable = mode !== 'projector' && canWriteBoard(board, viewer);
+  if (board.kind === 'grid') {
+    return <GridBoard room={room} board={board} viewer={viewer} writable={writable} mode={mode} showAuthors={showAuthors} />;
+  }
+  if (mode === 'projector') return <CardWall room={room} board={board} showAuthors={showAuthors} />;
+  return <CardBoard room={room} board={board} me={viewer} writable={writable} showAuthors={showAuthors} newestFirst={mode === 'participant'} />;
+}
