@@ -12,7 +12,7 @@ import { createDemoEvents } from './demo/demo';
 import { advertise } from './discovery';
 import { EventLibrary } from './events/library';
 import { handleApi } from './http/api';
-import type { ApiContext } from './http/api';
+import type { ApiContext } from './http/route';
 import { bearerToken, clientAddress, hostAllowed, originAllowed } from './http/guards';
 import { sendError } from './http/respond';
 import { serveStatic } from './http/static';

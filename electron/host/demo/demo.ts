@@ -2,26 +2,72 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { addCard, initBoard } from '../../../shared/doc/board';
-import { addBoard, addTeam } from '../../../shared/doc/plan';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import type { TeamId } from '../../../shared/ids';
+import { readStages } from '../../../shared/doc/agenda';
+import { addBoard, addTeam, upsertPerson } from '../../../shared/doc/plan';
+import type { BoardKind } from '../../../shared/doc/plan';
+import { HOST_ORIGIN, initMeta } from '../../../shared/doc/schema';
+import type { PersonId, TeamId } from '../../../shared/ids';
+import { newId } from '../../../shared/ids';
+import { teamColor } from '../../../shared/session/teams';
+import { hashToken, newToken } from '../auth/tokens';
 import type { EventLibrary } from '../events/library';
+import { HOST_ROOM, writeHostPerson } from '../events/host-doc';
 import type { DemoEvent } from './content';
 import { DEMO_EVENTS } from './content';
+import { buildDemoSession } from './session';
+import { buildDemoTrees } from './trees';
+import { buildDemoVote } from './votes';
 
-const TEAM_COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf'];
+type Docs = Map<string, Y.Doc>;
+const docAt = (docs: Docs, rel: string) => docs.get(rel) ?? docs.set(rel, new Y.Doc()).get(rel)!;
 
-function build(demo: DemoEvent, docs: Map<string, Y.Doc>, newDoc: (rel: string) => Y.Doc): void {
-  const plan = docs.get('plan')!;
+function addTeams(docs: Docs, names: readonly string[]): Map<string, TeamId> {
   const teams = new Map<string, TeamId>();
-  demo.teams.forEach((name, i) => teams.set(name, addTeam(plan, name, TEAM_COLORS[i % TEAM_COLORS.length]!, HOST_ORIGIN)));
+  names.forEach((name, i) => teams.set(name, addTeam(docAt(docs, 'plan'), name, teamColor(i), HOST_ORIGIN)));
+  return teams;
+}
+
+/** Card boards straight from the content table (posters, championship). */
+function addContentBoards(docs: Docs, demo: DemoEvent, teams: Map<string, TeamId>): void {
   for (const b of demo.boards) {
     const teamId = b.team ? (teams.get(b.team) ?? null) : null;
-    const id = addBoard(plan, { title: b.title, teamId, writers: b.writers ?? 'all' }, HOST_ORIGIN);
-    const board = newDoc(`board/${id}`);
+    const id = addBoard(docAt(docs, 'plan'), { title: b.title, teamId, writers: b.writers ?? 'all' }, HOST_ORIGIN);
+    const board = docAt(docs, `board/${id}`);
     initBoard(board, HOST_ORIGIN);
     for (const text of b.cards) addCard(board, { text, authorId: null, authorName: 'Модератор' }, HOST_ORIGIN);
   }
+}
+
+/** Demo people cannot log in: their token is made and thrown away, only its hash is kept. */
+function personAdder(docs: Docs) {
+  return (name: string, group: string): PersonId => {
+    const person = { id: newId<PersonId>(), name, group, teamId: null, role: 'participant' as const, joinedAt: Date.now() };
+    writeHostPerson(docAt(docs, HOST_ROOM), { ...person, tokenHash: hashToken(newToken()) });
+    upsertPerson(docAt(docs, 'plan'), person, HOST_ORIGIN);
+    initMeta(docAt(docs, `person/${person.id}`), 'person', HOST_ORIGIN, { personId: person.id });
+    return person.id;
+  };
+}
+
+/** The Kargopol / Nyandoma / Plesetsk session: agenda and timer, grids, a problem tree with its goal tree, a closed vote. */
+function buildStrategy(docs: Docs, demo: DemoEvent): void {
+  const plan = docAt(docs, 'plan');
+  const teams = addTeams(docs, demo.teams);
+  buildDemoSession(docs, { teams: [...teams.values()] });
+  const stageOf = (kind: BoardKind) => readStages(plan).find((s) => s.method.kind === 'board' && s.method.boardKind === kind)?.id ?? null;
+  const problemId = addBoard(plan, { title: 'Дерево проблем: отток молодёжи', kind: 'problem-tree', stageId: stageOf('problem-tree') }, HOST_ORIGIN);
+  const goalId = addBoard(
+    plan,
+    { title: 'Дерево целей: молодёжь остаётся в районе', kind: 'goal-tree', sourceBoardId: problemId, stageId: stageOf('goal-tree') },
+    HOST_ORIGIN,
+  );
+  buildDemoTrees(docAt(docs, `board/${problemId}`), docAt(docs, `board/${goalId}`), HOST_ORIGIN);
+  buildDemoVote(docs, personAdder(docs));
+}
+
+function build(demo: DemoEvent, docs: Docs): void {
+  if (demo.format === 'strategy') return buildStrategy(docs, demo);
+  addContentBoards(docs, demo, addTeams(docs, demo.teams));
 }
 
 /** Creates the demo events once per data folder; `demo.json` remembers that it was done. */
@@ -35,9 +81,7 @@ export async function createDemoEvents(
   if (done !== null) return;
   const created: Record<string, string> = {};
   for (const demo of DEMO_EVENTS) {
-    const { id } = await library.create(demo.title, demo.format, (docs) =>
-      build(demo, docs, (rel) => docs.set(rel, new Y.Doc()).get(rel)!),
-    );
+    const { id } = await library.create(demo.title, demo.format, (docs) => build(demo, docs));
     created[demo.key] = id;
     log('info', `demo event created: ${demo.title}`);
   }

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { Role } from '../../../shared/access';
 import { ROLES } from '../../../shared/access';
 import type { PersonId, TeamId } from '../../../shared/ids';

@@ -9,6 +9,7 @@ import { parseRoomName, roomName } from '../../../shared/protocol/rooms';
 import type { EventFile } from '../persistence/event-file';
 import { Room } from '../sync/room';
 import { CLOSE_FORBIDDEN } from '../sync/connection';
+import type { Connection } from '../sync/connection';
 import type { HostMeta, HostPerson } from './host-doc';
 import { HOST_ROOM, readHostMeta, readHostPeople } from './host-doc';
 
@@ -23,6 +24,7 @@ export class HostedEvent {
   private readonly rooms = new Map<string, Room>();
   private closed = false;
   private peopleCache: HostPerson[] | null = null;
+  private readonly cleanups: (() => void)[] = [];
 
   constructor(
     readonly id: EventId,
@@ -104,6 +106,15 @@ export class HostedEvent {
     }
   }
 
+  /** Every live connection of these people, in any room of the event. */
+  connectionsOf(personIds: ReadonlySet<string>): Connection[] {
+    const out: Connection[] = [];
+    for (const room of this.rooms.values()) {
+      for (const conn of room.conns) if (conn.who.personId !== null && personIds.has(conn.who.personId)) out.push(conn);
+    }
+    return out;
+  }
+
   private dropForbidden(): void {
     for (const room of this.rooms.values()) {
       for (const conn of room.conns) if (conn.access() === 'none') conn.close(CLOSE_FORBIDDEN, 'forbidden');
@@ -142,8 +153,14 @@ export class HostedEvent {
     };
   }
 
+  /** Runs `fn` when the event shuts down (detach observers, timers). */
+  onShutdown(fn: () => void): void {
+    this.cleanups.push(fn);
+  }
+
   /** Close every socket; the caller closes the file. */
   shutdown(): void {
+    for (const fn of this.cleanups.splice(0)) fn();
     for (const room of this.rooms.values()) room.destroy();
     this.rooms.clear();
     this.closed = true;

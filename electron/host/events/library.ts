@@ -15,6 +15,7 @@ import { openEventFile, readEventFileDocs, writeEventFileSnapshot } from '../per
 import { newCode, normalizeCode } from '../auth/tokens';
 import { HOST_ROOM, clearHostPeople, readHostMeta, writeHostMeta } from './host-doc';
 import { HostedEvent } from './hosted-event';
+import { attachVotingProgress } from '../session/voting-progress';
 
 export const EVENT_EXT = '.veche';
 const CODE_ROLES = { joinCode: 'participant', jurorCode: 'juror', cofacilitatorCode: 'cofacilitator' } as const;
@@ -56,6 +57,8 @@ export class EventLibrary {
     for (const p of problems) this.log('warn', `event ${id}: ${p}`);
     if (problems.length > 0) this.problems.set(id, problems.join('; '));
     const event = new HostedEvent(id, docs, file);
+    // Live "N of M have voted" must run from the moment an event opens, also after a restart.
+    event.onShutdown(attachVotingProgress(event));
     this.events.set(id, event);
     return event;
   }

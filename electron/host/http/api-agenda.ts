@@ -7,15 +7,10 @@ import { TeamAssignBody, TeamAutoBody } from '../../../shared/session/protocol';
 import { assignMixed, assignRandom } from '../../../shared/session/teams';
 import { assignTeams } from '../session/team-assign';
 import type { HostedEvent } from '../events/hosted-event';
-import type { Route } from './api';
-import { requireFacilitator } from './api';
+import type { Route } from './route';
+import { ID, requireFacilitator } from './route';
 import { readJson, sendJson } from './respond';
 
-/**
- * api.ts imports this file, so its `ID` is not initialised yet while these patterns are built
- * (a circular import): the same id syntax, spelled here.
- */
-const ID = '([A-Za-z0-9_-]{1,64})';
 
 /** Participants only: facilitators, co-facilitators and jurors are never dealt into teams automatically. */
 function autoAssign(event: HostedEvent, body: TeamAutoBody): Record<string, TeamId> {

@@ -8,7 +8,7 @@ import type { JoinInfo, JoinResponse } from '../../../shared/protocol/api';
 import { JoinBody } from '../../../shared/protocol/api';
 import { hashToken, newToken } from '../auth/tokens';
 import { HOST_ROOM, writeHostPerson } from '../events/host-doc';
-import type { ApiContext } from './api';
+import type { ApiContext } from './route';
 import { readJson, sendJson } from './respond';
 
 function limit(ctx: ApiContext, req: IncomingMessage): void {

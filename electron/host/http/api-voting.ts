@@ -8,15 +8,10 @@ import type { HostedEvent } from '../events/hosted-event';
 import { revealRound } from '../session/reveal';
 import { closeVote, openVoteOnHost } from '../session/voting';
 import { attachVotingProgress } from '../session/voting-progress';
-import type { ApiContext, Route } from './api';
-import { requireFacilitator } from './api';
+import type { ApiContext, Route } from './route';
+import { ID, requireFacilitator } from './route';
 import { readJson, sendJson } from './respond';
 
-/**
- * api.ts imports this file, so its `ID` is not initialised yet while these patterns are built
- * (a circular import): the route patterns use their own copy of the id syntax.
- */
-const ID = '([A-Za-z0-9_-]{1,64})';
 
 /** An empty POST carries no Content-Type; a body, when sent, must be `{}`. */
 async function readEmpty(req: IncomingMessage): Promise<void> {

@@ -1,41 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Identity } from '../../../shared/access';
 import { isFacilitatorRole } from '../../../shared/access';
 import { AppError } from '../../../shared/errors';
 import { CreateEventBody, DuplicateEventBody, PatchEventBody } from '../../../shared/protocol/api';
-import type { HealthResponse, HostInfo, MeResponse } from '../../../shared/protocol/api';
+import type { HealthResponse, MeResponse } from '../../../shared/protocol/api';
 import { APP_VERSION } from '../../../shared/version';
-import type { EventLibrary } from '../events/library';
 import { agendaRoutes } from './api-agenda';
 import { joinEvent, joinInfo } from './api-join';
+import type { ApiContext, Route } from './route';
+import { ID, requireFacilitator, requireIdentity } from './route';
 import { votingRoutes } from './api-voting';
 import { MAX_FILE_BODY, readBody, readJson, sendBytes, sendJson } from './respond';
-
-export type ApiContext = {
-  library: EventLibrary;
-  identify(req: IncomingMessage): Identity | null;
-  hostInfo(): HostInfo;
-  allowJoinAttempt(req: IncomingMessage): boolean;
-};
-
-export type Handler = (ctx: ApiContext, req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void> | void;
-export type Route = { method: string; pattern: RegExp; handler: Handler };
-
-export const ID = '([A-Za-z0-9_-]{1,64})';
-
-export function requireIdentity(ctx: ApiContext, req: IncomingMessage): Identity {
-  const who = ctx.identify(req);
-  if (!who) throw new AppError('unauthorized', 'a valid token is required (Authorization: Bearer <token>)');
-  return who;
-}
-
-/** The library endpoints are for the host's facilitator; a co-facilitator sees only their own event. */
-export function requireFacilitator(ctx: ApiContext, req: IncomingMessage, eventId?: string): Identity {
-  const who = requireIdentity(ctx, req);
-  if (!isFacilitatorRole(who.role)) throw new AppError('forbidden', 'facilitators only');
-  if (who.eventId !== null && who.eventId !== eventId) throw new AppError('forbidden', 'not your event');
-  return who;
-}
 
 const libraryRoutes: Route[] = [
   {

@@ -2,7 +2,6 @@ import { readPlan, upsertPerson } from '../../../shared/doc/plan';
 import { HOST_ORIGIN } from '../../../shared/doc/schema';
 import { AppError } from '../../../shared/errors';
 import type { PersonId, TeamId } from '../../../shared/ids';
-import type { RoomRef } from '../../../shared/protocol/rooms';
 import type { Assignments } from '../../../shared/session/teams';
 import { HOST_ROOM, writeHostPerson } from '../events/host-doc';
 import type { HostPerson } from '../events/host-doc';
@@ -55,28 +54,9 @@ export function assignTeams(event: HostedEvent, assignments: Assignments): TeamA
   };
 }
 
-/**
- * Closes every socket these people have open in the event. Rooms are reached through the event's
- * public room()/release(): a room opened here only to look is released again at once.
- */
+/** Closes every socket these people have open in the event, so they reconnect with their new identity. */
 export function closePersonSockets(event: HostedEvent, personIds: ReadonlySet<string>, code: number, reason: string): number {
-  if (personIds.size === 0) return 0;
-  const refs: RoomRef[] = [
-    { kind: 'plan', eventId: event.id },
-    { kind: 'results', eventId: event.id },
-    ...readPlan(event.doc('plan')).boards.map((b) => ({ kind: 'board' as const, eventId: event.id, boardId: b.id })),
-    ...[...personIds].map((id) => ({ kind: 'person' as const, eventId: event.id, personId: id as PersonId })),
-  ];
-  let closed = 0;
-  for (const ref of refs) {
-    if (!event.exists(ref)) continue;
-    const room = event.room(ref);
-    for (const conn of room.conns) {
-      if (conn.who.personId === null || !personIds.has(conn.who.personId)) continue;
-      conn.close(code, reason);
-      closed += 1;
-    }
-    event.release(room);
-  }
-  return closed;
+  const conns = event.connectionsOf(personIds);
+  for (const conn of conns) conn.close(code, reason);
+  return conns.length;
 }

@@ -2,25 +2,21 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DEMO_EVENTS } from '../../../electron/host/demo/content';
 import { buildDemoVote } from '../../../electron/host/demo/votes';
-import { addCard, initBoard } from '../../../shared/doc/board';
-import { addBoard, initPlan, upsertPerson } from '../../../shared/doc/plan';
+import { buildDemoSession } from '../../../electron/host/demo/session';
+import { initPlan, upsertPerson } from '../../../shared/doc/plan';
 import { HOST_ORIGIN, initMeta } from '../../../shared/doc/schema';
 import { myVotes, readVote, readVoteResults } from '../../../shared/doc/voting';
 import type { PersonId } from '../../../shared/ids';
 import { ballotTotal, tally, validBallot } from '../../../shared/voting/tally';
 
-/** The strategy demo's plan and boards, as the lead's demo builder makes them. */
+/** The strategy demo's plan and boards, as the demo builder makes them. */
 function strategyDocs() {
   const docs = new Map<string, Y.Doc>();
   const at = (rel: string) => docs.get(rel) ?? docs.set(rel, new Y.Doc()).get(rel)!;
   const demo = DEMO_EVENTS.find((e) => e.key === 'strategy')!;
   initPlan(at('plan'), demo.title, 'strategy', HOST_ORIGIN);
   initMeta(at('results'), 'results', HOST_ORIGIN);
-  for (const b of demo.boards) {
-    const id = addBoard(at('plan'), { title: b.title }, HOST_ORIGIN);
-    initBoard(at(`board/${id}`), HOST_ORIGIN);
-    for (const text of b.cards) addCard(at(`board/${id}`), { text, authorId: null, authorName: '' }, HOST_ORIGIN);
-  }
+  buildDemoSession(docs);
   const groups = new Map<PersonId, string>();
   const addPerson = (name: string, group: string) => {
     const id = `p${groups.size}` as PersonId;
