@@ -18,6 +18,9 @@ export function DesktopMenu() {
       bridge.on('menu:projector', () => {
         if (eventId) void openProjector(decodeURIComponent(eventId) as EventId);
       }),
+      bridge.on('menu:save-as', () => {
+        if (eventId) void bridge.invoke('event:save-as', { eventId: decodeURIComponent(eventId) as EventId });
+      }),
       bridge.on('event:opened', ({ id }) => navigate(`/event/${encodeURIComponent(id)}`)),
     ];
     return () => offs.forEach((off) => off());
