@@ -14,8 +14,8 @@ export type EventFormat = (typeof EVENT_FORMATS)[number];
 export const DEFAULT_GROUPS = ['residents', 'authorities', 'ngo', 'business', 'youth'] as const;
 export type StakeholderGroup = { id: string; label: string | null };
 
-/** cards: free card list; grid: rows × columns template; problem-tree / goal-tree: the tree editors. */
-export const BOARD_KINDS = ['cards', 'grid', 'problem-tree', 'goal-tree'] as const;
+/** cards: free card list; grid: rows × columns template; problem-tree / goal-tree: the tree editors; passport: a project passport. */
+export const BOARD_KINDS = ['cards', 'grid', 'problem-tree', 'goal-tree', 'passport'] as const;
 export type BoardKind = (typeof BOARD_KINDS)[number];
 
 export type TeamInfo = { id: TeamId; name: string; color: string; order: string };
