@@ -4,6 +4,7 @@ import { boardRoom } from '../../../../shared/protocol/rooms';
 import { useRoom } from '../../collab/hooks';
 import type { Session } from '../../collab/rooms';
 import { GridBoard } from '../grid/GridBoard';
+import { PassportBoard } from '../passport/PassportBoard';
 import { TreeBoard } from '../tree/TreeBoard';
 import type { Viewer } from './board-access';
 import { canWriteBoard } from './board-access';
@@ -22,7 +23,7 @@ type Props = {
 };
 
 /**
- * One board, whatever its kind. The projector never writes, whoever opened it; elsewhere the
+ * One board, whatever its kind (cards, grid, trees, passport). The projector never writes, whoever opened it; elsewhere the
  * board's policy decides (a locked board turns read-only for participants, never for facilitators).
  */
 export function BoardView(props: Props) {
@@ -30,6 +31,10 @@ export function BoardView(props: Props) {
   if (board.kind === 'problem-tree' || board.kind === 'goal-tree') {
     const writable = props.mode !== 'projector' && canWriteBoard(board, props.viewer);
     return <TreeBoard key={board.id} eventId={props.eventId} boardId={board.id} board={board} writable={writable} mode={props.mode} />;
+  }
+  if (board.kind === 'passport') {
+    const writable = props.mode !== 'projector' && canWriteBoard(board, props.viewer);
+    return <PassportBoard key={board.id} eventId={props.eventId} boardId={board.id} board={board} writable={writable} mode={props.mode} />;
   }
   return <RoomBoard key={board.id} {...props} />;
 }

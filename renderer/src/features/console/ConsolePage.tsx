@@ -1,34 +1,32 @@
 import './console.css';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { setShowAuthors } from '../../../../shared/doc/plan';
+import { showBoard } from '../../../../shared/doc/session';
 import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
 import type { EventId } from '../../../../shared/ids';
-import { boardRoom, planRoom } from '../../../../shared/protocol/rooms';
+import { planRoom } from '../../../../shared/protocol/rooms';
 import { describeApiError } from '../../app/api-error';
 import { Layout } from '../../app/Layout';
 import { usePlan, useRoom, useRoomState } from '../../collab/hooks';
+import type { Room, Session } from '../../collab/rooms';
 import { facilitatorSession } from '../../collab/session';
-import { CardBoard } from '../board/CardBoard';
-import { pickSharedBoard } from '../board/shared-board';
+import { useSession, useStages, useTimer } from '../../collab/session-hooks';
+import { AgendaPanel } from '../agenda/AgendaPanel';
+import { TimerControls } from '../agenda/TimerControls';
 import { useEventCodes } from '../join/use-join-info';
+import { TeamsPanel } from '../teams/TeamsPanel';
+import { ConsoleMain } from './ConsoleMain';
 import { JoinPanel } from './JoinPanel';
-import { TeamsPanel } from './TeamsPanel';
 import { openProjector } from './open-projector';
+import { CONSOLE_PANELS } from './slots';
 
 /** `/event/<id>`: the facilitator's console on the laptop. */
 export function ConsolePage({ eventId }: { eventId: EventId }) {
   const { t } = useTranslation();
   const session = useMemo(() => facilitatorSession(eventId), [eventId]);
-  const { host, event, error } = useEventCodes(session?.token ?? null, eventId);
   const planHandle = useRoom(session, planRoom(eventId));
-  const planState = useRoomState(planHandle);
-  const plan = usePlan(planHandle);
-  const board = pickSharedBoard(plan);
-  const room = useRoom(session, board ? boardRoom(eventId, board.id) : null);
-  const participants = plan.people.filter((p) => p.role === 'participant').length;
-
   if (!session) {
     return (
       <Layout>
@@ -36,44 +34,68 @@ export function ConsolePage({ eventId }: { eventId: EventId }) {
       </Layout>
     );
   }
+  return <Console eventId={eventId} session={session} planHandle={planHandle} />;
+}
+
+function Console({ eventId, session, planHandle }: { eventId: EventId; session: Session; planHandle: Room | null }) {
+  const { t } = useTranslation();
+  const { host, event, error } = useEventCodes(session.token, eventId);
+  const planState = useRoomState(planHandle);
+  const plan = usePlan(planHandle);
+  const stages = useStages(planHandle);
+  const live = useSession(planHandle);
+  const timer = useTimer(planHandle);
+  const [pickedStage, setPickedStage] = useState<string | null>(null);
+  const stageId = pickedStage ?? live.activeStageId;
+  const participants = plan.people.filter((p) => p.role === 'participant').length;
+  const timerStage = stages.find((s) => s.id === (timer.stageId ?? live.activeStageId));
+  const ready = planHandle && planState.ready;
   return (
     <Layout title={plan.title || event?.title} wide>
       <div className="console">
-        <aside className="console__side">
+        <aside className="console__left">
           <Link href="/" className="back-link" data-testid="console.back">
             {t('console.back')}
           </Link>
-          <button type="button" className="button button--primary button--block" onClick={() => void openProjector(eventId)} data-testid="console.projector">
-            {t('console.projector')}
-          </button>
           {error && (
             <p className="notice notice--error" role="alert">
               {describeApiError(t, error)}
             </p>
           )}
+          {ready && <TimerControls doc={planHandle.doc} timer={timer} stageTitle={timerStage?.title ?? null} />}
+          {ready && <AgendaPanel doc={planHandle.doc} stages={stages} selectedId={stageId} onSelect={setPickedStage} />}
+        </aside>
+        <div className="console__main">
+          {ready && (
+            <ConsoleMain
+              eventId={eventId}
+              session={session}
+              plan={planHandle}
+              snapshot={plan}
+              live={live}
+              stage={stages.find((s) => s.id === stageId) ?? null}
+              onOpen={(id) => showBoard(planHandle.doc, id, LOCAL_ORIGIN)}
+            />
+          )}
+        </div>
+        <aside className="console__right">
+          <button type="button" className="button button--primary button--block" onClick={() => void openProjector(eventId)} data-testid="console.projector">
+            {t('console.projector')}
+          </button>
           <JoinPanel host={host} event={event} participants={participants || event?.participants || 0} />
-          {planHandle && planState.ready && (
+          {ready && (
             <>
+              {CONSOLE_PANELS.map((Panel, i) => (
+                <Panel key={i} eventId={eventId} plan={planHandle} board={plan.boards.find((b) => b.id === live.shownBoardId) ?? null} />
+              ))}
+              <TeamsPanel doc={planHandle.doc} plan={plan} eventId={eventId} token={session.token} />
               <label className="check panel">
-                <input
-                  type="checkbox"
-                  checked={plan.showAuthors}
-                  onChange={(e) => setShowAuthors(planHandle.doc, e.target.checked, LOCAL_ORIGIN)}
-                  data-testid="console.show-authors"
-                />
+                <input type="checkbox" checked={plan.showAuthors} onChange={(e) => setShowAuthors(planHandle.doc, e.target.checked, LOCAL_ORIGIN)} data-testid="console.show-authors" />
                 {t('console.showAuthors')}
               </label>
-              <TeamsPanel doc={planHandle.doc} teams={plan.teams} />
             </>
           )}
         </aside>
-        <div className="console__main">
-          {board ? (
-            <CardBoard room={room} board={board} me={{ personId: null, name: t('console.facilitatorName'), facilitator: true }} showAuthors />
-          ) : (
-            <p className="muted">{t('participant.noBoard')}</p>
-          )}
-        </div>
       </div>
     </Layout>
   );

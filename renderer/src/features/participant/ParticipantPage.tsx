@@ -1,14 +1,22 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventId } from '../../../../shared/ids';
-import { boardRoom, planRoom } from '../../../../shared/protocol/rooms';
+import type { BoardId } from '../../../../shared/ids';
+import { planRoom } from '../../../../shared/protocol/rooms';
+import { followedBoard } from '../../../../shared/session/follow';
 import { Layout } from '../../app/Layout';
 import { usePlan, useRoom } from '../../collab/hooks';
 import type { StoredIdentity } from '../../collab/identity';
 import { getIdentity } from '../../collab/identity';
 import { sessionOf } from '../../collab/session';
-import { CardBoard } from '../board/CardBoard';
-import { pickSharedBoard } from '../board/shared-board';
+import { useSession, useStages, useTimer } from '../../collab/session-hooks';
+import { StageBanner } from '../agenda/StageBanner';
+import type { Viewer } from '../board/board-access';
+import { visibleBoards } from '../board/board-access';
+import { BoardView } from '../board/BoardView';
+import { BoardPicker } from './BoardPicker';
+import { defaultBoard } from './default-board';
+import { PARTICIPANT_PANELS } from './slots';
 
 /** `/p/<eventId>`: the participant's phone. One column; works offline from the cache after the first visit. */
 export function ParticipantPage({ eventId }: { eventId: EventId }) {
@@ -29,24 +37,47 @@ export function ParticipantPage({ eventId }: { eventId: EventId }) {
 function Participant({ identity }: { identity: StoredIdentity }) {
   const { t } = useTranslation();
   const session = useMemo(() => sessionOf(identity), [identity]);
-  const plan = usePlan(useRoom(session, planRoom(identity.eventId)));
-  const board = pickSharedBoard(plan);
-  const room = useRoom(session, board ? boardRoom(identity.eventId, board.id) : null);
+  const planHandle = useRoom(session, planRoom(identity.eventId));
+  const plan = usePlan(planHandle);
+  const live = useSession(planHandle);
+  const timer = useTimer(planHandle);
+  const stages = useStages(planHandle);
+  const [picked, setPicked] = useState<BoardId | null>(null);
   const me = plan.people.find((p) => p.id === identity.personId);
-  const team = plan.teams.find((tm) => tm.id === me?.teamId);
+  const teamId = me?.teamId ?? null;
+  const team = plan.teams.find((tm) => tm.id === teamId);
+  const viewer: Viewer = { personId: identity.personId, name: identity.name, facilitator: false, teamId };
+  const boards = visibleBoards(plan.boards, viewer);
+  // Follow me wins over the participant's own pick; when it is off, their pick (or a sensible default) stays.
+  const followed = followedBoard(live, boards, teamId);
+  const boardId = followed ?? (picked && boards.some((b) => b.id === picked) ? picked : defaultBoard(plan, live, teamId));
+  const board = boards.find((b) => b.id === boardId) ?? null;
+  const stage = stages.find((s) => s.id === live.activeStageId) ?? null;
   return (
     <Layout title={plan.title}>
       <div className="phone">
+        <StageBanner stage={stage} timer={timer} />
         <p className="phone__me">
           <span data-testid="participant.name">{t('participant.you', { name: identity.name })}</span>
           {team && (
-            <span className="team-chip" data-testid="participant.team">
+            <span className="team-chip" style={{ borderColor: team.color }} data-testid="participant.team" data-team-id={team.id}>
               {team.name}
             </span>
           )}
         </p>
+        {followed ? (
+          <p className="muted" data-testid="participant.following">
+            {t('participant.following')}
+          </p>
+        ) : (
+          boards.length > 1 && <BoardPicker boards={boards} teams={plan.teams} value={board?.id ?? null} onPick={setPicked} />
+        )}
+        {planHandle &&
+          PARTICIPANT_PANELS.map((Panel, i) => (
+            <Panel key={i} eventId={identity.eventId} session={session} personId={identity.personId} teamId={teamId} plan={planHandle} board={board} />
+          ))}
         {board ? (
-          <CardBoard room={room} board={board} me={{ personId: identity.personId, name: identity.name, facilitator: false }} showAuthors={plan.showAuthors} newestFirst />
+          <BoardView eventId={identity.eventId} session={session} board={board} viewer={viewer} mode="participant" showAuthors={plan.showAuthors} />
         ) : (
           <p className="muted">{t('participant.noBoard')}</p>
         )}

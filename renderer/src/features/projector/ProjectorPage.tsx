@@ -2,59 +2,80 @@ import './projector.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventId } from '../../../../shared/ids';
-import { boardRoom, planRoom } from '../../../../shared/protocol/rooms';
+import { planRoom } from '../../../../shared/protocol/rooms';
 import { ConnectionStatus } from '../../app/ConnectionStatus';
-import { useCards, usePlan, useRoom } from '../../collab/hooks';
+import { usePlan, useRoom } from '../../collab/hooks';
+import type { Room, Session } from '../../collab/rooms';
 import { facilitatorSession } from '../../collab/session';
+import { useSession, useStages, useTimer } from '../../collab/session-hooks';
+import { StageBanner } from '../agenda/StageBanner';
+import { TimerDisplay } from '../agenda/TimerDisplay';
+import { BoardView } from '../board/BoardView';
 import { pickSharedBoard } from '../board/shared-board';
-import { QrCode } from '../join/QrCode';
-import { displayUrl, joinUrl } from '../join/join-url';
 import { useEventCodes } from '../join/use-join-info';
+import { JoinBlock } from './JoinBlock';
+import { PROJECTOR_RESULTS } from './slots';
 
 /**
- * `/event/<id>/projector`: read from the back of a hall. Huge type, black on white, no controls;
- * the language follows the console window (see i18n `storage` listener).
+ * `/event/<id>/projector`: read from the back of a hall. Huge type, black on white, no controls:
+ * everything it shows is chosen on the console (session.projector). The language follows the
+ * console window (see i18n `storage` listener).
  */
 export function ProjectorPage({ eventId }: { eventId: EventId }) {
-  const { t } = useTranslation();
   const session = useMemo(() => facilitatorSession(eventId), [eventId]);
-  const { host, event } = useEventCodes(session?.token ?? null, eventId);
-  const plan = usePlan(useRoom(session, planRoom(eventId)));
-  const board = pickSharedBoard(plan);
-  const cards = useCards(useRoom(session, board ? boardRoom(eventId, board.id) : null));
-  const url = event ? joinUrl(host, event.joinCode, window.location.origin) : null;
+  const planHandle = useRoom(session, planRoom(eventId));
+  if (!session) return <main className="projector" data-testid="projector" />;
+  return <Projector eventId={eventId} session={session} planHandle={planHandle} />;
+}
 
+function Projector({ eventId, session, planHandle }: { eventId: EventId; session: Session; planHandle: Room | null }) {
+  const { t } = useTranslation();
+  const { host, event } = useEventCodes(session.token, eventId);
+  const plan = usePlan(planHandle);
+  const live = useSession(planHandle);
+  const timer = useTimer(planHandle);
+  const stages = useStages(planHandle);
+  const stage = stages.find((s) => s.id === live.activeStageId) ?? null;
+  const mode = live.projector.mode;
+  const title = plan.title || event?.title;
+  const board = plan.boards.find((b) => b.id === (live.projector.boardId ?? live.shownBoardId)) ?? pickSharedBoard(plan);
+  const Results = PROJECTOR_RESULTS[0];
+
+  if (mode === 'qr' || mode === 'timer') {
+    return (
+      <main className={`projector projector--${mode}`} data-testid="projector" data-mode={mode}>
+        <h1 className="projector__title">{stage?.title ?? title}</h1>
+        {mode === 'timer' ? <TimerDisplay timer={timer} size="huge" /> : <JoinBlock host={host} event={event} big />}
+        {mode === 'qr' && <StageBanner stage={null} timer={timer} size="large" />}
+        <div className="projector__conn">
+          <ConnectionStatus />
+        </div>
+      </main>
+    );
+  }
   return (
-    <main className="projector" data-testid="projector">
-      <h1 className="projector__title">{plan.title || event?.title}</h1>
+    <main className={`projector projector--${mode}`} data-testid="projector" data-mode={mode}>
+      <header className="projector__head">
+        <h1 className="projector__title">{stage?.title ?? title}</h1>
+        <TimerDisplay timer={timer} size="large" />
+      </header>
       <aside className="projector__join">
-        {url && event && (
-          <>
-            <QrCode text={url} label={t('console.qrAlt', { url })} className="qr projector__qr" />
-            <p className="projector__url">{t('projector.joinAt', { url: displayUrl(url) })}</p>
-            <p className="projector__code-label">{t('projector.code')}</p>
-            <p className="code projector__code" data-testid="projector.join-code">
-              {event.joinCode}
-            </p>
-          </>
-        )}
+        <JoinBlock host={host} event={event} />
         <div className="projector__conn">
           <ConnectionStatus />
         </div>
       </aside>
-      <section className="projector__board" aria-label={board?.title}>
-        {board && <h2 className="projector__board-title">{board.title}</h2>}
-        {cards.length === 0 ? (
-          <p className="projector__empty">{t('projector.noCards')}</p>
+      <section className="projector__board" data-testid="projector.main">
+        {mode === 'results' ? (
+          Results && planHandle ? (
+            <Results eventId={eventId} session={session} plan={planHandle} voteId={live.projector.voteId} />
+          ) : (
+            <p className="projector__empty">{t('projector.noResults')}</p>
+          )
+        ) : board ? (
+          <BoardView eventId={eventId} session={session} board={board} viewer={{ personId: null, name: '', facilitator: true, teamId: null }} mode="projector" showAuthors={plan.showAuthors} />
         ) : (
-          <ul className="projector__cards">
-            {cards.map((c) => (
-              <li key={c.id} className="projector__card" data-testid="projector.card">
-                <p className="projector__card-text">{c.text}</p>
-                {plan.showAuthors && c.authorName && <p className="projector__card-author">{c.authorName}</p>}
-              </li>
-            ))}
-          </ul>
+          <p className="projector__empty">{t('projector.noCards')}</p>
         )}
       </section>
     </main>
