@@ -11,6 +11,8 @@ import type { ComponentType } from 'react';
 import type { BoardInfo } from '../../../../shared/doc/plan';
 import type { EventId } from '../../../../shared/ids';
 import type { Room } from '../../collab/rooms';
+import { PrivateRoundControls } from '../private/PrivateRoundControls';
+import { VotingConsolePanel } from '../voting/VotingConsolePanel';
 
 export type ConsoleSlotProps = {
   eventId: EventId;
@@ -21,7 +23,7 @@ export type ConsoleSlotProps = {
 };
 
 /** Small controls shown above the open board (e.g. private round open/reveal). */
-export const CONSOLE_TOOLBAR: ComponentType<ConsoleSlotProps>[] = [];
+export const CONSOLE_TOOLBAR: ComponentType<ConsoleSlotProps>[] = [PrivateRoundControls];
 
 /** Panels in the console's side column (e.g. the vote panel). */
-export const CONSOLE_PANELS: ComponentType<ConsoleSlotProps>[] = [];
+export const CONSOLE_PANELS: ComponentType<ConsoleSlotProps>[] = [VotingConsolePanel];

@@ -11,6 +11,8 @@ import type { BoardInfo } from '../../../../shared/doc/plan';
 import type { EventId, PersonId, TeamId } from '../../../../shared/ids';
 import type { Room } from '../../collab/rooms';
 import type { Session } from '../../collab/rooms';
+import { PrivateWritingPanel } from '../private/PrivateWritingPanel';
+import { VotingPanel } from '../voting/VotingPanel';
 
 export type ParticipantSlotProps = {
   eventId: EventId;
@@ -24,4 +26,4 @@ export type ParticipantSlotProps = {
 };
 
 /** Rendered above the board on the phone, in list order. */
-export const PARTICIPANT_PANELS: ComponentType<ParticipantSlotProps>[] = [];
+export const PARTICIPANT_PANELS: ComponentType<ParticipantSlotProps>[] = [VotingPanel, PrivateWritingPanel];

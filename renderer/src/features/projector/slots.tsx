@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import type { EventId } from '../../../../shared/ids';
 import type { Room } from '../../collab/rooms';
 import type { Session } from '../../collab/rooms';
+import { ProjectorVoteResults } from '../voting/ProjectorVoteResults';
 
 export type ProjectorResultsProps = {
   eventId: EventId;
@@ -17,4 +18,4 @@ export type ProjectorResultsProps = {
 };
 
 /** The first entry is shown full-screen in 'results' mode. */
-export const PROJECTOR_RESULTS: ComponentType<ProjectorResultsProps>[] = [];
+export const PROJECTOR_RESULTS: ComponentType<ProjectorResultsProps>[] = [ProjectorVoteResults];
