@@ -1,0 +1,100 @@
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Box } from '../../../../shared/tree/layout';
+import type { ResolvedNode } from '../../../../shared/tree/types';
+import type { StaleNode } from '../../../../shared/tree/goal-tree';
+import { shownText } from './display';
+import { NodeTextEditor } from './NodeTextEditor';
+import type { PeerMark } from './presence';
+
+export type DropMark = { at: 'onto' | 'before' | 'after'; ok: boolean };
+
+type Props = {
+  node: ResolvedNode;
+  box: Box;
+  selected: boolean;
+  draft: string | null;
+  peers: readonly PeerMark[] | undefined;
+  stale: StaleNode | undefined;
+  drop: DropMark | null;
+  lifted: boolean;
+  draggable: boolean;
+  onSelect(id: ResolvedNode['id']): void;
+  onEdit(id: ResolvedNode['id']): void;
+  onDraft(text: string): void;
+  onCommit(then?: 'child' | 'sibling'): void;
+  onCancel(): void;
+};
+
+/**
+ * One node: an HTML box placed where the layout says (so text wraps and selects natively), a
+ * draggable and a drop target at once. Others' marks are outlines in their colour with their name.
+ */
+export const TreeNodeBox = memo(function TreeNodeBox(p: Props) {
+  const { t } = useTranslation();
+  const { node, box } = p;
+  const drag = useDraggable({ id: node.id, disabled: !p.draggable || p.draft !== null });
+  const dropTarget = useDroppable({ id: node.id });
+  const shown = shownText(node, t);
+  const peer = p.peers?.[0];
+  return (
+    <div
+      ref={(el) => {
+        drag.setNodeRef(el);
+        dropTarget.setNodeRef(el);
+      }}
+      {...drag.attributes}
+      {...drag.listeners}
+      role="treeitem"
+      aria-selected={p.selected}
+      aria-level={node.depth + 1}
+      className={`tree-node tree-node--${node.side}`}
+      style={{ left: box.x, top: box.y, width: box.width, height: box.height, ...(peer ? { outlineColor: peer.color } : {}) }}
+      data-testid="tree.node"
+      data-node-id={node.id}
+      data-kind={node.kind}
+      data-selected={p.selected || undefined}
+      data-peer={peer ? peer.action : undefined}
+      data-drop={p.drop?.at}
+      data-drop-ok={p.drop ? String(p.drop.ok) : undefined}
+      data-lifted={p.lifted || undefined}
+      data-shown={shown.as}
+      onClick={(e) => {
+        e.stopPropagation();
+        p.onSelect(node.id);
+      }}
+      onDoubleClick={() => p.onEdit(node.id)}
+    >
+      <span className="tree-node__kind">
+        {t(`tree.kind.${node.kind}`)}
+        {node.reattached && (
+          <span className="tree-node__mark" title={t('tree.reattached')} aria-label={t('tree.reattached')} data-testid="tree.reattached">
+            ↺
+          </span>
+        )}
+        {p.stale && (
+          <span className="tree-node__stale" title={t(`tree.stale.${p.stale.reason}`)} data-testid="tree.stale-badge">
+            {t('tree.stale.badge')}
+          </span>
+        )}
+      </span>
+      {p.draft !== null ? (
+        <NodeTextEditor value={p.draft} label={t(`tree.kind.${node.kind}`)} onChange={p.onDraft} onCommit={p.onCommit} onCancel={p.onCancel} />
+      ) : (
+        <span className="tree-node__text" data-testid="tree.node-text">
+          {shown.text}
+        </span>
+      )}
+      {p.peers && p.peers.length > 0 && (
+        <span className="tree-node__peers" data-testid="tree.peer">
+          {p.peers.map((m) => (
+            <span key={m.clientId} className="tree-node__peer" style={{ background: m.color }}>
+              {m.action === 'edit' ? t('tree.peerEditing', { name: m.name }) : m.name}
+            </span>
+          ))}
+        </span>
+      )}
+    </div>
+  );
+});
