@@ -3,26 +3,19 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { DESKTOP, PHONE } from './fixtures';
-import { Board } from './pages/board';
 import { LibraryPage } from './pages/library-page';
 import { ParticipantPage } from './pages/participant-page';
 import { startTestHost } from './support/host-process';
 
 /**
  * Not a behaviour test: the screenshots reviewers look at (console and projector at 1920×1080,
- * phone at 360×740, Russian and English), taken on the demo events. Opt-in:
+ * phone at 360×740, Russian and English), taken on the demo strategy session. Opt-in:
  *   VECHE_SCREENSHOTS=1 npx playwright test screenshots   (→ out/screenshots/)
  */
 const DIR = process.env.VECHE_SCREENSHOTS;
 test.skip(!DIR, 'set VECHE_SCREENSHOTS=1 (or a folder) to take the review screenshots');
 
 const outDir = () => (DIR && DIR !== '1' ? resolve(DIR) : resolve(import.meta.dirname, '../../out/screenshots'));
-
-const CARDS: [string, string, string][] = [
-  ['Анна Петрова', 'residents', 'Нет регулярного автобуса между Каргополем и Ошевенском'],
-  ['Игорь Лукин', 'authorities', 'Пустующее здание школы можно отдать под ремесленный центр'],
-  ['Мария Ершова', 'youth', 'Молодёжи негде собираться зимой: нужен коворкинг при библиотеке'],
-];
 
 async function setLang(page: Page, lang: 'ru' | 'en') {
   await page.getByTestId(`lang.${lang}`).first().click();
@@ -40,7 +33,7 @@ async function context(browser: Browser, baseURL: string, phone: boolean) {
 }
 
 test('review screenshots: library, console, projector, join and phone in Russian and English', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   mkdirSync(outDir(), { recursive: true });
   const host = await startTestHost(['--demo', '--bind', '0.0.0.0']);
   try {
@@ -48,28 +41,35 @@ test('review screenshots: library, console, projector, join and phone in Russian
     await new LibraryPage(fac).openAsFacilitator(host.token);
     await expect(fac.getByTestId('library.event').first()).toBeVisible();
     await shot(fac, 'library-ru');
-    await fac.getByTestId('library.open').first().click();
+    await fac.getByTestId('library.event').filter({ hasText: 'ПРОЕКТируем' }).first().getByTestId('library.open').click();
     const code = (await fac.getByTestId('console.join-code').innerText()).trim();
+    await expect(fac.getByTestId('agenda.stage').first()).toBeVisible();
+    await shot(fac, 'console-ru');
+    if ((await fac.getByTestId('console.gallery').count()) > 0) {
+      await fac.getByTestId('console.gallery').click();
+      await shot(fac, 'console-gallery-ru');
+      await fac.getByTestId('console.gallery').click();
+    }
 
     const phone = await context(browser, host.url, true);
     await phone.goto(`/join/${code}`);
     await expect(phone.getByTestId('join.name')).toBeVisible();
     await shot(phone, 'join-phone-ru');
-    const people: ParticipantPage[] = [];
-    for (const [name, group, text] of CARDS) {
-      const p = people.length === 0 ? new ParticipantPage(phone) : new ParticipantPage(await context(browser, host.url, true));
-      await p.join(code, name, group);
-      await p.board.add(text);
-      people.push(p);
-    }
-    await new Board(fac).expectTexts(CARDS.map((c) => c[2]));
-    await shot(fac, 'console-ru');
+    await new ParticipantPage(phone).join(code, 'Анна Петрова', 'residents');
     await shot(phone, 'participant-phone-ru');
 
     // Same browser profile as the console, as window.open or the desktop shell gives it.
     const projector = await fac.context().newPage();
     await projector.goto(fac.url().replace(host.url, '') + '/projector');
-    for (const [, , text] of CARDS) await expect(projector.getByTestId('projector.card').filter({ hasText: text })).toBeVisible();
+    await expect(projector.getByTestId('projector')).toBeVisible();
+    await fac.getByTestId('console.projector-qr').click();
+    await expect(projector.getByTestId('projector')).toHaveAttribute('data-mode', 'qr');
+    await shot(projector, 'projector-qr-ru');
+    await fac.getByTestId('console.projector-timer').click();
+    await expect(projector.getByTestId('projector')).toHaveAttribute('data-mode', 'timer');
+    await shot(projector, 'projector-timer-ru');
+    await fac.getByTestId('console.project-board').click();
+    await expect(projector.getByTestId('projector')).toHaveAttribute('data-mode', 'board');
     await shot(projector, 'projector-ru');
 
     await setLang(fac, 'en');
@@ -79,7 +79,6 @@ test('review screenshots: library, console, projector, join and phone in Russian
     await shot(projector, 'projector-en');
     await setLang(phone, 'en');
     await shot(phone, 'participant-phone-en');
-    await phone.goto(`/join/${code}`);
     await fac.goto('/');
     await shot(fac, 'library-en');
   } finally {

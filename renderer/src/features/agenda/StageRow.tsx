@@ -17,7 +17,7 @@ export function StageRow({ doc, stage, index, count, selected, onSelect }: Props
   const o = LOCAL_ORIGIN;
   if (editing) {
     return (
-      <li className="stage stage--editing">
+      <li className="stage stage--editing" data-testid="agenda.stage-edit">
         <StageForm initial={stage} onCancel={() => setEditing(false)} onSave={(s) => (editStage(doc, stage.id, s, o), setEditing(false))} />
       </li>
     );

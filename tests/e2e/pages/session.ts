@@ -1,0 +1,81 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** The timer as any screen shows it: text and the host-time inputs it was computed from, read at once. */
+export type TimerReading = { text: string; state: string; endsAt: string; hostNow: number; remainingMs: number };
+
+export async function readTimer(page: Page): Promise<TimerReading> {
+  return page.getByTestId('timer.display').first().evaluate((el) => ({
+    text: el.querySelector('[data-testid="timer.text"]')?.textContent ?? '',
+    state: el.getAttribute('data-state') ?? '',
+    endsAt: el.getAttribute('data-ends-at') ?? '',
+    hostNow: Number(el.getAttribute('data-host-now')),
+    remainingMs: Number(el.getAttribute('data-remaining-ms')),
+  }));
+}
+
+/** The console's agenda, timer, navigator and teams panel. */
+export class SessionConsole {
+  constructor(readonly page: Page) {}
+
+  stage(title: string | RegExp): Locator {
+    return this.page.getByTestId('agenda.stage').filter({ hasText: title });
+  }
+
+  async applyTemplate(): Promise<void> {
+    await this.page.getByTestId('agenda.template').click();
+    await expect(this.page.getByTestId('agenda.stage').first()).toBeVisible();
+  }
+
+  async startStage(title: string | RegExp): Promise<void> {
+    await this.stage(title).getByTestId('agenda.start').click();
+    await expect(this.stage(title)).toHaveAttribute('data-status', 'active');
+  }
+
+  async addTeam(name: string): Promise<void> {
+    await this.page.getByTestId('console.team-name').fill(name);
+    await this.page.getByTestId('console.team-add').click();
+    await expect(this.page.getByTestId('teams.name').and(this.page.locator(`[value="${name}"]`))).toBeVisible();
+  }
+
+  person(name: string): Locator {
+    return this.page.getByTestId('teams.person').filter({ hasText: name });
+  }
+
+  boardTab(teamName: string): Locator {
+    return this.page.getByTestId('console.board-tab').filter({ hasText: teamName });
+  }
+}
+
+/** A grid board on any screen. */
+export class GridPage {
+  constructor(readonly page: Page) {}
+
+  cell(row: string, column: string): Locator {
+    return this.page.locator(`[data-testid="grid.cell"][data-row="${row}"][data-column="${column}"]`);
+  }
+
+  card(text: string): Locator {
+    return this.page.getByTestId('grid.card').filter({ has: this.page.getByTestId('grid.card-text').getByText(text, { exact: true }) });
+  }
+
+  /** Phone: pick the cell, then type into it. */
+  async addOnPhone(cellKey: string, text: string): Promise<void> {
+    await this.page.getByTestId('grid.cell-picker').selectOption(cellKey);
+    await this.page.getByTestId('grid.add-input').fill(text);
+    await this.page.getByTestId('grid.add-submit').click();
+    await expect(this.card(text)).toBeVisible();
+  }
+
+  /** Desktop: a real pointer drag from the card's text to the target cell (dnd-kit's pointer sensor). */
+  async drag(text: string, to: Locator): Promise<void> {
+    const from = await this.card(text).getByTestId('grid.card-text').boundingBox();
+    const target = await to.boundingBox();
+    if (!from || !target) throw new Error('card or cell not on screen');
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
+    await this.page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+    await this.page.mouse.up();
+  }
+}
