@@ -1,0 +1,67 @@
+import ExcelJS from 'exceljs';
+import type { PassportSnapshot } from '../passport/model';
+import { taskTextOf } from '../passport/model';
+import { PASSPORT_LABELS } from '../passport/labels';
+import { isRealDate } from '../passport/validate';
+import type { PassportExportOptions } from './passport-blocks';
+import { cleanText, step } from './passport-blocks';
+
+/**
+ * The calendar plan as a spreadsheet: one row per activity, real date cells where the team typed
+ * real dates. User text is always written as a string value (never `{ formula }`), and a text that a
+ * spreadsheet would read as a formula when retyped or exported to CSV (`=`, `+`, `-`, `@`, tab, CR
+ * first) gets a leading apostrophe, the OWASP-recommended neutraliser.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+export function neutraliseCell(s: string): string {
+  const cleaned = cleanText(s);
+  return FORMULA_START.test(s) || FORMULA_START.test(cleaned) ? `'${cleaned}` : cleaned;
+}
+
+const ROWS_PER_TURN = 25;
+
+export async function buildCalendarXlsx(p: PassportSnapshot, opts: PassportExportOptions = {}): Promise<Uint8Array> {
+  const lang = opts.lang ?? 'ru';
+  const L = PASSPORT_LABELS[lang];
+  const k = L.columns.calendar;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Veche';
+  const ws = wb.addWorksheet(L.sheet, { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
+  ws.columns = [
+    { width: 6 },
+    { width: 32 },
+    { width: 40 },
+    { width: 14 },
+    { width: 14 },
+    { width: 24 },
+    { width: 36 },
+  ];
+  const title = ws.addRow([neutraliseCell(`${L.sheet}: ${cleanText(p.name).trim() || L.untitled}`)]);
+  title.font = { bold: true, size: 14 };
+  ws.mergeCells(1, 1, 1, 7);
+  const header = ws.addRow([k.n, k.task, k.activity, k.start, k.end, k.responsible, k.result]);
+  header.font = { bold: true };
+  header.eachCell((c) => {
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+    c.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  });
+  ws.views = [{ state: 'frozen', ySplit: 2 }];
+  for (const [i, r] of p.calendar.entries()) {
+    step(opts, i, p.calendar.length + 1);
+    const row = ws.addRow([i + 1, neutraliseCell(taskTextOf(p, r.taskId)), neutraliseCell(r.activity), dateCell(r.start), dateCell(r.end), neutraliseCell(r.responsible), neutraliseCell(r.result)]);
+    row.alignment = { wrapText: true, vertical: 'top' };
+    for (const col of [4, 5]) row.getCell(col).numFmt = lang === 'ru' ? 'dd.mm.yyyy' : 'd mmm yyyy';
+    if (i % ROWS_PER_TURN === ROWS_PER_TURN - 1) await new Promise((res) => setTimeout(res, 0));
+  }
+  opts.signal?.throwIfAborted();
+  const out = await wb.xlsx.writeBuffer();
+  step(opts, 1, 1);
+  return new Uint8Array(out as ArrayBuffer);
+}
+
+/** A real date as a date cell (midnight UTC, which is how spreadsheets store days); anything else as safe text. */
+function dateCell(s: string): Date | string {
+  if (isRealDate(s)) return new Date(`${s}T00:00:00Z`);
+  return neutraliseCell(s);
+}
