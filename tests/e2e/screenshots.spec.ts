@@ -57,6 +57,8 @@ test('review screenshots: library, console, projector, join and phone in Russian
     await shot(phone, 'join-phone-ru');
     await new ParticipantPage(phone).join(code, 'Анна Петрова', 'residents');
     await shot(phone, 'participant-phone-ru');
+    await phone.getByTestId('grid.board').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot(phone, 'participant-grid-phone-ru');
 
     // Same browser profile as the console, as window.open or the desktop shell gives it.
     const projector = await fac.context().newPage();
@@ -79,6 +81,8 @@ test('review screenshots: library, console, projector, join and phone in Russian
     await shot(projector, 'projector-en');
     await setLang(phone, 'en');
     await shot(phone, 'participant-phone-en');
+    await phone.getByTestId('grid.board').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot(phone, 'participant-grid-phone-en');
     await fac.goto('/');
     await shot(fac, 'library-en');
   } finally {

@@ -185,6 +185,7 @@ export const en: Messages = {
     newColumn: 'New column',
     addAxis: 'Add',
     up: 'Move up',
+    tools: 'Card actions',
   },
   agenda: {
     title: 'Agenda',

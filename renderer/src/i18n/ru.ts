@@ -185,6 +185,7 @@ export const ru = {
     newColumn: 'Новый столбец',
     addAxis: 'Добавить',
     up: 'Выше',
+    tools: 'Действия с карточкой',
   },
   agenda: {
     title: 'Программа сессии',

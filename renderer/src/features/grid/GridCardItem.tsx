@@ -33,6 +33,9 @@ type Props = {
 export function GridCardItem({ card, cellKey, mine, canEdit, canArrange, showAuthors, cells, draggable, actions }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  // Without a mouse (phones) the tools fold behind one button, so a cell reads as a list of cards.
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const folded = !draggable;
   const drag = useDraggable({ id: card.id, disabled: !draggable || editing });
   const style: CSSProperties = {
     ...(card.color ? { background: card.color } : {}),
@@ -56,7 +59,12 @@ export function GridCardItem({ card, cellKey, mine, canEdit, canArrange, showAut
         </p>
       )}
       {author && <p className="gcard__author" data-testid="grid.card-author">{author}</p>}
-      {canArrange && !editing && (
+      {canArrange && !editing && folded && (
+        <button type="button" className="icon-button gcard__more" aria-expanded={toolsOpen} aria-label={t('grid.tools')} onClick={() => setToolsOpen(!toolsOpen)} data-testid="grid.card-tools">
+          ⋯
+        </button>
+      )}
+      {canArrange && !editing && (!folded || toolsOpen) && (
         <div className="gcard__tools">
           {canEdit && (
             <button type="button" className="icon-button" onClick={() => setEditing(true)} aria-label={t('board.edit')} title={t('board.edit')} data-testid="grid.card-edit">
