@@ -86,6 +86,12 @@ test.describe('running a strategy session', () => {
       await expect(phone.page.getByTestId('participant.team')).toBeVisible();
     }
 
+    // The gallery shows both teams' copies; opening one from there is what the phones follow.
+    await fac.page.getByTestId('console.gallery').click();
+    await expect(fac.page.getByTestId('gallery.board')).toHaveCount(2);
+    await fac.page.getByTestId('gallery.board').filter({ hasText: 'Юг' }).getByTestId('gallery.open').click();
+    await expect(session.boardTab('Юг')).toHaveAttribute('aria-selected', 'true');
+
     // The facilitator moves on to the shared board: the phones follow.
     await fac.page.getByTestId('console.board-select').selectOption({ label: 'Общая доска' });
     for (const phone of phones) await expect(phone.page.getByTestId('board')).toBeVisible();
