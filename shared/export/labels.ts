@@ -1,0 +1,57 @@
+import type { Lang } from '../session/grid-templates';
+import type { NodeKind, TreeKind } from '../tree/types';
+import type { BoardKind } from '../doc/plan';
+
+export type { Lang } from '../session/grid-templates';
+export const EXPORT_LANGS = ['ru', 'en'] as const satisfies readonly Lang[];
+
+/**
+ * Every fixed word the exports print, in both languages. Kept here rather than in the renderer's
+ * i18n because the builders also run in the headless host, which never loads the renderer.
+ */
+const RU = {
+  treeKind: { 'problem-tree': 'Дерево проблем', 'goal-tree': 'Дерево целей' } satisfies Record<TreeKind, string>,
+  nodeKind: { problem: 'Центральная проблема', cause: 'Причина', consequence: 'Последствие', goal: 'Цель', means: 'Задача', end: 'Результат' } satisfies Record<NodeKind, string>,
+  branch: { consequence: 'Последствия', cause: 'Причины', end: 'Результаты', means: 'Задачи' },
+  boardKind: { cards: 'Карточки', grid: 'Таблица', 'problem-tree': 'Дерево проблем', 'goal-tree': 'Дерево целей', passport: 'Паспорт проекта' } satisfies Record<BoardKind, string>,
+  group: { residents: 'Жители', authorities: 'Власть / МСУ', ngo: 'НКО', business: 'Бизнес', youth: 'Молодёжь', _none: 'Без группы' } as Record<string, string>,
+  stageStatus: { pending: 'впереди', active: 'идёт', done: 'завершён' },
+  activity: { presentation: 'Выступление', discussion: 'Обсуждение', break: 'Перерыв', voting: 'Голосование', passport: 'Паспорт проекта', other: 'Другое' },
+  votes: { sheet: 'Итоги', rank: 'Место', item: 'Вариант', board: 'Доска', total: 'Всего', voters: 'Голосовавших', vote: 'Голосование', open: 'идёт, итоги после закрытия', votedOf: 'проголосовали' },
+  report: {
+    title: 'Отчёт о сессии', agenda: 'Программа', stage: 'Этап', minutes: 'мин', status: 'Статус', boards: 'Доски', votes: 'Голосования',
+    trees: 'Деревья', passports: 'Паспорта проектов', participants: 'Участники по группам', group: 'Группа', people: 'Человек',
+    team: 'Команда', allTeams: 'Общие доски', empty: '(пусто)', unplaced: 'Вне таблицы', author: 'Автор', generated: 'Сформировано',
+    noVotes: 'Голосований не было.', noBoards: 'Досок нет.', total: 'Всего', passportPending: 'Экспорт паспорта подключается отдельно.',
+  },
+  untitled: 'Без названия',
+};
+
+type Labels = typeof RU;
+
+const EN: Labels = {
+  treeKind: { 'problem-tree': 'Problem tree', 'goal-tree': 'Goal tree' },
+  nodeKind: { problem: 'Central problem', cause: 'Cause', consequence: 'Consequence', goal: 'Goal', means: 'Task', end: 'Result' },
+  branch: { consequence: 'Consequences', cause: 'Causes', end: 'Results', means: 'Tasks' },
+  boardKind: { cards: 'Cards', grid: 'Grid', 'problem-tree': 'Problem tree', 'goal-tree': 'Goal tree', passport: 'Project passport' },
+  group: { residents: 'Residents', authorities: 'Authorities / local government', ngo: 'NGOs', business: 'Business', youth: 'Youth', _none: 'No group' },
+  stageStatus: { pending: 'pending', active: 'running', done: 'done' },
+  activity: { presentation: 'Presentation', discussion: 'Discussion', break: 'Break', voting: 'Voting', passport: 'Project passport', other: 'Other' },
+  votes: { sheet: 'Results', rank: 'Rank', item: 'Option', board: 'Board', total: 'Total', voters: 'Voters', vote: 'Vote', open: 'open, results after closing', votedOf: 'have voted' },
+  report: {
+    title: 'Session report', agenda: 'Agenda', stage: 'Stage', minutes: 'min', status: 'Status', boards: 'Boards', votes: 'Votes',
+    trees: 'Trees', passports: 'Project passports', participants: 'Participants by group', group: 'Group', people: 'People',
+    team: 'Team', allTeams: 'Shared boards', empty: '(empty)', unplaced: 'Outside the grid', author: 'Author', generated: 'Generated',
+    noVotes: 'No votes were held.', noBoards: 'No boards.', total: 'Total', passportPending: 'Passport export is added separately.',
+  },
+  untitled: 'Untitled',
+};
+
+const TABLE: Record<Lang, Labels> = { ru: RU, en: EN };
+
+export const labelsFor = (lang: Lang): Labels => TABLE[lang];
+
+/** A stakeholder group's printed name: the plan's own label for custom groups, else the table's. */
+export function groupLabel(lang: Lang, id: string, custom: string | null = null): string {
+  return custom ?? TABLE[lang].group[id] ?? id;
+}

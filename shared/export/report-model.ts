@@ -1,0 +1,91 @@
+import type { Stage } from '../doc/agenda';
+import type { Lang } from './labels';
+import { labelsFor } from './labels';
+import type { BoardOut, EventSnapshot } from './snapshot';
+import type { TreeExport } from './tree-data';
+import { treeOutlineItems } from './report-outline';
+import { voteTables } from './votes-table';
+
+/**
+ * The session report as a list of format-neutral blocks: DOCX (shared/export/report-docx.ts) and
+ * PDF (electron/host/export/report-pdf.ts) lay out the same blocks, so they never disagree on what
+ * is in the report. Blocks hold plain user text; escaping is each renderer's job.
+ */
+export type ListItem = { text: string; depth: number };
+export type ReportBlock =
+  | { t: 'title'; text: string; sub: string }
+  | { t: 'h1' | 'h2' | 'h3' | 'h4'; text: string }
+  | { t: 'p'; text: string; muted?: boolean }
+  | { t: 'list'; items: ListItem[] }
+  | { t: 'table'; header: string[]; rows: string[][] }
+  | { t: 'tree'; tree: TreeExport };
+
+/** Blocks for a passport board; the passport export owns their content (see report-passport.ts). */
+export type PassportHook = (board: BoardOut, lang: Lang) => ReportBlock[];
+
+export function reportBlocks(s: EventSnapshot, passport: PassportHook | null, generatedAt: string): ReportBlock[] {
+  const L = labelsFor(s.lang).report;
+  const out: ReportBlock[] = [{ t: 'title', text: s.title || labelsFor(s.lang).untitled, sub: `${L.title} · ${L.generated} ${generatedAt}` }];
+  out.push({ t: 'h1', text: L.participants }, participantsTable(s));
+  out.push({ t: 'h1', text: L.agenda }, agendaTable(s.stages, s.lang));
+  out.push({ t: 'h1', text: L.boards });
+  if (s.boards.length === 0) out.push({ t: 'p', text: L.noBoards, muted: true });
+  for (const [team, boards] of boardsByTeam(s)) {
+    out.push({ t: 'h2', text: team });
+    for (const b of boards) out.push({ t: 'h3', text: b.title || labelsFor(s.lang).untitled }, ...boardBlocks(b, s.lang, passport));
+  }
+  out.push({ t: 'h1', text: L.votes });
+  if (s.votes.length === 0) out.push({ t: 'p', text: L.noVotes, muted: true });
+  for (const t of voteTables(s)) {
+    out.push({ t: 'h3', text: t.title }, { t: 'p', text: t.note, muted: true });
+    out.push({ t: 'table', header: t.header, rows: t.rows.map((r) => r.map((c) => (c === null ? '' : String(c)))) });
+  }
+  return out;
+}
+
+function participantsTable(s: EventSnapshot): ReportBlock {
+  const L = labelsFor(s.lang).report;
+  const rows = s.participantsByGroup.map((g) => [g.label, String(g.count)]);
+  rows.push([L.total, String(s.participantsByGroup.reduce((n, g) => n + g.count, 0))]);
+  return { t: 'table', header: [L.group, L.people], rows };
+}
+
+function agendaTable(stages: readonly Stage[], lang: Lang): ReportBlock {
+  const L = labelsFor(lang);
+  const what = (st: Stage) => (st.method.kind === 'board' ? L.boardKind[st.method.boardKind] : L.activity[st.method.activity]);
+  const rows = stages.map((st, i) => [String(i + 1), st.title, what(st), `${st.durationMin} ${L.report.minutes}`, L.stageStatus[st.status]]);
+  return { t: 'table', header: ['№', L.report.stage, '', L.report.minutes, L.report.status], rows };
+}
+
+/** Shared boards first, then each team's in the plan's team order; boards keep the plan's order. */
+function boardsByTeam(s: EventSnapshot): [string, BoardOut[]][] {
+  const L = labelsFor(s.lang).report;
+  const groups: [string, BoardOut[]][] = [[L.allTeams, s.boards.filter((b) => b.teamId === null || b.teamName === null)]];
+  for (const t of s.teams) groups.push([`${L.team}: ${t.name}`, s.boards.filter((b) => b.teamId === t.id)]);
+  return groups.filter(([, boards]) => boards.length > 0);
+}
+
+function boardBlocks(b: BoardOut, lang: Lang, passport: PassportHook | null): ReportBlock[] {
+  const L = labelsFor(lang).report;
+  const c = b.content;
+  const withAuthor = (x: { text: string; author: string | null }) => (x.author ? `${x.text} — ${x.author}` : x.text);
+  switch (c.kind) {
+    case 'cards':
+      return c.cards.length ? [{ t: 'list', items: c.cards.map((x) => ({ text: withAuthor(x), depth: 0 })) }] : [{ t: 'p', text: L.empty, muted: true }];
+    case 'grid': {
+      const single = c.rows.length === 1 && c.rows[0]!.label === '';
+      const header = [...(single ? [] : ['']), ...c.columns.map((x) => x.label)];
+      const rows = c.rows.map((r) => [
+        ...(single ? [] : [r.label]),
+        ...c.columns.map((col) => (c.cells.find((x) => x.row === r.id && x.column === col.id)?.cards ?? []).map((x) => `• ${withAuthor(x)}`).join('\n')),
+      ]);
+      const unplaced: ReportBlock[] = c.unplaced.length ? [{ t: 'p', text: `${L.unplaced}:` }, { t: 'list', items: c.unplaced.map((x) => ({ text: withAuthor(x), depth: 0 })) }] : [];
+      return [{ t: 'table', header, rows }, ...unplaced];
+    }
+    case 'problem-tree':
+    case 'goal-tree':
+      return [{ t: 'list', items: treeOutlineItems(c.tree, lang) }, { t: 'tree', tree: c.tree }];
+    case 'passport':
+      return passport ? passport(b, lang) : [{ t: 'p', text: L.passportPending, muted: true }];
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Making user text inert in every export format. Card and node texts come from any participant's
+ * client, so nothing they type may become markup, a formula or a link target.
+ */
+
+/**
+ * Characters XML 1.0 forbids outright (C0 controls except tab/LF/CR, U+FFFE/U+FFFF, lone
+ * surrogates). An escaped `&#1;` is just as illegal, so they are removed, not escaped.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed.
+const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export const stripIllegalXml = (s: string): string => s.replace(ILLEGAL_XML, '');
+
+/** Text content and attribute values alike: all five XML specials, so one function is safe everywhere. */
+export function xmlEscape(s: string): string {
+  return stripIllegalXml(s).replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!);
+}
+
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** For attributes that must keep line breaks (FreeMind TEXT): a parser would fold raw ones into spaces. */
+export const xmlAttr = (s: string): string => xmlEscape(s).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+
+/** Plain text for PDF/DOCX runs and CSV: controls other than tab/newline would print as boxes or break parsers. */
+export const plainText = (s: string): string => stripIllegalXml(s).replace(/\r\n?/g, '\n');
+
+/**
+ * A spreadsheet opens a cell starting with one of these as a formula (or DDE): `=`, `+`, `-`, `@`,
+ * tab, CR. The OWASP remedy: prefix a single quote, so the cell shows the text and never evaluates.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export const neutraliseCell = (s: string): string => {
+  const text = plainText(s);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+};
+
+/** Only these schemes may become a link in a document; `javascript:`, `data:`, `file:` … never do. */
+export function safeLink(url: string): string | null {
+  const trimmed = url.trim();
+  return /^(https?:\/\/|mailto:)[^\s<>"']+$/i.test(trimmed) ? trimmed : null;
+}
+
+const TRANSLIT: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ъ: 'ie', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+};
+
+/** Latin letters for an ASCII fallback filename (passport-style transliteration, lower case). */
+export function transliterate(s: string): string {
+  return [...s.toLowerCase()].map((c) => TRANSLIT[c] ?? c).join('');
+}
+
+/** A filename stem safe on every OS and in a quoted header: ASCII letters, digits, `-`, `_`; at most 80 characters. */
+export function asciiFileStem(title: string, fallback = 'export'): string {
+  const stem = transliterate(title)
+    .replace(/[^a-z0-9_-]+/gi, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+  return stem || fallback;
+}
+
+/** The title as a filename stem keeping Cyrillic (for RFC 5987 `filename*=`): no path or reserved characters. */
+export function unicodeFileStem(title: string, fallback = 'export'): string {
+  const stem = stripIllegalXml(title)
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed.
+    .replace(/[\u0000-\u001F\u007F/\\:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return stem.replace(/^\.+/, '') || fallback;
+}

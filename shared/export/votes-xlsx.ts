@@ -1,0 +1,63 @@
+import ExcelJS from 'exceljs';
+import { labelsFor } from './labels';
+import type { ExportOptions } from './progress';
+import { checkpoint, within } from './progress';
+import { neutraliseCell } from './sanitize';
+import type { EventSnapshot } from './snapshot';
+import type { VoteCell, VoteTable } from './votes-table';
+import { voteTables } from './votes-table';
+
+/**
+ * Votes as XLSX: the first sheet ("Итоги"/"Results") has every vote's rows (with a vote column
+ * when there are several), then one sheet per vote if there are several. Header rows are bold and
+ * frozen. User text is written as a plain string value after `neutraliseCell`, so exceljs stores
+ * a shared string, never a formula, and Excel's own "edit and Enter" cannot turn it into one.
+ */
+export async function buildVotesXlsx(s: EventSnapshot, voteId?: string, opts: ExportOptions = {}): Promise<Uint8Array> {
+  const L = labelsFor(s.lang).votes;
+  const tables = voteTables(s, voteId);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Veche';
+  const several = tables.length > 1;
+  const summary = wb.addWorksheet(L.sheet);
+  const header = tables[0]?.header ?? [L.rank, L.item, L.board, L.total, L.voters];
+  addRows(summary, several ? [L.vote, ...header] : header, tables.flatMap((t) => rowsOf(t, several)));
+  const names = new Set([L.sheet.toLowerCase()]);
+  for (const [i, t] of tables.entries()) {
+    await checkpoint(opts, within(0, 0.8, i, tables.length));
+    if (several) addRows(wb.addWorksheet(sheetName(t.title, names)), t.header, rowsOf(t, false));
+  }
+  const buf = await wb.xlsx.writeBuffer();
+  await checkpoint(opts, 1);
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
+function rowsOf(t: VoteTable, withTitle: boolean): VoteCell[][] {
+  const rows = t.rows.map((r) => (withTitle ? [t.title, ...r] : r));
+  if (!t.closed) rows.push(withTitle ? [t.title, null, t.note] : [null, t.note]);
+  return rows;
+}
+
+function addRows(ws: ExcelJS.Worksheet, header: readonly string[], rows: readonly VoteCell[][]): void {
+  const head = ws.addRow(header.map(neutraliseCell));
+  head.font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const r of rows) ws.addRow(r.map((c) => (typeof c === 'string' ? neutraliseCell(c) : c)));
+  ws.columns.forEach((col, i) => {
+    col.width = i === header.length - 1 || header[i]!.length > 12 ? Math.min(60, Math.max(12, header[i]!.length + 2)) : 12;
+  });
+  const itemCol = header.findIndex((h) => h === labelsFor('ru').votes.item || h === labelsFor('en').votes.item);
+  if (itemCol >= 0) {
+    ws.getColumn(itemCol + 1).width = 60;
+    ws.getColumn(itemCol + 1).alignment = { wrapText: true, vertical: 'top' };
+  }
+}
+
+/** Excel sheet names: ≤ 31 characters, none of `[]:*?/\`, not starting or ending with `'`, unique (case-insensitive). */
+function sheetName(title: string, used: Set<string>): string {
+  const base = neutraliseCell(title).replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 28) || 'Vote';
+  let name = base;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 27 - String(n).length)} (${n})`;
+  used.add(name.toLowerCase());
+  return name;
+}
