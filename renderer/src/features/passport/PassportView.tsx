@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import type { PassportSnapshot, PassportTextField } from '../../../../shared/passport/model';
+import { taskTextOf } from '../../../../shared/passport/model';
+import { Section } from './PassportEditor';
+
+/**
+ * The passport read-only: on the projector (large type, no controls, the hall reads it scrolled
+ * section by section) and for people who cannot write the board. Plain React text, so nothing a
+ * team typed can become markup.
+ */
+export function PassportView({ p, large }: { p: PassportSnapshot; large: boolean }) {
+  const { t } = useTranslation();
+  const dash = t('passport.empty');
+  const text = (field: PassportTextField) => <Field label={t(`passport.fields.${field}`)} value={p[field]} dash={dash} />;
+  const dates = p.dateStart || p.dateEnd ? `${p.dateStart || '…'} — ${p.dateEnd || '…'}` : '';
+  return (
+    <div className={`passport-view${large ? ' passport-view--large' : ''}`} data-testid="passport.view">
+      <h2 className="passport-view__name">{p.name.trim() || t('passport.title')}</h2>
+      <Section n={1} title={t('passport.sections.general')}>
+        {text('summary')}
+        {text('geography')}
+        <Field label={`${t('passport.fields.dateStart')} — ${t('passport.fields.dateEnd')}`} value={dates} dash={dash} />
+        <Field label={t('passport.fields.scale')} value={p.scale ? t(`passport.scale.${p.scale}`) : ''} dash={dash} />
+      </Section>
+      <Section n={2} title={t('passport.sections.rationale')}>
+        {text('problem')}
+        {text('relevance')}
+        {text('causes')}
+        {text('consequences')}
+        {text('targetGroups')}
+      </Section>
+      <Section n={3} title={t('passport.sections.goal')}>
+        {text('goal')}
+        <h4 className="passport-subhead">{t('passport.fields.tasks')}</h4>
+        {p.tasks.length === 0 ? <p>{dash}</p> : <ol className="passport-view__list">{p.tasks.map((task) => <li key={task.id}>{task.text || dash}</li>)}</ol>}
+      </Section>
+      <Section n={4} title={t('passport.sections.calendar')}>
+        <ViewTable
+          heads={[t('passport.columns.task'), t('passport.columns.activity'), t('passport.columns.start'), t('passport.columns.end'), t('passport.columns.responsible'), t('passport.columns.result')]}
+          rows={p.calendar.map((r) => [taskTextOf(p, r.taskId), r.activity, r.start, r.end, r.responsible, r.result])}
+          dash={dash}
+        />
+      </Section>
+      <Section n={5} title={t('passport.sections.results')}>
+        <h4 className="passport-subhead">{t('passport.fields.quantitative')}</h4>
+        <ViewTable heads={[t('passport.columns.indicator'), t('passport.columns.number'), t('passport.columns.unit')]} rows={p.quantitative.map((r) => [r.indicator, r.number === null ? '' : String(r.number), r.unit])} dash={dash} />
+        {text('qualitativeResults')}
+      </Section>
+      <Section n={6} title={t('passport.sections.team')}>
+        <ViewTable heads={[t('passport.columns.name'), t('passport.columns.role')]} rows={p.team.map((r) => [r.name, r.role])} dash={dash} />
+      </Section>
+      <Section n={7} title={t('passport.sections.partners')}>
+        <ViewTable heads={[t('passport.columns.partner'), t('passport.columns.supportType')]} rows={p.partners.map((r) => [r.name, r.supportType])} dash={dash} />
+      </Section>
+      <Section n={8} title={t('passport.sections.more')}>
+        {text('resources')}
+        {text('prospects')}
+      </Section>
+    </div>
+  );
+}
+
+function Field({ label, value, dash }: { label: string; value: string; dash: string }) {
+  return (
+    <div className="passport-view__field">
+      <div className="passport-view__label">{label}</div>
+      <div className="passport-view__text">{value.trim() || dash}</div>
+    </div>
+  );
+}
+
+function ViewTable({ heads, rows, dash }: { heads: string[]; rows: string[][]; dash: string }) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return <p>{dash}</p>;
+  return (
+    <table className="passport-table passport-table--view">
+      <thead>
+        <tr>
+          <th scope="col" className="passport-table__n">{t('passport.columns.n')}</th>
+          {heads.map((h) => (
+            <th key={h} scope="col">{h}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>
+            <td className="passport-table__n">{i + 1}</td>
+            {r.map((c, j) => (
+              <td key={j} data-label={heads[j]}>{c}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
