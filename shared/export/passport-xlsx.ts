@@ -20,6 +20,26 @@ export function neutraliseCell(s: string): string {
 }
 
 const ROWS_PER_TURN = 25;
+const WIDTHS = [6, 32, 40, 14, 14, 24, 36];
+const LINE_HEIGHT_PT = 15;
+const LINE = { style: 'thin', color: { argb: 'FF999999' } } as const;
+const THIN = { top: LINE, left: LINE, bottom: LINE, right: LINE };
+
+/**
+ * Spreadsheet apps do not grow a row to fit wrapped text they did not lay out themselves
+ * (LibreOffice keeps the default height and the lines overlap), so the height is estimated from
+ * the longest cell: characters per line ≈ column width, plus the lines the team broke themselves.
+ */
+function rowHeight(values: unknown[]): number {
+  let lines = 1;
+  WIDTHS.forEach((w, i) => {
+    const v = values[i + 1];
+    if (typeof v !== 'string') return;
+    const n = v.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / (w * 0.95))), 0);
+    lines = Math.max(lines, n);
+  });
+  return Math.min(409, lines * LINE_HEIGHT_PT);
+}
 
 export async function buildCalendarXlsx(p: PassportSnapshot, opts: PassportExportOptions = {}): Promise<Uint8Array> {
   const lang = opts.lang ?? 'ru';
@@ -28,29 +48,25 @@ export async function buildCalendarXlsx(p: PassportSnapshot, opts: PassportExpor
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Veche';
   const ws = wb.addWorksheet(L.sheet, { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
-  ws.columns = [
-    { width: 6 },
-    { width: 32 },
-    { width: 40 },
-    { width: 14 },
-    { width: 14 },
-    { width: 24 },
-    { width: 36 },
-  ];
+  ws.columns = WIDTHS.map((width) => ({ width }));
   const title = ws.addRow([neutraliseCell(`${L.sheet}: ${cleanText(p.name).trim() || L.untitled}`)]);
   title.font = { bold: true, size: 14 };
   ws.mergeCells(1, 1, 1, 7);
   const header = ws.addRow([k.n, k.task, k.activity, k.start, k.end, k.responsible, k.result]);
   header.font = { bold: true };
+  header.height = 32;
   header.eachCell((c) => {
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
     c.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    c.border = THIN;
   });
   ws.views = [{ state: 'frozen', ySplit: 2 }];
   for (const [i, r] of p.calendar.entries()) {
     step(opts, i, p.calendar.length + 1);
     const row = ws.addRow([i + 1, neutraliseCell(taskTextOf(p, r.taskId)), neutraliseCell(r.activity), dateCell(r.start), dateCell(r.end), neutraliseCell(r.responsible), neutraliseCell(r.result)]);
     row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = rowHeight(row.values as unknown[]);
+    for (let col = 1; col <= WIDTHS.length; col++) row.getCell(col).border = THIN;
     for (const col of [4, 5]) row.getCell(col).numFmt = lang === 'ru' ? 'dd.mm.yyyy' : 'd mmm yyyy';
     if (i % ROWS_PER_TURN === ROWS_PER_TURN - 1) await new Promise((res) => setTimeout(res, 0));
   }
