@@ -32,15 +32,10 @@ export const plainText = (s: string): string => stripIllegalXml(s).replace(/\r\n
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export const neutraliseCell = (s: string): string => {
+  // Tested before CR/LF normalisation, which would turn a leading CR into a harmless-looking LF.
   const text = plainText(s);
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(stripIllegalXml(s)) ? `'${text}` : text;
 };
-
-/** Only these schemes may become a link in a document; `javascript:`, `data:`, `file:` … never do. */
-export function safeLink(url: string): string | null {
-  const trimmed = url.trim();
-  return /^(https?:\/\/|mailto:)[^\s<>"']+$/i.test(trimmed) ? trimmed : null;
-}
 
 const TRANSLIT: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',

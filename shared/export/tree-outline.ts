@@ -1,4 +1,5 @@
 import type { Lang } from './labels';
+import { stripIllegalXml } from './sanitize';
 import { labelsFor } from './labels';
 import type { TreeExport, TreeExportNode, TreeIndex } from './tree-data';
 import { branchKinds, indexTree } from './tree-data';
@@ -41,7 +42,7 @@ function listItem(idx: TreeIndex, start: TreeExportNode, depth: number, out: str
  * a leading block marker (`#`, `>`, `-`, `1.`) is escaped so the item cannot turn into a heading.
  */
 export function mdInline(s: string): string {
-  const line = s
+  const line = stripIllegalXml(s)
     // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed.
     .replace(/[\u0000-\u001F\u007F]+/g, ' ')
     .trim()
