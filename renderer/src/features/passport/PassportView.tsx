@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PassportSnapshot, PassportTextField } from '../../../../shared/passport/model';
 import { taskTextOf } from '../../../../shared/passport/model';
+import { formatDate } from '../../../../shared/passport/labels';
+import { currentLanguage } from '../../i18n';
 import { Section } from './PassportEditor';
 
 /**
@@ -12,7 +14,9 @@ export function PassportView({ p, large }: { p: PassportSnapshot; large: boolean
   const { t } = useTranslation();
   const dash = t('passport.empty');
   const text = (field: PassportTextField) => <Field label={t(`passport.fields.${field}`)} value={p[field]} dash={dash} />;
-  const dates = p.dateStart || p.dateEnd ? `${p.dateStart || '…'} — ${p.dateEnd || '…'}` : '';
+  const lang = currentLanguage();
+  const date = (d: string) => formatDate(d, lang);
+  const dates = p.dateStart || p.dateEnd ? `${date(p.dateStart) || '…'} — ${date(p.dateEnd) || '…'}` : '';
   return (
     <div className={`passport-view${large ? ' passport-view--large' : ''}`} data-testid="passport.view">
       <h2 className="passport-view__name">{p.name.trim() || t('passport.title')}</h2>
@@ -37,7 +41,7 @@ export function PassportView({ p, large }: { p: PassportSnapshot; large: boolean
       <Section n={4} title={t('passport.sections.calendar')}>
         <ViewTable
           heads={[t('passport.columns.task'), t('passport.columns.activity'), t('passport.columns.start'), t('passport.columns.end'), t('passport.columns.responsible'), t('passport.columns.result')]}
-          rows={p.calendar.map((r) => [taskTextOf(p, r.taskId), r.activity, r.start, r.end, r.responsible, r.result])}
+          rows={p.calendar.map((r) => [taskTextOf(p, r.taskId), r.activity, date(r.start), date(r.end), r.responsible, r.result])}
           dash={dash}
         />
       </Section>

@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test';
+import type { TeamId } from '../../shared/ids';
+import { expect, test } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+import { ParticipantPage } from './pages/participant-page';
+import { PassportPage, seedTeamPassport } from './pages/passport';
+import type { TestHost } from './support/host-process';
+import { SessionConsole } from './pages/session';
+
+/** A new event with team «Север», its trees and passport, shown to everyone with follow me. */
+async function facilitatorWithPassport(page: Page, host: TestHost) {
+  const console = await new LibraryPage(page).openAsFacilitator(host.token).then((l) => l.createEvent('Каргополь-2030'));
+  const eventId = new URL(page.url()).pathname.split('/')[2]!;
+  const session = new SessionConsole(page);
+  await session.addTeam('Север');
+  const teamId = (await page.getByTestId('console.team').first().getAttribute('data-team-id')) as TeamId;
+  const { passportId } = await seedTeamPassport(host, eventId, teamId);
+  await page.getByTestId('console.board-select').selectOption(passportId);
+  await page.getByTestId('console.follow').check();
+  const passport = new PassportPage(page);
+  await expect(passport.board).toBeVisible();
+  return { code: await console.code(), session, passport };
+}
+
+/** Joins and is put into team «Север» by the facilitator; lands on the passport through follow me. */
+async function teamMember(page: Page, fac: Awaited<ReturnType<typeof facilitatorWithPassport>>, name: string, group: string) {
+  await new ParticipantPage(page).join(fac.code, name, group);
+  const person = fac.session.person(name);
+  if (!(await person.isVisible())) await fac.session.page.locator('details:has([data-testid="teams.person"]) > summary').first().click();
+  await person.getByTestId('teams.person-team').selectOption({ label: 'Север' });
+  await expect(person).not.toHaveAttribute('data-team-id', '');
+  const passport = new PassportPage(page);
+  await expect(passport.board).toHaveAttribute('data-writable', 'true');
+  return passport;
+}
+
+test.describe('project passport', () => {
+  test('two members of a team co-edit one passport, fill it from their goal tree, and see a bad date flagged', async ({ host, person }) => {
+    const fac = await facilitatorWithPassport((await person()).page, host);
+    const anna = await teamMember((await person()).page, fac, 'Анна', 'youth');
+    const boris = await teamMember((await person({ phone: true })).page, fac, 'Борис', 'business');
+
+    // Different sections at once, then the same section at once: nobody's words are lost.
+    await Promise.all([anna.typeAtEnd('name', 'Коворкинг «Коммутатор»'), boris.typeAtEnd('geography', 'Каргопольский округ')]);
+    for (const p of [anna, boris, fac.passport]) {
+      await expect(p.field('name')).toHaveValue('Коворкинг «Коммутатор»');
+      await expect(p.field('geography')).toHaveValue('Каргопольский округ');
+    }
+    await Promise.all([anna.typeAtEnd('summary', 'Место для встреч. '), boris.typeAtEnd('summary', 'Школа проектов. ')]);
+    for (const p of [anna, boris]) {
+      await expect(p.field('summary')).toHaveValue(/Место для встреч\./);
+      await expect(p.field('summary')).toHaveValue(/Школа проектов\./);
+    }
+    await expect(anna.field('summary')).toHaveValue(await boris.field('summary').inputValue());
+
+    // Fill from the goal tree: goal, tasks and plan rows arrive for everyone; typed text stays.
+    await anna.fillFromGoalTree();
+    for (const p of [anna, boris]) {
+      await expect(p.field('goal')).toHaveValue('Молодёжь остаётся в малых городах района и возвращается после учёбы');
+      await expect(p.rows('tasks')).toHaveCount(6);
+      await expect(p.rows('calendar')).toHaveCount(6);
+    }
+    await expect(boris.field('name')).toHaveValue('Коворкинг «Коммутатор»');
+
+    // A project that ends before it starts is flagged beside the end date on every screen.
+    await boris.field('dateStart').fill('2020-06-30');
+    await anna.field('dateEnd').fill('2019-07-01');
+    for (const p of [anna, boris]) {
+      const error = p.board.getByTestId('passport.problem').filter({ hasText: 'Окончание раньше начала' });
+      await expect(error).toBeVisible();
+      await expect(p.field('dateEnd')).toHaveAttribute('aria-invalid', 'true');
+    }
+    await anna.field('dateEnd').fill('2020-12-31');
+    await expect(boris.field('dateEnd')).not.toHaveAttribute('aria-invalid', 'true');
+  });
+});
