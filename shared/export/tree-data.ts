@@ -16,6 +16,8 @@ export type TreeExportNode = {
   parentId: string | null;
   /** Position among the parent's children (0-based; the root's list holds both sides). */
   order: number;
+  /** Goal trees: the problem-tree text this node was mirrored from, shown as a hint while `text` is empty. */
+  sourceText?: string;
 };
 
 export type TreeExport = { schema: typeof TREE_SCHEMA; kind: TreeKind; title: string; nodes: TreeExportNode[] };
@@ -24,7 +26,9 @@ export function treeExportOf(tree: ResolvedTree, title: string): TreeExport {
   const nodes: TreeExportNode[] = tree.flat.map((id) => {
     const n = tree.nodes.get(id)!;
     const siblings = n.parentId === null ? [id] : (tree.children.get(n.parentId) ?? []);
-    return { id, kind: n.kind, text: n.text, parentId: n.parentId, order: Math.max(0, siblings.indexOf(id as NodeId)) };
+    const node: TreeExportNode = { id, kind: n.kind, text: n.text, parentId: n.parentId, order: Math.max(0, siblings.indexOf(id as NodeId)) };
+    if (n.sourceText && !n.text.trim()) node.sourceText = n.sourceText;
+    return node;
   });
   return { schema: TREE_SCHEMA, kind: tree.treeKind, title, nodes };
 }

@@ -14,7 +14,10 @@ import { placeBest } from './tree-placement';
  * title and a legend, in CSS px with the origin at the top-left. SVG, PNG and PDF all draw this one
  * object, so they agree; layout is the app's own (shared/tree/layout.ts): consequences up, causes down.
  */
-export type DrawnNode = { id: string; kind: NodeKind; x: number; y: number; width: number; height: number; lines: string[]; fontSize: number; bold: boolean };
+export type DrawnNode = { id: string; kind: NodeKind; x: number; y: number; width: number; height: number; lines: string[]; fontSize: number; bold: boolean;
+  /** An empty goal node drawn with its source text as a grey hint, as the editor shows it. */
+  muted: boolean;
+};
 /** A connector as a polyline, with an arrowhead where the cause-to-effect reading arrives. */
 export type DrawnEdge = { points: (readonly [number, number])[]; arrow: { x: number; y: number; dir: 'up' | 'left' } };
 export type LegendItem = { kind: NodeKind; label: string };
@@ -63,7 +66,8 @@ export function drawTree(t: TreeExport, lang: Lang): TreeDrawing {
   const L = labelsFor(lang);
   const tree = resolved(t);
   const measured = new Map<string, Measured>();
-  for (const [id, n] of tree.nodes) measured.set(id, measureNode(n.text, id === tree.rootId));
+  const hints = new Map(t.nodes.filter((n) => n.sourceText).map((n) => [n.id, `«${n.sourceText}»`]));
+  for (const [id, n] of tree.nodes) measured.set(id, measureNode(hints.get(id) ?? n.text, id === tree.rootId));
   const placed = placeBest(tree, measured);
   const { above, below } = branchKinds(t.kind);
   const legend: LegendItem[] = [above, KINDS_OF[t.kind].root, below].map((kind) => ({ kind, label: L.nodeKind[kind] }));
@@ -73,7 +77,7 @@ export function drawTree(t: TreeExport, lang: Lang): TreeDrawing {
   const dy = S.margin + header - placed.bounds.y;
   const nodes: DrawnNode[] = placed.boxes.map((b) => {
     const m = measured.get(b.id)!;
-    return { id: b.id, kind: tree.nodes.get(b.id as NodeId)!.kind, x: b.x + dx, y: b.y + dy, width: b.width, height: b.height, lines: m.lines, fontSize: m.fontSize, bold: m.bold };
+    return { id: b.id, kind: tree.nodes.get(b.id as NodeId)!.kind, x: b.x + dx, y: b.y + dy, width: b.width, height: b.height, lines: m.lines, fontSize: m.fontSize, bold: m.bold, muted: hints.has(b.id) };
   });
   const edges = placed.edges.map((e) => shiftEdge(e, dx, dy));
   const headerWidth = Math.max(textWidth(title, S.titleSize, true), legendWidth(legend) + textWidth(L.treeKind[t.kind], S.subtitleSize) + 40);

@@ -30,6 +30,7 @@ export const TREE_STYLE = {
   gapX: 18,
   gapY: 40,
   text: '#1b1b1b',
+  hint: '#6f6f6f',
   edge: '#6b6b6b',
   background: '#ffffff',
 } as const;

@@ -81,12 +81,12 @@ function arrow(a: DrawnEdge['arrow']): string {
 function nodeSvg(n: DrawnNode): string {
   const c = KIND_COLORS[n.kind];
   const cx = r(n.x + n.width / 2);
-  const weight = n.bold ? ' font-weight="bold"' : '';
+  const weight = (n.bold ? ' font-weight="bold"' : '') + (n.muted ? ' font-style="italic"' : '');
   const lines = n.lines.map((line, i) => `<text x="${cx}" y="${r(baselineOf(n, i))}">${xmlEscape(line)}</text>`);
   return [
     `<g>`,
     `<rect x="${r(n.x)}" y="${r(n.y)}" width="${r(n.width)}" height="${r(n.height)}" rx="6" fill="${c.fill}" stroke="${c.stroke}" stroke-width="${n.bold ? 2.5 : 1.5}"/>`,
-    `<g font-size="${n.fontSize}"${weight} fill="${S.text}" text-anchor="middle">`,
+    `<g font-size="${n.fontSize}"${weight} fill="${n.muted ? S.hint : S.text}" text-anchor="middle">`,
     ...lines,
     '</g>',
     '</g>',

@@ -44,13 +44,14 @@ function addRows(ws: ExcelJS.Worksheet, header: readonly string[], rows: readonl
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   for (const r of rows) ws.addRow(r.map((c) => (typeof c === 'string' ? neutraliseCell(c) : c)));
   ws.columns.forEach((col, i) => {
-    col.width = i === header.length - 1 || header[i]!.length > 12 ? Math.min(60, Math.max(12, header[i]!.length + 2)) : 12;
+    col.width = Math.min(40, Math.max(10, header[i]!.length + 3));
   });
   const itemCol = header.findIndex((h) => h === labelsFor('ru').votes.item || h === labelsFor('en').votes.item);
   if (itemCol >= 0) {
     ws.getColumn(itemCol + 1).width = 60;
-    ws.getColumn(itemCol + 1).alignment = { wrapText: true, vertical: 'top' };
   }
+  // Printed on one page width, landscape: a results table is read across, group by group.
+  ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 
 /** Excel sheet names: ≤ 31 characters, none of `[]:*?/\`, not starting or ending with `'`, unique (case-insensitive). */

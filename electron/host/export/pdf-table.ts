@@ -7,12 +7,14 @@ import { FONT, pdfText } from './pdf-doc';
  * character card) is printed as label: text paragraphs instead, so it flows and is never clipped.
  */
 const PAD = 4;
-const SIZE = 10;
+/** Smaller type for wide tables (votes by group) so words fit their columns on A4. */
+const sizeFor = (columns: number) => (columns > 6 ? 8 : 10);
 
 export function drawTable(doc: PdfDoc, header: readonly string[], rows: readonly string[][], newPage: () => void): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  const widths = columnWidths(doc, header, rows, width);
+  const SIZE = sizeFor(header.length);
+  const widths = columnWidths(doc, header, rows, width, SIZE);
   const bottom = () => doc.page.height - doc.page.margins.bottom;
   const rowHeight = (cells: readonly string[], bold: boolean) =>
     Math.max(...cells.map((c, i) => doc.font(bold ? FONT.bold : FONT.regular).fontSize(SIZE).heightOfString(pdfText(c), { width: widths[i]! - 2 * PAD }))) + 2 * PAD;
@@ -37,7 +39,7 @@ export function drawTable(doc: PdfDoc, header: readonly string[], rows: readonly
     const cells = header.map((_, i) => r[i] ?? '');
     const h = rowHeight(cells, false);
     if (h > bottom() - doc.page.margins.top - headerHeight) {
-      longRow(doc, header, cells, left);
+      longRow(doc, header, cells, left, SIZE);
       continue;
     }
     if (doc.y + h > bottom()) {
@@ -49,7 +51,7 @@ export function drawTable(doc: PdfDoc, header: readonly string[], rows: readonly
   doc.moveDown(0.8);
 }
 
-function longRow(doc: PdfDoc, header: readonly string[], cells: readonly string[], left: number): void {
+function longRow(doc: PdfDoc, header: readonly string[], cells: readonly string[], left: number, SIZE: number): void {
   doc.moveDown(0.3);
   cells.forEach((c, i) => {
     if (!c) return;
@@ -60,14 +62,18 @@ function longRow(doc: PdfDoc, header: readonly string[], cells: readonly string[
 }
 
 /** Each column at least as wide as its longest word (words never break mid-way), the rest shared by text length. */
-function columnWidths(doc: PdfDoc, header: readonly string[], rows: readonly string[][], width: number): number[] {
+function columnWidths(doc: PdfDoc, header: readonly string[], rows: readonly string[][], width: number, SIZE: number): number[] {
   const sample = rows.slice(0, 50);
   const minOf = (i: number) => {
     const words = [header[i] ?? '', ...sample.map((r) => r[i] ?? '')].flatMap((t) => pdfText(t).split(/\s+/)).filter((w) => w.length <= 30);
     return Math.max(...words.map((w) => doc.font(FONT.bold).fontSize(SIZE).widthOfString(w)), 0) + 2 * PAD + 2;
   };
-  const mins = header.map((_, i) => Math.min(width / header.length, minOf(i)));
-  const weight = header.map((h, i) => Math.max(1, ...[h, ...sample.map((r) => r[i] ?? '')].map((t) => Math.min(80, t.length))));
+  const raw = header.map((_, i) => Math.min(width / 4, minOf(i)));
+  const total = raw.reduce((a, b) => a + b, 0);
+  // Too many columns for their longest words: shrink all alike (a word may then wrap mid-way).
+  const mins = total > width ? raw.map((m) => (m * width) / total) : raw;
+  // Spare room goes by body text length, so a long "item" column widens and number columns stay narrow.
+  const weight = header.map((_, i) => Math.max(1, ...sample.map((r) => Math.min(80, (r[i] ?? '').length))));
   const spare = Math.max(0, width - mins.reduce((a, b) => a + b, 0));
   const sum = weight.reduce((a, b) => a + b, 0);
   return mins.map((m, i) => m + (weight[i]! / sum) * spare);

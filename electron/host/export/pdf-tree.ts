@@ -63,7 +63,7 @@ function drawAll(doc: PdfDoc, d: TreeDrawing): void {
   for (const n of d.nodes) {
     const c = KIND_COLORS[n.kind];
     doc.roundedRect(n.x, n.y, n.width, n.height, 6).lineWidth(n.bold ? 2.5 : 1.5).fillAndStroke(c.fill, c.stroke);
-    doc.font(n.bold ? FONT.bold : FONT.regular).fontSize(n.fontSize).fillColor(S.text);
+    doc.font(n.bold ? FONT.bold : FONT.regular).fontSize(n.fontSize).fillColor(n.muted ? S.hint : S.text);
     n.lines.forEach((line, i) => {
       const text = pdfText(line);
       const w = doc.widthOfString(text);
