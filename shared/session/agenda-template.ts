@@ -35,7 +35,7 @@ export const STRATEGY_AGENDA: readonly AgendaTemplateStage[] = [
   { title: { ru: 'Голосование точками', en: 'Dot voting' }, method: activity('voting'), durationMin: 10 },
   { title: { ru: 'Дерево проблем', en: 'Problem tree' }, method: board('problem-tree'), durationMin: 45 },
   { title: { ru: 'Дерево целей', en: 'Goal tree' }, method: board('goal-tree'), durationMin: 30 },
-  { title: { ru: 'Паспорт проекта', en: 'Project passport' }, method: activity('passport'), durationMin: 45 },
+  { title: { ru: 'Паспорт проекта', en: 'Project passport' }, method: board('passport'), durationMin: 45 },
   { title: { ru: 'Публичная презентация проектов', en: 'Public presentation of the projects' }, method: activity('presentation'), durationMin: 40 },
 ];
 
