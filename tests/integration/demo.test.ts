@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStages } from '../../shared/doc/agenda';
 import { readPlan } from '../../shared/doc/plan';
 import { readTree } from '../../shared/doc/tree';
+import { readPassport } from '../../shared/doc/passport';
 import { readVoteResults, readVotes } from '../../shared/doc/voting';
 import { readTimer } from '../../shared/doc/session';
 import type { EventSummary } from '../../shared/protocol/api';
@@ -47,5 +48,31 @@ describe('the --demo strategy session', () => {
     expect(published.items.length).toBeGreaterThan(3);
     expect(Object.keys(published.votersByGroup).length).toBeGreaterThanOrEqual(4);
     for (const c of [plan, pt, gt, results]) c.provider.destroy();
+  });
+
+  it('holds a team passport filled from the goal tree, exported as DOCX, PDF, Markdown and the calendar XLSX', async () => {
+    const events = (await api<{ events: EventSummary[] }>(host, 'GET', '/api/events', { token: host.facilitatorToken })).body.events;
+    const strategy = events.find((e) => e.format === 'strategy')!;
+    const plan = await open(`${strategy.id}/plan`);
+    const board = readPlan(plan.doc).boards.find((b) => b.kind === 'passport')!;
+    expect(board.teamId).toBe(readPlan(plan.doc).teams[0]!.id);
+    const doc = await open(`${strategy.id}/board/${board.id}`);
+    const passport = readPassport(doc.doc);
+    expect(passport.name).toContain('Коммутатор');
+    expect(passport.goal.length).toBeGreaterThan(10);
+    expect(passport.calendar.length).toBeGreaterThanOrEqual(4);
+    const magic: Record<string, number[]> = { docx: [0x50, 0x4b], xlsx: [0x50, 0x4b], pdf: [0x25, 0x50, 0x44, 0x46] };
+    for (const ext of ['docx', 'pdf', 'md', 'xlsx']) {
+      const res = await fetch(`${host.base}/api/events/${strategy.id}/export/passport-${board.id}.${ext}`, {
+        headers: { authorization: `Bearer ${host.facilitatorToken}` },
+      });
+      expect(res.status, ext).toBe(200);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      if (magic[ext]) expect([...bytes.slice(0, magic[ext]!.length)], ext).toEqual(magic[ext]);
+      else expect(new TextDecoder().decode(bytes)).toContain('Коммутатор');
+    }
+    const bad = await fetch(`${host.base}/api/events/${strategy.id}/export/passport-${board.id}.svg`, { headers: { authorization: `Bearer ${host.facilitatorToken}` } });
+    expect(bad.status).toBe(400);
+    for (const c of [plan, doc]) c.provider.destroy();
   });
 });

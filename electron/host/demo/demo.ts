@@ -14,6 +14,7 @@ import type { EventLibrary } from '../events/library';
 import { HOST_ROOM, writeHostPerson } from '../events/host-doc';
 import type { DemoEvent } from './content';
 import { DEMO_EVENTS } from './content';
+import { buildDemoPassport } from './passport';
 import { buildDemoSession } from './session';
 import { buildDemoTrees } from './trees';
 import { buildDemoVote } from './votes';
@@ -49,7 +50,7 @@ function personAdder(docs: Docs) {
   };
 }
 
-/** The Kargopol / Nyandoma / Plesetsk session: agenda and timer, grids, a problem tree with its goal tree, a closed vote. */
+/** The Kargopol / Nyandoma / Plesetsk session: agenda and timer, grids, a problem tree, its goal tree, a team's passport, a closed vote. */
 function buildStrategy(docs: Docs, demo: DemoEvent): void {
   const plan = docAt(docs, 'plan');
   const teams = addTeams(docs, demo.teams);
@@ -62,6 +63,13 @@ function buildStrategy(docs: Docs, demo: DemoEvent): void {
     HOST_ORIGIN,
   );
   buildDemoTrees(docAt(docs, `board/${problemId}`), docAt(docs, `board/${goalId}`), HOST_ORIGIN);
+  const kargopol = teams.get(demo.teams[0]!) ?? null;
+  const passportId = addBoard(
+    plan,
+    { title: 'Паспорт проекта: коворкинг «Коммутатор»', kind: 'passport', teamId: kargopol, writers: 'team', sourceBoardId: goalId, stageId: stageOf('passport') },
+    HOST_ORIGIN,
+  );
+  buildDemoPassport(docAt(docs, `board/${passportId}`), docAt(docs, `board/${goalId}`), docAt(docs, `board/${problemId}`));
   buildDemoVote(docs, personAdder(docs));
 }
 

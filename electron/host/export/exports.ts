@@ -15,6 +15,8 @@ import { buildVotesCsv } from '../../../shared/export/votes-csv';
 import { buildVotesXlsx } from '../../../shared/export/votes-xlsx';
 import type { HostedEvent } from '../events/hosted-event';
 import { buildReportPdf } from './report-pdf';
+import { PASSPORT_FORMATS, buildPassportFile } from './passport-file';
+import type { PassportFormat } from './passport-file';
 import { TREE_FORMATS, buildTreeFile } from './tree-files';
 import type { TreeFormat } from './tree-files';
 
@@ -37,6 +39,7 @@ export type ExportExt = keyof typeof CONTENT_TYPES;
 
 export type ExportName =
   | { what: 'tree'; boardId: string; ext: TreeFormat }
+  | { what: 'passport'; boardId: string; ext: PassportFormat }
   | { what: 'votes'; voteId: string | null; ext: 'xlsx' | 'csv' }
   | { what: 'event'; ext: 'json' }
   | { what: 'report'; ext: 'pdf' | 'docx' };
@@ -46,15 +49,21 @@ export type ExportFile = { bytes: Uint8Array; type: string; title: string; ext: 
 const ID = '[A-Za-z0-9_-]{1,64}';
 const isOneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 
-/** `tree-<boardId>.svg`, `votes.xlsx`, `votes-<voteId>.csv`, `event.json`, `report.pdf`; anything else is a 400. */
+/** `tree-<boardId>.svg`, `passport-<boardId>.docx`, `votes.xlsx`, `votes-<voteId>.csv`, `event.json`, `report.pdf`; anything else is a 400. */
 export function parseExportName(name: string): ExportName {
-  const m = new RegExp(`^(tree-(${ID})|votes(?:-(${ID}))?|event|report)\\.([a-z]{1,5})$`).exec(name);
-  if (!m) throw new AppError('bad_request', `unknown export "${name}": expected tree-<boardId>, votes, votes-<voteId>, event or report with an extension`);
-  const ext = m[4]!;
+  const m = new RegExp(`^(tree-(${ID})|votes(?:-(${ID}))?|event|report|passport-(${ID}))\\.([a-z]{1,5})$`).exec(name);
+  if (!m) {
+    throw new AppError('bad_request', `unknown export "${name}": expected tree-<boardId>, passport-<boardId>, votes, votes-<voteId>, event or report with an extension`);
+  }
+  const ext = m[5]!;
   const bad = (allowed: readonly string[]) => new AppError('bad_request', `${m[1]} exports as ${allowed.join(', ')}, not ${ext}`);
   if (m[2]) {
     if (!isOneOf(TREE_FORMATS, ext)) throw bad(TREE_FORMATS);
     return { what: 'tree', boardId: m[2], ext };
+  }
+  if (m[4]) {
+    if (!isOneOf(PASSPORT_FORMATS, ext)) throw bad(PASSPORT_FORMATS);
+    return { what: 'passport', boardId: m[4], ext };
   }
   if (m[1]!.startsWith('votes')) {
     if (ext !== 'xlsx' && ext !== 'csv') throw bad(['xlsx', 'csv']);
@@ -85,6 +94,11 @@ export async function buildExport(event: HostedEvent, name: ExportName, lang: La
       const tree = snapshotOf(event, lang).boards.find((b) => b.id === name.boardId)!.content;
       if (tree.kind !== 'problem-tree' && tree.kind !== 'goal-tree') throw new AppError('internal', 'tree board without a tree');
       return file(await buildTreeFile(tree.tree, name.ext, lang, opts), board.title || labelsFor(lang).treeKind[board.kind], name.ext);
+    }
+    case 'passport': {
+      const board = snapshotOf(event, lang).boards.find((b) => b.id === name.boardId);
+      if (!board) throw new AppError('not_found', `no board ${name.boardId}`);
+      return file(await buildPassportFile(board, name.ext, lang, opts), board.title, name.ext);
     }
     case 'votes':
       return votesFile(event, name, lang, opts, file);
