@@ -307,6 +307,7 @@ export const en: Messages = {
     noGroup: 'No group',
     rowLabel: 'Dots: {{total}} ({{breakdown}})',
     more: 'And more items: {{count}}',
+    unvoted: 'With no dots: {{count}}',
     inProgress: 'Voting in progress',
   },
   privateRound: {

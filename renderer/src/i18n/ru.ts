@@ -307,6 +307,7 @@ export const ru = {
     noGroup: 'Без группы',
     rowLabel: 'Точек: {{total}} ({{breakdown}})',
     more: 'И ещё пунктов: {{count}}',
+    unvoted: 'Без голосов: {{count}}',
     inProgress: 'Идёт голосование',
   },
   privateRound: {

@@ -8,7 +8,7 @@ import { useDocRead, usePlanVotes, useReadyDoc, useVoteProgress, useVoteResults 
 import { readVote } from '../../../../shared/doc/voting';
 
 /** Rows the projector shows at once: more would shrink the type below what the back of a hall can read. */
-const PROJECTOR_ROWS = 10;
+const PROJECTOR_ROWS = 7;
 
 /**
  * The projector in 'results' mode: the vote the facilitator put up. While it is still open only

@@ -19,7 +19,11 @@ export function VoteResultsChart({ results, groups, size = 'console', limit }: P
   const { t } = useTranslation();
   const label = useGroupLabel(groups);
   const data = chartData(results, groups);
-  const rows = limit ? data.rows.slice(0, limit) : data.rows;
+  // Phone and projector leave out items nobody chose (they only push the ranking off screen); the console lists every item.
+  const shown = size === 'console' ? data.rows : data.rows.filter((r) => r.total > 0);
+  const rows = limit ? shown.slice(0, limit) : shown;
+  const unvoted = data.rows.length - shown.length;
+  const cut = shown.length - rows.length;
   return (
     <figure className={`vote-chart vote-chart--${size}`} data-testid="vote.results" aria-label={t('voting.resultsOf', { title: results.title })}>
       <figcaption className="vote-chart__caption">
@@ -43,7 +47,11 @@ export function VoteResultsChart({ results, groups, size = 'console', limit }: P
           <Row key={row.key} row={row} max={data.max} label={label} />
         ))}
       </ol>
-      {rows.length < data.rows.length && <p className="vote-chart__more">{t('voting.more', { count: data.rows.length - rows.length })}</p>}
+      {(cut > 0 || unvoted > 0) && (
+        <p className="vote-chart__more" data-testid="vote.results-more">
+          {[cut > 0 ? t('voting.more', { count: cut }) : '', unvoted > 0 ? t('voting.unvoted', { count: unvoted }) : ''].filter(Boolean).join(' · ')}
+        </p>
+      )}
     </figure>
   );
 }

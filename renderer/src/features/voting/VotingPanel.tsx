@@ -51,7 +51,7 @@ function ClosedVote({ vote, results, groups }: { vote: VoteInfo; results: Room |
   // Foldable: the results stay above the board until the next vote, and the board is what people work on.
   return (
     <details className="ballot-results" open>
-      <summary className="ballot-results__summary">{t('voting.resultsOf', { title: final.title })}</summary>
+      <summary className="ballot-results__summary" data-testid="vote.results-toggle">{t('voting.resultsOf', { title: final.title })}</summary>
       <VoteResultsChart results={final} groups={groups} size="phone" />
     </details>
   );
@@ -62,16 +62,16 @@ type BallotProps = { vote: VoteInfo; eventId: EventId; session: Session; person:
 function Ballot({ vote, eventId, session, person, boards, teamId }: BallotProps) {
   const { t } = useTranslation();
   const { ballot, left } = useMyBallot(person, vote);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ reason: string; text: string } | null>(null);
   const cast = (ref: ItemRef, delta: number) => {
     if (!person) return;
     const refusal = ballotRefusal(vote, ballot, itemKey(ref), delta);
     if (refusal) {
-      setError(t(`voting.${refusal}`, { max: vote.maxPerItem }));
+      setError({ reason: refusal, text: t(`voting.${refusal}`, { max: vote.maxPerItem }) });
       return;
     }
     const r = castVote(person.doc, vote, ref, delta, LOCAL_ORIGIN);
-    setError(r.ok ? null : t('voting.errGeneric', { message: r.error.message }));
+    setError(r.ok ? null : { reason: r.error.code, text: t('voting.errGeneric', { message: r.error.message }) });
   };
   const groups = [...itemsByBoard(vote.items)];
   return (
@@ -83,8 +83,8 @@ function Ballot({ vote, eventId, session, person, boards, teamId }: BallotProps)
           <span className="ballot__left-label">{t('voting.left', { total: vote.perPerson })}</span>
         </div>
         {error && (
-          <p className="notice notice--error ballot__error" role="alert" data-testid="vote.error">
-            {error}
+          <p className="notice notice--error ballot__error" role="alert" data-testid="vote.error" data-reason={error.reason}>
+            {error.text}
           </p>
         )}
       </header>
