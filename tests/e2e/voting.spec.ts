@@ -54,6 +54,9 @@ test.describe('private writing, then a dot vote with a budget, results by group 
     const control = new PrivateRound(facilitator.page);
     await control.controls.getByTestId('private.open').click();
     await expect(control.controls).toHaveAttribute('data-state', 'open');
+    // While the round is open the public board takes no new cards from participants: whatever they
+    // write goes through the private panel, never straight onto the board everyone sees.
+    for (const p of Object.values(people)) await expect(p.page.getByTestId('board.add-input')).toHaveCount(0);
     for (const [who, p] of Object.entries(people)) {
       const mine = new PrivateRound(p.page);
       await expect(mine.panel).toBeVisible();
@@ -76,6 +79,7 @@ test.describe('private writing, then a dot vote with a budget, results by group 
 
     await control.controls.getByTestId('private.reveal').click();
     await expect(control.controls).toHaveAttribute('data-state', 'revealed');
+    await expect(anna.page.getByTestId('board.add-input')).toBeVisible();
     for (const board of [console.board, anna.board, boris.board, vera.board]) {
       await board.expectTexts(Object.values(IDEAS));
       await expect(board.cards).toHaveCount(3);

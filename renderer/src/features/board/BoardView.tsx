@@ -20,6 +20,8 @@ type Props = {
   viewer: Viewer;
   mode: BoardMode;
   showAuthors: boolean;
+  /** Read-only whatever the policy says: a participant's board during a private round, where new cards must stay private. */
+  readOnly?: boolean;
 };
 
 /**
@@ -28,21 +30,23 @@ type Props = {
  */
 export function BoardView(props: Props) {
   const { board } = props;
+  const writable = isWritable(props);
   if (board.kind === 'problem-tree' || board.kind === 'goal-tree') {
-    const writable = props.mode !== 'projector' && canWriteBoard(board, props.viewer);
     return <TreeBoard key={board.id} eventId={props.eventId} boardId={board.id} board={board} writable={writable} mode={props.mode} />;
   }
   if (board.kind === 'passport') {
-    const writable = props.mode !== 'projector' && canWriteBoard(board, props.viewer);
     return <PassportBoard key={board.id} eventId={props.eventId} boardId={board.id} board={board} writable={writable} mode={props.mode} />;
   }
   return <RoomBoard key={board.id} {...props} />;
 }
 
 /** Card and grid boards read their own board room through the shared room cache. */
-function RoomBoard({ eventId, session, board, viewer, mode, showAuthors }: Props) {
+const isWritable = (p: Props) => !p.readOnly && p.mode !== 'projector' && canWriteBoard(p.board, p.viewer);
+
+function RoomBoard(props: Props) {
+  const { eventId, session, board, viewer, mode, showAuthors } = props;
   const room = useRoom(session, boardRoom(eventId, board.id));
-  const writable = mode !== 'projector' && canWriteBoard(board, viewer);
+  const writable = isWritable(props);
   if (board.kind === 'grid') {
     return <GridBoard room={room} board={board} viewer={viewer} writable={writable} mode={mode} showAuthors={showAuthors} />;
   }

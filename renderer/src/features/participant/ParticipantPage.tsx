@@ -16,6 +16,7 @@ import { visibleBoards } from '../board/board-access';
 import { BoardView } from '../board/BoardView';
 import { BoardPicker } from './BoardPicker';
 import { defaultBoard } from './default-board';
+import { usePrivateRoundOpen } from '../private/use-private';
 import { PARTICIPANT_PANELS } from './slots';
 
 /** `/p/<eventId>`: the participant's phone. One column; works offline from the cache after the first visit. */
@@ -53,6 +54,7 @@ function Participant({ identity }: { identity: StoredIdentity }) {
   const boardId = followed ?? (picked && boards.some((b) => b.id === picked) ? picked : defaultBoard(plan, live, teamId));
   const board = boards.find((b) => b.id === boardId) ?? null;
   const stage = stages.find((s) => s.id === live.activeStageId) ?? null;
+  const privateRound = usePrivateRoundOpen(planHandle, board?.id ?? null);
   return (
     <Layout title={plan.title}>
       <div className="phone">
@@ -77,7 +79,15 @@ function Participant({ identity }: { identity: StoredIdentity }) {
             <Panel key={i} eventId={identity.eventId} session={session} personId={identity.personId} teamId={teamId} plan={planHandle} board={board} />
           ))}
         {board ? (
-          <BoardView eventId={identity.eventId} session={session} board={board} viewer={viewer} mode="participant" showAuthors={plan.showAuthors} />
+          <BoardView
+            eventId={identity.eventId}
+            session={session}
+            board={board}
+            viewer={viewer}
+            mode="participant"
+            showAuthors={plan.showAuthors}
+            readOnly={privateRound}
+          />
         ) : (
           <p className="muted">{t('participant.noBoard')}</p>
         )}
