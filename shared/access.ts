@@ -29,6 +29,8 @@ export type BoardPolicy = {
   visibility: BoardVisibility;
   writers: BoardWriters;
   locked: boolean;
+  /** A private round is open on the board: participants write to their own rooms until the reveal. */
+  privateRound?: boolean;
 };
 
 export const isFacilitatorRole = (role: Role) => role === 'facilitator' || role === 'cofacilitator';
@@ -57,7 +59,7 @@ function boardAccess(who: Identity, board: BoardPolicy | null): Access {
   if (isFacilitatorRole(who.role)) return 'write';
   const inTeam = board.teamId !== null && who.teamId === board.teamId;
   if (board.visibility === 'team' && board.teamId !== null && !inTeam) return 'none';
-  if (board.locked || who.role === 'juror') return 'read';
+  if (board.locked || board.privateRound || who.role === 'juror') return 'read';
   if (board.writers === 'all') return 'write';
   if (board.writers === 'team') return inTeam || board.teamId === null ? 'write' : 'read';
   return 'read';
@@ -75,6 +77,7 @@ export function describeRoomRules(room: RoomRef, board: BoardPolicy | null): { r
     case 'board': {
       const read = board?.visibility === 'team' && board.teamId ? `team ${board.teamId} and facilitators` : 'everyone in the event';
       if (board?.locked) return { read, write: 'facilitators (locked)' };
+      if (board?.privateRound) return { read, write: 'facilitators (private round open: participants write to their own rooms)' };
       const w = board?.writers ?? 'all';
       const write = w === 'all' ? 'participants and facilitators' : w === 'team' ? 'its team and facilitators' : 'facilitators';
       return { read, write };

@@ -6,6 +6,7 @@ import { addCard, readCards } from '../../shared/doc/board';
 import { addBoard, addTeam, readPlan, setBoardField } from '../../shared/doc/plan';
 import type { BoardId } from '../../shared/ids';
 import { LOCAL_ORIGIN } from '../../shared/doc/schema';
+import { closeRound, openPrivateRound } from '../../shared/doc/private';
 import type { TestHost } from './helpers/host';
 import { api, connect, createEvent, eventually, join, rawSocket, startTestHost, synced } from './helpers/host';
 
@@ -113,6 +114,21 @@ describe('rooms and roles', () => {
     await eventually(() => expect(readCards(facBoard.doc).map((c) => c.text).sort()).toEqual(['от модератора', 'снова можно']));
     facBoard.provider.destroy();
     reader.provider.destroy();
+  });
+
+  it('a board under an open private round is read-only for participants until the round ends', async () => {
+    const boardId = addBoard(fac.doc, { title: 'Личный раунд', writers: 'all' }, LOCAL_ORIGIN);
+    const p = await join(host, joinCode, 'Юлия');
+    openPrivateRound(fac.doc, boardId, { anonymous: true }, LOCAL_ORIGIN);
+    await new Promise((r) => setTimeout(r, 100));
+    await pushRaw(`${eventId}/board/${boardId}`, p.token, (d) => addCard(d, { text: 'мимо личного раунда', authorId: null, authorName: 'x' }, 'x'));
+    closeRound(fac.doc, boardId, LOCAL_ORIGIN);
+    await new Promise((r) => setTimeout(r, 100));
+    await pushRaw(`${eventId}/board/${boardId}`, p.token, (d) => addCard(d, { text: 'после раунда', authorId: null, authorName: 'x' }, 'x'));
+    const view = connect(host, `${eventId}/board/${boardId}`, host.facilitatorToken);
+    await synced(view.provider);
+    await eventually(() => expect(readCards(view.doc).map((c) => c.text)).toEqual(['после раунда']));
+    view.provider.destroy();
   });
 
   it('a team-only board is closed to other teams, and writable only by its team', async () => {

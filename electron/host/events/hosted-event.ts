@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
-import type { Access, Identity } from '../../../shared/access';
+import type { Access, BoardPolicy, Identity } from '../../../shared/access';
 import { describeRoomRules, roomAccess } from '../../../shared/access';
 import { readBoard, readPlan } from '../../../shared/doc/plan';
-import type { EventId } from '../../../shared/ids';
+import type { BoardId, EventId } from '../../../shared/ids';
+import { readPrivateRound } from '../../../shared/doc/private';
 import type { EventSummary, RoomDescription } from '../../../shared/protocol/api';
 import type { RoomRef } from '../../../shared/protocol/rooms';
 import { parseRoomName, roomName } from '../../../shared/protocol/rooms';
@@ -80,8 +81,13 @@ export class HostedEvent {
 
   access(ref: RoomRef, who: Identity): Access {
     if (this.closed || ref.eventId !== this.id || !this.exists(ref)) return 'none';
-    const board = ref.kind === 'board' ? readBoard(this.doc('plan'), ref.boardId) : null;
-    return roomAccess(ref, who, board);
+    return roomAccess(ref, who, ref.kind === 'board' ? this.boardPolicy(ref.boardId) : null);
+  }
+
+  private boardPolicy(boardId: BoardId): BoardPolicy | null {
+    const plan = this.doc('plan');
+    const board = readBoard(plan, boardId);
+    return board && { ...board, privateRound: readPrivateRound(plan, boardId)?.state === 'open' };
   }
 
   room(ref: RoomRef): Room {
@@ -130,7 +136,7 @@ export class HostedEvent {
       { kind: 'results', eventId: this.id },
     ];
     return refs.map((ref) => {
-      const board = ref.kind === 'board' ? readBoard(this.doc('plan'), ref.boardId) : null;
+      const board = ref.kind === 'board' ? this.boardPolicy(ref.boardId) : null;
       return { name: roomName(ref), kind: ref.kind, ...describeRoomRules(ref, board) };
     });
   }
