@@ -5,6 +5,7 @@ import { CreateEventBody, DuplicateEventBody, PatchEventBody } from '../../../sh
 import type { HealthResponse, MeResponse } from '../../../shared/protocol/api';
 import { APP_VERSION } from '../../../shared/version';
 import { agendaRoutes } from './api-agenda';
+import { championshipRoutes } from './api-championship';
 import { exportRoutes } from './api-export';
 import { joinEvent, joinInfo } from './api-join';
 import type { ApiContext, Route } from './route';
@@ -130,7 +131,7 @@ const libraryRoutes: Route[] = [
 ];
 
 // Feature endpoints live beside their feature; each file exports its routes.
-const routes: Route[] = [...libraryRoutes, ...agendaRoutes, ...votingRoutes, ...exportRoutes];
+const routes: Route[] = [...libraryRoutes, ...agendaRoutes, ...votingRoutes, ...exportRoutes, ...championshipRoutes];
 
 /** Dispatches an /api request. Returns false if no route matched the path at all. */
 export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
