@@ -33,11 +33,12 @@ export function OutlineRow({ tree, id, ed, writable, stale }: Props) {
       data-testid="tree.node"
       data-node-id={id}
       data-kind={node.kind}
+      data-parent-id={node.parentId ?? undefined}
       data-depth={node.depth}
       data-selected={selected || undefined}
       data-shown={shown.as}
     >
-      <div className={`tree-row__box tree-row__box--${node.side}`} onClick={() => ed.select(selected ? null : id)}>
+      <div className={`tree-row__box tree-row__box--${node.side}`} onClick={() => ed.select(id)}>
         <span className="tree-node__kind">
           {t(`tree.kind.${node.kind}`)}
           {node.reattached && <span className="tree-node__mark" title={t('tree.reattached')} data-testid="tree.reattached">↺</span>}

@@ -87,8 +87,8 @@ export function TreeCanvas(p: Props) {
       sensors={sensors}
       collisionDetection={pointerWithin}
       onDragStart={(e: DragStartEvent) => {
+        // No selection change here: selecting may pan the view, and dnd-kit measured the drop targets already.
         setDragged(e.active.id as NodeId);
-        p.handlers.onSelect(e.active.id as NodeId);
         p.handlers.onDragging(e.active.id as NodeId);
       }}
       onDragMove={onMove}

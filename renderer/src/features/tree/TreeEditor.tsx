@@ -47,10 +47,12 @@ export function TreeEditor({ room, tree, ed, undo, writable, projector, stale }:
   }, [selectedBox?.id, size]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.target !== e.currentTarget) return;
+    // Keys typed into a field (the node editor, a confirm button) are not tree commands.
+    if ((e.target as Element).closest('textarea, input, button, select')) return;
     const cmd = keyCommand(e, writable);
     if (!cmd) return;
     e.preventDefault();
+    viewportRef.current?.focus({ preventScroll: true });
     const sel = ed.selected;
     switch (cmd.type) {
       case 'nav':
@@ -77,7 +79,10 @@ export function TreeEditor({ room, tree, ed, undo, writable, projector, stale }:
   live.current = { ed, writable, onKeyDown };
   const handlers: CanvasHandlers = useMemo(
     () => ({
-      onSelect: (id) => live.current.ed.select(id),
+      onSelect: (id) => {
+        live.current.ed.select(id);
+        viewportRef.current?.focus({ preventScroll: true });
+      },
       onEdit: (id) => live.current.writable && live.current.ed.startEdit(id),
       onDraft: (text) => live.current.ed.setDraft(text),
       onCommit: (then) => {
@@ -92,7 +97,10 @@ export function TreeEditor({ room, tree, ed, undo, writable, projector, stale }:
         if (plan.ok) live.current.ed.move(id, plan.target);
         else if (plan.reason === 'own-subtree') setRefusedAt(Date.now());
       },
-      onDragging: setDragging,
+      onDragging: (id) => {
+        setDragging(id);
+        if (id) setRefusedAt(0);
+      },
       onKeyDown: (e) => live.current.onKeyDown(e),
     }),
     [],
@@ -110,11 +118,6 @@ export function TreeEditor({ room, tree, ed, undo, writable, projector, stale }:
       {confirmNode && (
         <DeleteConfirm text={confirmNode.text || t('tree.emptyNode')} count={subtreeSize(tree, confirmNode.id) - 1} onConfirm={ed.confirmDelete} onCancel={ed.cancelDelete} />
       )}
-      {refusedAt > 0 && (
-        <p className="notice tree-editor__notice" role="status" data-testid="tree.refused" key={refusedAt}>
-          {t('tree.dropRefused')}
-        </p>
-      )}
       <TreeCanvas
         tree={tree}
         layout={layout}
@@ -128,7 +131,14 @@ export function TreeEditor({ room, tree, ed, undo, writable, projector, stale }:
         writable={writable && !projector}
         projector={projector}
         handlers={handlers}
-      />
+      >
+        {/* An overlay, not a row above the canvas: a row appearing or going would shift the drop targets mid-drag. */}
+        {refusedAt > 0 && !dragging && (
+          <p className="tree-canvas__refused" role="status" data-testid="tree.refused" key={refusedAt}>
+            {t('tree.dropRefused')}
+          </p>
+        )}
+      </TreeCanvas>
     </div>
   );
 }

@@ -46,6 +46,10 @@ export const TreeNodeBox = memo(function TreeNodeBox(p: Props) {
       }}
       {...drag.attributes}
       {...drag.listeners}
+      // dnd-kit marks a node it may not drag as aria-disabled, which would also disable its text field.
+      aria-disabled={undefined}
+      // Focus stays on the canvas, which owns the keys; 250 tab stops would help nobody.
+      tabIndex={-1}
       role="treeitem"
       aria-selected={p.selected}
       aria-level={node.depth + 1}
@@ -54,6 +58,7 @@ export const TreeNodeBox = memo(function TreeNodeBox(p: Props) {
       data-testid="tree.node"
       data-node-id={node.id}
       data-kind={node.kind}
+      data-parent-id={node.parentId ?? undefined}
       data-selected={p.selected || undefined}
       data-peer={peer ? peer.action : undefined}
       data-drop={p.drop?.at}

@@ -7,6 +7,8 @@ export const NODE_METRICS = {
   padX: 12,
   padY: 8,
   lineHeight: 22,
+  /** The thickest border (the central node's); box-sizing is border-box, so it comes out of the box. */
+  border: 3,
   labelHeight: 18,
   maxLines: 8,
   font: '17px "PT Sans", sans-serif',
@@ -62,8 +64,8 @@ export function boxSize(text: string, width: TextWidth, m: typeof NODE_METRICS =
   const shown = Math.min(m.maxLines, Math.max(1, lines.length));
   // +4: the browser's own wrap may differ from ours by a few pixels; never let it add a line.
   return {
-    width: Math.ceil(Math.max(m.minWidth, Math.min(m.maxTextWidth, widest) + 2 * m.padX + 4)),
-    height: Math.ceil(m.labelHeight + shown * m.lineHeight + 2 * m.padY),
+    width: Math.ceil(Math.max(m.minWidth, Math.min(m.maxTextWidth, widest) + 2 * (m.padX + m.border) + 4)),
+    height: Math.ceil(m.labelHeight + shown * m.lineHeight + 2 * (m.padY + m.border)),
   };
 }
 

@@ -4,7 +4,7 @@ import type { TreeLayout } from '../../../../shared/tree/layout';
 import { layoutTree } from '../../../../shared/tree/layout';
 import type { ResolvedTree } from '../../../../shared/tree/types';
 import { shownText } from './display';
-import { boxSize, canvasTextWidth } from './measure';
+import { NODE_METRICS, boxSize, canvasTextWidth } from './measure';
 import type { Editing } from './TreeCanvas';
 
 /**
@@ -14,13 +14,19 @@ import type { Editing } from './TreeCanvas';
 export function useTreeLayout(tree: ResolvedTree, editing: Editing | null, t: TFunction): TreeLayout {
   const [fontEpoch, setFontEpoch] = useState(0);
   useEffect(() => {
+    const fonts = document.fonts;
+    if (!fonts) return;
     let live = true;
-    void document.fonts?.ready.then(() => live && setFontEpoch((n) => n + 1));
+    const bump = () => live && setFontEpoch((n) => n + 1);
+    // Ask for the face explicitly: `fonts.ready` is already resolved before the first text asks for it.
+    // Cyrillic and Latin are separate subsets (unicode-range): ask for both.
+    void fonts.load(NODE_METRICS.font, 'Яя Zz').then(bump, bump);
+    fonts.addEventListener('loadingdone', bump);
     return () => {
       live = false;
+      fonts.removeEventListener('loadingdone', bump);
     };
   }, []);
-  // A new measurer per font epoch: its cache holds widths in the font that was loaded when it was made.
   const width = useMemo(() => canvasTextWidth(), [fontEpoch]);
   const editId = editing?.id ?? null;
   const draft = editing?.draft ?? null;

@@ -4,8 +4,9 @@ import type { Bounds } from '../../../../shared/tree/layout';
 export type View = { x: number; y: number; scale: number };
 export type Viewport = { width: number; height: number };
 
-// A wide 250-node tree fits a laptop screen only around 3 %: still useful to see its shape.
-export const MIN_SCALE = 0.02;
+// A 250-node tree has ~125 leaves side by side: fitting it into a laptop's canvas takes ~1.5 %,
+// unreadable but it shows the shape and where to zoom in.
+export const MIN_SCALE = 0.01;
 export const MAX_SCALE = 3;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
