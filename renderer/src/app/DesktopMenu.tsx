@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import type { EventId } from '../../../shared/ids';
 import { openProjector } from '../features/console/open-projector';
+import { openExportsDialog } from '../features/exports/exports-store';
 
 /**
  * Native menu items that need to know which event is open arrive here (desktop app only;
@@ -20,6 +21,10 @@ export function DesktopMenu() {
       }),
       bridge.on('menu:save-as', () => {
         if (eventId) void bridge.invoke('event:save-as', { eventId: decodeURIComponent(eventId) as EventId });
+      }),
+      // The console's toolbar renders the dialog; outside an event there is nothing to export.
+      bridge.on('menu:export', () => {
+        if (eventId) openExportsDialog(decodeURIComponent(eventId) as EventId);
       }),
       bridge.on('event:opened', ({ id }) => navigate(`/event/${encodeURIComponent(id)}`)),
     ];

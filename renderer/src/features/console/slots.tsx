@@ -6,11 +6,13 @@
  * Intended entries (add the import and the component to the list when the file exists):
  *   features/voting/VotingConsolePanel   → CONSOLE_PANELS
  *   features/private/PrivateRoundControls → CONSOLE_TOOLBAR
+ *   features/exports/ExportsToolbar       → CONSOLE_TOOLBAR (Export…, Save event file)
  */
 import type { ComponentType } from 'react';
 import type { BoardInfo } from '../../../../shared/doc/plan';
 import type { EventId } from '../../../../shared/ids';
 import type { Room } from '../../collab/rooms';
+import { ExportsToolbar } from '../exports/ExportsToolbar';
 import { PrivateRoundControls } from '../private/PrivateRoundControls';
 import { VotingConsolePanel } from '../voting/VotingConsolePanel';
 
@@ -23,7 +25,7 @@ export type ConsoleSlotProps = {
 };
 
 /** Small controls shown above the open board (e.g. private round open/reveal). */
-export const CONSOLE_TOOLBAR: ComponentType<ConsoleSlotProps>[] = [PrivateRoundControls];
+export const CONSOLE_TOOLBAR: ComponentType<ConsoleSlotProps>[] = [PrivateRoundControls, ExportsToolbar];
 
 /** Panels in the console's side column (e.g. the vote panel). */
 export const CONSOLE_PANELS: ComponentType<ConsoleSlotProps>[] = [VotingConsolePanel];
