@@ -13,6 +13,7 @@ import { getFacilitatorToken } from '../../collab/identity';
 import { CreateEventForm } from './CreateEventForm';
 import type { RowActions } from './EventRow';
 import { EventRow } from './EventRow';
+import { OpenEventFile } from './OpenEventFile';
 import { useEvents } from './use-events';
 
 /** `/`: the facilitator's event library; anyone else who lands here gets a box for the join code. */
@@ -64,7 +65,10 @@ function Library({ token }: { token: string }) {
             ))}
           </ul>
         </section>
-        <CreateEventForm onCreate={create} />
+        <div className="library__side">
+          <CreateEventForm onCreate={create} />
+          <OpenEventFile token={token} onOpened={(id) => navigate(`/event/${encodeURIComponent(id)}`)} />
+        </div>
       </div>
     </Layout>
   );
