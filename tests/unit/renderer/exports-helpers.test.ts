@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardInfo, TeamInfo } from '../../../shared/doc/plan';
 import type { VoteInfo } from '../../../shared/doc/voting';
-import type { BoardId, TeamId, VoteId } from '../../../shared/ids';
+import type { BoardId, TeamId } from '../../../shared/ids';
 import { exportCatalog, exportUrl } from '../../../renderer/src/features/exports/export-catalog';
 import { fileNameFor, fileNameFromDisposition, stemOf } from '../../../renderer/src/features/exports/file-names';
 import { contentLength, formatElapsed, formatSize, progressView } from '../../../renderer/src/features/exports/progress';
@@ -20,7 +20,7 @@ const board = (id: string, kind: BoardInfo['kind'], title: string, teamId: strin
   locked: false,
 } as BoardInfo);
 
-const vote = (id: string, title: string) => ({ id: id as VoteId, title }) as VoteInfo;
+const vote = (id: string, title: string) => ({ id, title }) as VoteInfo;
 const teams: TeamInfo[] = [{ id: 't1' as TeamId, name: 'Каргополь', color: '#000', order: 'a' }];
 
 describe('export catalog', () => {

@@ -49,7 +49,7 @@ async function readBody(res: Response, onBytes: OnBytes): Promise<Uint8Array> {
  */
 export async function fetchFile(url: string, token: string, signal: AbortSignal, onBytes: OnBytes): Promise<FetchOutcome> {
   try {
-    const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` }, signal, cache: 'no-store' });
+    const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` }, signal });
     if (!res.ok) return { kind: 'failed', error: await errorOf(res) };
     const bytes = await readBody(res, onBytes);
     const name = fileNameFromDisposition(res.headers.get('Content-Disposition'));
