@@ -31,7 +31,7 @@ type Props = {
 export function TreeEditor({ room, tree, ed, undo, writable, projector, stale }: Props) {
   const { t } = useTranslation();
   const viewportRef = useRef<HTMLDivElement>(null);
-  const layout = useTreeLayout(tree, ed.editing, t);
+  const layout = useTreeLayout(tree, ed.editing, t, projector);
   const { view, setView, size, fit, zoomBy } = useView(viewportRef, layout.bounds, projector);
   const [dragging, setDragging] = useState<NodeId | null>(null);
   const [refusedAt, setRefusedAt] = useState(0);

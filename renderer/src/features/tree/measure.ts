@@ -2,8 +2,10 @@ import type { Size } from '../../../../shared/tree/layout';
 
 /** Box metrics in CSS pixels; tree.css uses the same numbers (see the node rules there). */
 export const NODE_METRICS = {
-  maxTextWidth: 240,
-  minWidth: 120,
+  // Narrow boxes: a tree is as wide as its leaves side by side, and a fitted tree should stay legible.
+  maxTextWidth: 200,
+  // Wide enough for the longest kind label (ПОСЛЕДСТВИЕ, CONSEQUENCE) on one line.
+  minWidth: 124,
   padX: 12,
   padY: 8,
   lineHeight: 22,
@@ -58,7 +60,9 @@ function breakWord(word: string, maxWidth: number, width: TextWidth): string[] {
 }
 
 /** The box for a node's text (plus its kind label); long text is clamped to maxLines, the rest shows on edit. */
-export function boxSize(text: string, width: TextWidth, m: typeof NODE_METRICS = NODE_METRICS): Size {
+export type NodeMetrics = { [K in keyof typeof NODE_METRICS]: (typeof NODE_METRICS)[K] extends string ? string : number };
+
+export function boxSize(text: string, width: TextWidth, m: NodeMetrics = NODE_METRICS): Size {
   const lines = wrapLines(text, m.maxTextWidth, width);
   const widest = Math.max(0, ...lines.map(width));
   const shown = Math.min(m.maxLines, Math.max(1, lines.length));

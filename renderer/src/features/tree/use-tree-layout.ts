@@ -11,7 +11,10 @@ import type { Editing } from './TreeCanvas';
  * The tidy layout with boxes sized from the text they show (measured on a canvas in the node font).
  * Measured again once the bundled font has loaded: fallback-font widths would leave boxes too small.
  */
-export function useTreeLayout(tree: ResolvedTree, editing: Editing | null, t: TFunction): TreeLayout {
+/** The projector shows the whole tree at once: narrower, taller boxes and tighter gaps buy a larger scale. */
+const COMPACT = { ...NODE_METRICS, maxTextWidth: 150 };
+
+export function useTreeLayout(tree: ResolvedTree, editing: Editing | null, t: TFunction, compact = false): TreeLayout {
   const [fontEpoch, setFontEpoch] = useState(0);
   useEffect(() => {
     const fonts = document.fonts;
@@ -31,7 +34,12 @@ export function useTreeLayout(tree: ResolvedTree, editing: Editing | null, t: TF
   const editId = editing?.id ?? null;
   const draft = editing?.draft ?? null;
   return useMemo(
-    () => layoutTree(tree, (node) => boxSize(node.id === editId && draft !== null ? draft : shownText(node, t).text, width)),
-    [tree, editId, draft, width, t],
+    () =>
+      layoutTree(
+        tree,
+        (node) => boxSize(node.id === editId && draft !== null ? draft : shownText(node, t).text, width, compact ? COMPACT : NODE_METRICS),
+        compact ? { gapX: 14, gapY: 36 } : {},
+      ),
+    [tree, editId, draft, width, t, compact],
   );
 }

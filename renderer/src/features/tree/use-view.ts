@@ -18,8 +18,20 @@ export function useView(ref: RefObject<HTMLDivElement | null>, bounds: Bounds, a
     if (!el) return;
     const ro = new ResizeObserver(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
     ro.observe(el);
-    return () => ro.disconnect();
-  }, [ref]);
+    // The canvas reaches down to the bottom of the first screen, wherever the page puts it, so a fit
+    // is seen whole without scrolling. The projector sizes it in CSS instead.
+    const fill = () => {
+      if (autoFit) return;
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      el.style.height = `${Math.max(420, window.innerHeight - top - 16)}px`;
+    };
+    fill();
+    window.addEventListener('resize', fill);
+    return () => {
+      ro.disconnect();
+      window.removeEventListener('resize', fill);
+    };
+  }, [ref, autoFit]);
 
   const maxScale = autoFit ? 2.5 : 1.2;
   const fit = useCallback(() => {
