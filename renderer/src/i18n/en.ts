@@ -80,6 +80,8 @@ export const en: Messages = {
   },
   console: {
     back: '← All events',
+    wideOn: 'Board full width',
+    wideOff: 'Show the side panels',
     joinTitle: 'Join in',
     joinHint: 'Point your phone camera at the QR code, or open the address and type the code',
     joinCode: 'Participant code',

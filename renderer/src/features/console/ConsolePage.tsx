@@ -46,13 +46,15 @@ function Console({ eventId, session, planHandle }: { eventId: EventId; session: 
   const live = useSession(planHandle);
   const timer = useTimer(planHandle);
   const [pickedStage, setPickedStage] = useState<string | null>(null);
+  // A 27-node tree or a full grid wants the whole width; the side panels come back with one click.
+  const [wide, setWide] = useState(false);
   const stageId = pickedStage ?? live.activeStageId;
   const participants = plan.people.filter((p) => p.role === 'participant').length;
   const timerStage = stages.find((s) => s.id === (timer.stageId ?? live.activeStageId));
   const ready = planHandle && planState.ready;
   return (
     <Layout title={plan.title || event?.title} wide>
-      <div className="console">
+      <div className={wide ? 'console console--wide' : 'console'}>
         <aside className="console__left">
           <Link href="/" className="back-link" data-testid="console.back">
             {t('console.back')}
@@ -66,6 +68,9 @@ function Console({ eventId, session, planHandle }: { eventId: EventId; session: 
           {ready && <AgendaPanel doc={planHandle.doc} stages={stages} selectedId={stageId} onSelect={setPickedStage} />}
         </aside>
         <div className="console__main">
+          <button type="button" className="button console__wide-toggle" aria-pressed={wide} onClick={() => setWide(!wide)} data-testid="console.wide">
+            {wide ? t('console.wideOff') : t('console.wideOn')}
+          </button>
           {ready && (
             <ConsoleMain
               eventId={eventId}

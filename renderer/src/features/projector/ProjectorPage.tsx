@@ -53,8 +53,11 @@ function Projector({ eventId, session, planHandle }: { eventId: EventId; session
       </main>
     );
   }
+  // Boards get the whole width (a tree or a full grid needs it to be legible from the back of the
+  // hall); the join QR shrinks into a corner so latecomers can still scan it.
+  const wide = mode === 'board' && board !== null;
   return (
-    <main className={`projector projector--${mode}`} data-testid="projector" data-mode={mode}>
+    <main className={`projector projector--${mode}${wide ? ' projector--wide' : ''}`} data-testid="projector" data-mode={mode}>
       <header className="projector__head">
         <h1 className="projector__title">{stage?.title ?? title}</h1>
         <TimerDisplay timer={timer} size="large" />
