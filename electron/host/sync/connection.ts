@@ -80,7 +80,8 @@ export class Connection {
     const syncType = decoding.readVarUint(d);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(d);
-      Y.decodeStateVector(stateVector); // throws on garbage before we use it
+      // Throws on garbage before we use it. A client with nothing gets the room's cached full state.
+      if (Y.decodeStateVector(stateVector).size === 0) return this.send(this.room.fullSyncStep2());
       const e = encoding.createEncoder();
       encoding.writeVarUint(e, MESSAGE_SYNC);
       syncProtocol.writeSyncStep2(e, this.room.doc, stateVector);
