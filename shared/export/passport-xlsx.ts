@@ -5,19 +5,16 @@ import { PASSPORT_LABELS } from '../passport/labels';
 import { isRealDate } from '../passport/validate';
 import type { PassportExportOptions } from './passport-blocks';
 import { cleanText, step } from './passport-blocks';
+import { neutraliseCell } from './sanitize';
 
 /**
  * The calendar plan as a spreadsheet: one row per activity, real date cells where the team typed
  * real dates. User text is always written as a string value (never `{ formula }`), and a text that a
  * spreadsheet would read as a formula when retyped or exported to CSV (`=`, `+`, `-`, `@`, tab, CR
- * first) gets a leading apostrophe, the OWASP-recommended neutraliser.
+ * first) gets a leading apostrophe, the OWASP-recommended neutraliser — the one guard every
+ * spreadsheet the app writes shares (sanitize.ts), re-exported for the passport's callers.
  */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
-
-export function neutraliseCell(s: string): string {
-  const cleaned = cleanText(s);
-  return FORMULA_START.test(s) || FORMULA_START.test(cleaned) ? `'${cleaned}` : cleaned;
-}
+export { neutraliseCell };
 
 const ROWS_PER_TURN = 25;
 const WIDTHS = [6, 32, 40, 14, 14, 24, 36];
