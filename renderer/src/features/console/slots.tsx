@@ -12,6 +12,7 @@ import type { ComponentType } from 'react';
 import type { BoardInfo } from '../../../../shared/doc/plan';
 import type { EventId } from '../../../../shared/ids';
 import type { Room } from '../../collab/rooms';
+import { ChampionshipPanel } from '../championship/ChampionshipPanel';
 import { ExportsToolbar } from '../exports/ExportsToolbar';
 import { PrivateRoundControls } from '../private/PrivateRoundControls';
 import { VotingConsolePanel } from '../voting/VotingConsolePanel';
@@ -28,4 +29,4 @@ export type ConsoleSlotProps = {
 export const CONSOLE_TOOLBAR: ComponentType<ConsoleSlotProps>[] = [PrivateRoundControls, ExportsToolbar];
 
 /** Panels in the console's side column (e.g. the vote panel). */
-export const CONSOLE_PANELS: ComponentType<ConsoleSlotProps>[] = [VotingConsolePanel];
+export const CONSOLE_PANELS: ComponentType<ConsoleSlotProps>[] = [ChampionshipPanel, VotingConsolePanel];

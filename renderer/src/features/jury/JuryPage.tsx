@@ -1,31 +1,87 @@
-import { useMemo } from 'react';
+import './jury.css';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EntryKey } from '../../../../shared/doc/championship';
+import { scoringProgress } from '../../../../shared/doc/championship';
 import type { EventId } from '../../../../shared/ids';
-import { planRoom } from '../../../../shared/protocol/rooms';
+import { personRoom, planRoom, resultsRoom } from '../../../../shared/protocol/rooms';
 import { Layout } from '../../app/Layout';
 import { usePlan, useRoom } from '../../collab/hooks';
+import type { StoredIdentity } from '../../collab/identity';
 import { getIdentity } from '../../collab/identity';
 import { sessionOf } from '../../collab/session';
+import { useChampionship, useMyMarks } from '../championship/use-championship';
+import { EntryList } from './EntryList';
+import { EntryScoring } from './EntryScoring';
+import { RoundResults } from './JuryResults';
+import { dueEntries, recusedFor } from './jury-rules';
 
-/** `/jury/<eventId>`: a placeholder that says so; scoring comes with the case championship issue. */
+/** `/jury/<eventId>`: a juror's phone or laptop. Their marks live in their own person room only. */
 export function JuryPage({ eventId }: { eventId: EventId }) {
   const { t } = useTranslation();
   const identity = useMemo(() => getIdentity(eventId, 'juror'), [eventId]);
-  const session = useMemo(() => (identity ? sessionOf(identity) : null), [identity]);
-  // Opening the plan keeps the connection indicator honest and the event title live.
-  const plan = usePlan(useRoom(session, identity ? planRoom(eventId) : null));
+  if (!identity) {
+    return (
+      <Layout>
+        <p className="notice" data-testid="jury.not-joined">
+          {t('participant.notJoined')}
+        </p>
+      </Layout>
+    );
+  }
+  return <Jury identity={identity} />;
+}
+
+function Jury({ identity }: { identity: StoredIdentity }) {
+  const { t } = useTranslation();
+  const { eventId, personId } = identity;
+  const session = useMemo(() => sessionOf(identity), [identity]);
+  const planHandle = useRoom(session, planRoom(eventId));
+  const person = useRoom(session, personRoom(eventId, personId));
+  const results = useRoom(session, resultsRoom(eventId));
+  const plan = usePlan(planHandle);
+  const champ = useChampionship(planHandle);
+  const marks = useMyMarks(person, champ.criteria, null);
+  const [open, setOpen] = useState<EntryKey | null>(null);
+  const entries = dueEntries(champ.rounds);
+  const recused = recusedFor(champ, personId, marks.recused);
+  const progress = scoringProgress(marks.scores, entries.map((e) => e.key), recused, champ.criteria);
+  const entry = entries.find((e) => e.key === open) ?? null;
+  const ready = entries.length > 0 && champ.criteria.length > 0;
   return (
     <Layout title={plan.title}>
-      <div className="page--narrow">
-        <h1>{t('jury.title')}</h1>
-        {identity ? (
+      <div className="phone jury">
+        <header className="jury__head">
+          <h1 className="jury__title">{t('jury.title')}</h1>
           <p data-testid="jury.name">{t('jury.you', { name: identity.name })}</p>
+          {ready && (
+            <p className="jury__progress" data-testid="jury.progress" data-scored={progress.scored} data-total={progress.total}>
+              {t('jury.progress', { scored: progress.scored, total: progress.total })}
+            </p>
+          )}
+          <p className="muted jury__sealed">{t('jury.sealed')}</p>
+        </header>
+        {!ready ? (
+          <p className="notice" data-testid="jury.coming-soon">
+            {t('jury.comingSoon')}
+          </p>
+        ) : entry ? (
+          <EntryScoring
+            eventId={eventId}
+            session={session}
+            personId={personId}
+            plan={plan}
+            champ={champ}
+            entry={entry}
+            marks={marks.scores[entry.key]}
+            recused={recused.has(entry.key)}
+            person={person}
+            onBack={() => setOpen(null)}
+          />
         ) : (
-          <p className="notice">{t('participant.notJoined')}</p>
+          <EntryList entries={entries} rounds={champ.rounds} teams={plan.teams} criteria={champ.criteria} scores={marks.scores} recused={recused} onOpen={setOpen} />
         )}
-        <p className="notice" data-testid="jury.coming-soon">
-          {t('jury.comingSoon')}
-        </p>
+        {!entry && champ.rounds.map((r) => <RoundResults key={r.id} round={r} results={results} teams={plan.teams} />)}
       </div>
     </Layout>
   );

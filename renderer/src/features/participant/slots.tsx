@@ -11,6 +11,7 @@ import type { BoardInfo } from '../../../../shared/doc/plan';
 import type { EventId, PersonId, TeamId } from '../../../../shared/ids';
 import type { Room } from '../../collab/rooms';
 import type { Session } from '../../collab/rooms';
+import { ParticipantChampionship } from '../championship/ParticipantChampionship';
 import { PrivateWritingPanel } from '../private/PrivateWritingPanel';
 import { VotingPanel } from '../voting/VotingPanel';
 
@@ -26,4 +27,4 @@ export type ParticipantSlotProps = {
 };
 
 /** Rendered above the board on the phone, in list order. */
-export const PARTICIPANT_PANELS: ComponentType<ParticipantSlotProps>[] = [VotingPanel, PrivateWritingPanel];
+export const PARTICIPANT_PANELS: ComponentType<ParticipantSlotProps>[] = [ParticipantChampionship, VotingPanel, PrivateWritingPanel];

@@ -1,12 +1,13 @@
 /**
  * Mount points on the projector for features built elsewhere.
  *   features/voting/… → PROJECTOR_RESULTS (session.projector.mode === 'results')
+ *   features/championship/ProjectorChampionship wraps it: pitch, leaderboard, audience vote
  */
 import type { ComponentType } from 'react';
 import type { EventId } from '../../../../shared/ids';
 import type { Room } from '../../collab/rooms';
 import type { Session } from '../../collab/rooms';
-import { ProjectorVoteResults } from '../voting/ProjectorVoteResults';
+import { ProjectorChampionship } from '../championship/ProjectorChampionship';
 
 export type ProjectorResultsProps = {
   eventId: EventId;
@@ -18,4 +19,5 @@ export type ProjectorResultsProps = {
 };
 
 /** The first entry is shown full-screen in 'results' mode. */
-export const PROJECTOR_RESULTS: ComponentType<ProjectorResultsProps>[] = [ProjectorVoteResults];
+// The championship view falls back to the vote results for every other event format.
+export const PROJECTOR_RESULTS: ComponentType<ProjectorResultsProps>[] = [ProjectorChampionship];

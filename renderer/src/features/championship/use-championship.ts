@@ -1,0 +1,32 @@
+import type * as Y from 'yjs';
+import type { ChampionshipSnapshot, EntryKey, EntryScores, PitchState, PublishedLeaderboard, PublishedProgress } from '../../../../shared/doc/championship';
+import { DEFAULT_SETTINGS, readChampionship, readLeaderboard, readMyRecusals, readPitch, readProgress, readScoresFrom } from '../../../../shared/doc/championship';
+import type { Criterion } from '../../../../shared/championship/model';
+import type { TeamId } from '../../../../shared/ids';
+import { useDocValue } from '../../collab/hooks';
+import type { Room } from '../../collab/rooms';
+import { useDocRead, useReadyDoc } from '../voting/use-voting';
+
+/** React reads of the championship's three places: the plan (setup, pitch), the results room, a scorer's own room. */
+
+const EMPTY: ChampionshipSnapshot = { settings: DEFAULT_SETTINGS, cases: [], rounds: [], criteria: [], captains: {}, recusals: {}, deciding: {} };
+const NO_PITCH: PitchState = { roundId: null, queue: [], current: -1, phase: 'idle', presentSec: 0, questionsSec: 0, seed: null };
+
+export const useChampionship = (plan: Room | null): ChampionshipSnapshot => useDocValue(useReadyDoc(plan), readChampionship, EMPTY);
+export const usePitch = (plan: Room | null): PitchState => useDocValue(useReadyDoc(plan), readPitch, NO_PITCH);
+
+export const useLeaderboard = (results: Room | null, roundId: string | null): PublishedLeaderboard | null =>
+  useDocRead(useReadyDoc(results), `lb|${roundId ?? ''}`, (d) => (roundId ? readLeaderboard(d, roundId) : null), null);
+
+export const useProgress = (results: Room | null, roundId: string | null): PublishedProgress | null =>
+  useDocRead(useReadyDoc(results), `pr|${roundId ?? ''}`, (d) => (roundId ? readProgress(d, roundId) : null), null);
+
+export type MyMarks = { scores: Record<EntryKey, EntryScores>; recused: EntryKey[] };
+const NO_MARKS: MyMarks = { scores: {}, recused: [] };
+
+/** A scorer's own marks as the host will count them (criteria and scale checked the same way). */
+export function useMyMarks(person: Room | null, criteria: readonly Criterion[], ownTeam: TeamId | null): MyMarks {
+  // The criteria's ids and scales are the key: an edited scale must re-validate what is stored.
+  const key = `${ownTeam ?? ''}|${criteria.map((c) => `${c.id}:${c.min}:${c.max}`).join(',')}`;
+  return useDocRead(useReadyDoc(person), key, (d: Y.Doc) => ({ scores: readScoresFrom(d, criteria, ownTeam), recused: readMyRecusals(d) }), NO_MARKS);
+}
