@@ -1,0 +1,23 @@
+// Messages between the bench orchestrator and its participant workers (bench/participant-worker.ts).
+
+export type PropagationClient = { id: string; token: string | null; rooms: string[]; editor: boolean };
+
+export type Task =
+  | { kind: 'propagation'; port: number; prefix: string; clients: PropagationClient[]; durationMs: number; rate: number; drainMs: number }
+  | {
+      kind: 'join';
+      port: number;
+      code: string;
+      eventId: string;
+      boardId: string;
+      expectCards: number;
+      people: { name: string; group: string; team: string | null; from: string }[];
+    }
+  | { kind: 'presence'; port: number; clients: { token: string; room: string; active: boolean }[]; durationMs: number; rate: number };
+
+export type PropagationResult = { latencies: number[]; sentAts: number[]; sent: number };
+export type JoinResult = { finished: number[]; errors: string[] };
+export type PresenceResult = { received: number; moves: number };
+
+export type ToWorker = { type: 'task'; task: Task } | { type: 'go'; at: number } | { type: 'stop' };
+export type ToParent = { type: 'ready' } | { type: 'done'; result: unknown } | { type: 'error'; message: string };
