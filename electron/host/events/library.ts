@@ -16,6 +16,7 @@ import { newCode, normalizeCode } from '../auth/tokens';
 import { HOST_ROOM, clearHostPeople, readHostMeta, writeHostMeta } from './host-doc';
 import { HostedEvent } from './hosted-event';
 import { attachVotingProgress } from '../session/voting-progress';
+import { attachChampionship } from '../championship/scheduler';
 
 export const EVENT_EXT = '.veche';
 const CODE_ROLES = { joinCode: 'participant', jurorCode: 'juror', cofacilitatorCode: 'cofacilitator' } as const;
@@ -59,6 +60,8 @@ export class EventLibrary {
     const event = new HostedEvent(id, docs, file);
     // Live "N of M have voted" must run from the moment an event opens, also after a restart.
     event.onShutdown(attachVotingProgress(event));
+    // Case release and submission deadlines are the host's: past-due ones happen at once on open.
+    event.onShutdown(attachChampionship(event));
     this.events.set(id, event);
     return event;
   }

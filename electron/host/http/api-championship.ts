@@ -1,3 +1,115 @@
-import type { Route } from './route';
+import type { IncomingMessage } from 'node:http';
+import { BoardsBody, CaseBody, CasePatchBody, ReleaseBody, RevealBody, RevealNextBody } from '../../../shared/championship/api';
+import type { CasesResponse } from '../../../shared/championship/api';
+import type { RoundId } from '../../../shared/championship/model';
+import { createSolutionBoards } from '../../../shared/championship/solution-boards';
+import { readRound } from '../../../shared/doc/championship';
+import { HOST_ORIGIN } from '../../../shared/doc/schema';
+import { AppError } from '../../../shared/errors';
+import { isId } from '../../../shared/ids';
+import { addCase, deleteCase, editCase, listCases, releaseCases } from '../championship/cases';
+import { collectRound } from '../championship/collect';
+import { statusOf } from '../championship/leaderboard';
+import { isRevealed, reveal, revealNext } from '../championship/reveal';
+import { attachChampionship } from '../championship/scheduler';
+import type { HostedEvent } from '../events/hosted-event';
+import type { ApiContext, Route } from './route';
+import { ID, requireFacilitator } from './route';
+import { readJson, sendJson } from './respond';
 
-export const championshipRoutes: Route[] = [];
+/** Every endpoint here is the facilitator's (or that event's co-facilitator's); the championship clock runs from the first call too. */
+function facilitated(ctx: ApiContext, req: IncomingMessage, eventId: string): HostedEvent {
+  requireFacilitator(ctx, req, eventId);
+  const event = ctx.library.get(eventId);
+  attachChampionship(event);
+  return event;
+}
+
+const base = `^/api/events/${ID}/championship`;
+
+function roundParam(req: IncomingMessage): string {
+  const round = new URL(req.url ?? '/', 'http://x').searchParams.get('round');
+  if (!isId(round)) throw new AppError('bad_request', 'round: a round id is required (?round=<id>)');
+  return round;
+}
+
+export const championshipRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: new RegExp(`${base}/cases$`),
+    handler: (ctx, req, res, [eventId]) => {
+      const out: CasesResponse = { cases: listCases(facilitated(ctx, req, eventId!)) };
+      sendJson(res, 200, out);
+    },
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${base}/cases$`),
+    handler: async (ctx, req, res, [eventId]) => {
+      const event = facilitated(ctx, req, eventId!);
+      sendJson(res, 201, { caseId: addCase(event, await readJson(req, CaseBody)) });
+    },
+  },
+  {
+    method: 'PATCH',
+    pattern: new RegExp(`${base}/cases/${ID}$`),
+    handler: async (ctx, req, res, [eventId, caseId]) => {
+      const event = facilitated(ctx, req, eventId!);
+      sendJson(res, 200, editCase(event, caseId!, await readJson(req, CasePatchBody)));
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: new RegExp(`${base}/cases/${ID}$`),
+    handler: (ctx, req, res, [eventId, caseId]) => {
+      deleteCase(facilitated(ctx, req, eventId!), caseId!);
+      sendJson(res, 200, { ok: true });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${base}/release$`),
+    handler: async (ctx, req, res, [eventId]) => {
+      const event = facilitated(ctx, req, eventId!);
+      const body = await readJson(req, ReleaseBody);
+      sendJson(res, 200, { released: releaseCases(event, body.caseIds ?? null) });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${base}/boards$`),
+    handler: async (ctx, req, res, [eventId]) => {
+      const event = facilitated(ctx, req, eventId!);
+      const { round } = await readJson(req, BoardsBody);
+      if (!readRound(event.doc('plan'), round)) throw new AppError('not_found', `no round ${round}`);
+      sendJson(res, 200, { boards: createSolutionBoards(event.doc('plan'), round as RoundId, HOST_ORIGIN) });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${base}/status$`),
+    handler: (ctx, req, res, [eventId]) => {
+      const event = facilitated(ctx, req, eventId!);
+      const round = roundParam(req);
+      sendJson(res, 200, statusOf(collectRound(event, round), isRevealed(event, round)));
+    },
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${base}/reveal$`),
+    handler: async (ctx, req, res, [eventId]) => {
+      const event = facilitated(ctx, req, eventId!);
+      const body = await readJson(req, RevealBody);
+      sendJson(res, 200, reveal(event, body.round, body.mode));
+    },
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${base}/reveal/next$`),
+    handler: async (ctx, req, res, [eventId]) => {
+      const event = facilitated(ctx, req, eventId!);
+      const body = await readJson(req, RevealNextBody);
+      sendJson(res, 200, revealNext(event, body.round));
+    },
+  },
+];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ScoreTable } from '../../../shared/championship/aggregate';
+import type { Marks, ScoreTable } from '../../../shared/championship/aggregate';
 import { agreement, aggregate, mixAudience, scorerTotals, weightedTotal } from '../../../shared/championship/aggregate';
 import type { Criterion, CriterionId } from '../../../shared/championship/model';
 import { findOutliers } from '../../../shared/championship/outliers';
@@ -73,7 +73,7 @@ describe('aggregation across jurors', () => {
   });
 
   it('trims the highest and lowest juror when enough remain', () => {
-    const marks: ScoreTable['marks'] = {};
+    const marks: Record<string, Record<string, Marks>> = {};
     [0, 5, 6, 7, 10].forEach((a, i) => (marks[`j${i}`] = { 'r:t1': { a, b: 1 } }));
     const [e] = aggregate(table(marks, {}, ['r:t1']), { normalisation: 'none', trim: 1 });
     expect(e!.total).toBeCloseTo(0.6 * 0.6, 12);
