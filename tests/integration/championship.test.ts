@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { ChampStatus } from '../../shared/championship/api';
 import type { Criterion, Entry } from '../../shared/championship/model';
@@ -9,6 +10,7 @@ import { addCriterion, addRound, editRound, readCases, readCriteria, readLeaderb
 import { addTeam, readBoard } from '../../shared/doc/plan';
 import { LOCAL_ORIGIN } from '../../shared/doc/schema';
 import type { EventSummary } from '../../shared/protocol/api';
+import { hasPdftotext, hasSoffice, officeToPdf, pdfText } from '../unit/export/office';
 import type { TestHost } from './helpers/host';
 import { api, connect, createEvent, eventually, join, startTestHost, synced } from './helpers/host';
 
@@ -23,15 +25,13 @@ function recordingSocket(frames: Buffer[]) {
 }
 
 function listen(host: TestHost, room: string, token: string, frames: Buffer[]) {
-  const { doc, provider } = connect(host, room, token);
-  provider.disconnect();
-  const p = new (provider.constructor as typeof import('y-websocket').WebsocketProvider)(host.wsBase, room, doc, {
+  const doc = new Y.Doc();
+  const p = new WebsocketProvider(host.wsBase, room, doc, {
     params: { token },
     WebSocketPolyfill: recordingSocket(frames) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 300,
   });
-  provider.destroy();
   return { doc, provider: p };
 }
 
@@ -163,6 +163,24 @@ describe('case championship on the real host', () => {
     expect(again.body.rows[0]!.total).toBeCloseTo(0.94, 9);
     expect(again.body.jurorScores?.map((j) => j.name)).toEqual(['Анна Жюри', 'Борис Жюри']);
     expect(JSON.stringify(again.body)).not.toContain('СЕКРЕТ');
+  });
+
+  it.skipIf(!hasSoffice || !hasPdftotext)('exports a protocol that LibreOffice opens, with the jury members (needs soffice + pdftotext)', async () => {
+    const get = async (name: string) => {
+      const res = await fetch(`${host.base}/api/events/${eventId}/export/${name}`, { headers: { authorization: `Bearer ${fac}` } });
+      expect(res.status).toBe(200);
+      return new Uint8Array(await res.arrayBuffer());
+    };
+    for (const ext of ['docx', 'xlsx'] as const) {
+      const text = pdfText(officeToPdf(await get(`protocol.${ext}`), ext));
+      for (const name of ['Анна Жюри', 'Борис Жюри', 'Двор', 'Совет']) expect(text).toContain(name);
+    }
+    expect(pdfText(await get('protocol.pdf'))).toContain('Борис Жюри');
+    const csvBytes = await get('protocol.csv');
+    expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(csvBytes);
+    expect(csv).toContain(';Анна Жюри;Борис Жюри;');
+    expect((await api(host, 'GET', `/api/events/${eventId}/export/protocol.json`, { token: fac })).status).toBe(400);
   });
 
   it('in peer review a team never scores itself, whatever its room holds', async () => {

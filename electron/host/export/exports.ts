@@ -15,6 +15,7 @@ import { buildVotesCsv } from '../../../shared/export/votes-csv';
 import { buildVotesXlsx } from '../../../shared/export/votes-xlsx';
 import type { HostedEvent } from '../events/hosted-event';
 import { buildReportPdf } from './report-pdf';
+import { buildProtocolFile } from '../championship/protocol-file';
 import { PASSPORT_FORMATS, buildPassportFile } from './passport-file';
 import type { PassportFormat } from './passport-file';
 import { TREE_FORMATS, buildTreeFile } from './tree-files';
@@ -42,7 +43,8 @@ export type ExportName =
   | { what: 'passport'; boardId: string; ext: PassportFormat }
   | { what: 'votes'; voteId: string | null; ext: 'xlsx' | 'csv' }
   | { what: 'event'; ext: 'json' }
-  | { what: 'report'; ext: 'pdf' | 'docx' };
+  | { what: 'report'; ext: 'pdf' | 'docx' }
+  | { what: 'protocol'; ext: 'pdf' | 'docx' | 'xlsx' | 'csv' };
 
 export type ExportFile = { bytes: Uint8Array; type: string; title: string; ext: ExportExt };
 
@@ -51,7 +53,7 @@ const isOneOf = <T extends string>(list: readonly T[], v: string): v is T => (li
 
 /** `tree-<boardId>.svg`, `passport-<boardId>.docx`, `votes.xlsx`, `votes-<voteId>.csv`, `event.json`, `report.pdf`; anything else is a 400. */
 export function parseExportName(name: string): ExportName {
-  const m = new RegExp(`^(tree-(${ID})|votes(?:-(${ID}))?|event|report|passport-(${ID}))\\.([a-z]{1,5})$`).exec(name);
+  const m = new RegExp(`^(tree-(${ID})|votes(?:-(${ID}))?|event|report|protocol|passport-(${ID}))\\.([a-z]{1,5})$`).exec(name);
   if (!m) {
     throw new AppError('bad_request', `unknown export "${name}": expected tree-<boardId>, passport-<boardId>, votes, votes-<voteId>, event or report with an extension`);
   }
@@ -72,6 +74,10 @@ export function parseExportName(name: string): ExportName {
   if (m[1] === 'event') {
     if (ext !== 'json') throw bad(['json']);
     return { what: 'event', ext };
+  }
+  if (m[1] === 'protocol') {
+    if (ext !== 'pdf' && ext !== 'docx' && ext !== 'xlsx' && ext !== 'csv') throw bad(['pdf', 'docx', 'xlsx', 'csv']);
+    return { what: 'protocol', ext };
   }
   if (ext !== 'pdf' && ext !== 'docx') throw bad(['pdf', 'docx']);
   return { what: 'report', ext };
@@ -108,6 +114,8 @@ export async function buildExport(event: HostedEvent, name: ExportName, lang: La
     }
     case 'report':
       return reportFile(event, name.ext, lang, opts, file);
+    case 'protocol':
+      return buildProtocolFile(event, name.ext, lang, opts);
   }
 }
 

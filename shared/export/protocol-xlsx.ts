@@ -1,0 +1,41 @@
+import ExcelJS from 'exceljs';
+import type { Lang } from './labels';
+import type { ProtocolData } from './protocol-model';
+import { PROTOCOL_LABELS } from './protocol-model';
+import { neutraliseCell } from './sanitize';
+
+/**
+ * The protocol as XLSX: a summary sheet ("Сводная": round, place, team, each juror's total, the
+ * total), then a sheet per juror (round, team, each criterion's mark and comment). User text goes
+ * through `neutraliseCell`, so no cell starts a formula.
+ */
+export async function buildProtocolXlsx(d: ProtocolData, lang: Lang): Promise<Uint8Array> {
+  const L = PROTOCOL_LABELS[lang];
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Veche';
+  const cell = (c: string | number | null) => (typeof c === 'string' ? neutraliseCell(c) : c);
+  const sheet = (name: string, header: string[], rows: (string | number | null)[][]) => {
+    const ws = wb.addWorksheet(name);
+    ws.addRow(header.map(neutraliseCell)).font = { bold: true };
+    ws.views = [{ state: 'frozen', ySplit: 1 }];
+    for (const r of rows) ws.addRow(r.map(cell));
+    ws.columns.forEach((col, i) => (col.width = Math.min(40, Math.max(10, (header[i] ?? '').length + 3))));
+  };
+  sheet(L.summary, [L.round, L.rank, L.team, ...d.jurors.map((j) => j.name), L.total, L.tieBreak], d.rounds.flatMap((r) => r.rows.map((x) => [r.title, x.rank, x.team, ...x.perJuror, x.total, x.tieBreak])));
+  const used = new Set([L.summary.toLowerCase()]);
+  for (const j of d.jurors) {
+    const header = [L.round, L.team, ...d.criteria.flatMap((c) => [c.title, `${L.comment}: ${c.title}`])];
+    const rows = (d.sheets[j.id] ?? []).map((r) => [r.round, r.team, ...r.marks.flatMap((m, i) => [r.recused ? L.recused : m, r.comments[i] ?? ''])]);
+    sheet(sheetName(j.name, used), header, rows);
+  }
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** Excel sheet names: ≤ 31 characters, none of []:*?/\, unique case-insensitively. */
+function sheetName(name: string, used: Set<string>): string {
+  const base = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 28) || 'Juror';
+  let n = base;
+  for (let i = 2; used.has(n.toLowerCase()); i++) n = `${base} ${i}`;
+  used.add(n.toLowerCase());
+  return n;
+}
