@@ -14,6 +14,7 @@ import type { EventLibrary } from '../events/library';
 import { HOST_ROOM, writeHostPerson } from '../events/host-doc';
 import type { DemoEvent } from './content';
 import { DEMO_EVENTS } from './content';
+import { buildDemoChampionship } from './championship';
 import { buildDemoPassport } from './passport';
 import { buildDemoSession } from './session';
 import { buildDemoTrees } from './trees';
@@ -75,6 +76,7 @@ function buildStrategy(docs: Docs, demo: DemoEvent): void {
 
 function build(demo: DemoEvent, docs: Docs): void {
   if (demo.format === 'strategy') return buildStrategy(docs, demo);
+  if (demo.format === 'championship') return buildDemoChampionship(docs, [...addTeams(docs, demo.teams).values()]);
   addContentBoards(docs, demo, addTeams(docs, demo.teams));
 }
 
