@@ -1,0 +1,147 @@
+// Figure 5, the renderer in Chromium (Playwright, Performance API): a 500-node problem tree (first
+// render: picking the board in the console until all 500 nodes are painted; add-node to paint) and a
+// grid board of 2,000 cards (frame rate while panning with the wheel and while zooming). The docs are
+// seeded through the host with the stock client; the console page shows them.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import * as Y from 'yjs';
+import { addBoard } from '../shared/doc/plan';
+import { ROOT_ID, addNode, initTree, readNodes } from '../shared/doc/tree';
+import type { NodeId } from '../shared/tree/types';
+import { ROOT, startVecheHost } from './lib/host';
+import { api } from './lib/api';
+import { connect, disconnect, within } from './lib/clients';
+import { emit, log, main } from './lib/report';
+import { seedCards, showOnConsole, waitForHost } from './lib/seed';
+import { figure, fpsOf } from './lib/stats';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+async function seedTree(port: number, token: string, eventId: string, boardId: string, count: number): Promise<void> {
+  const c = connect(port, '/sync', `${eventId}/board/${boardId}`, token);
+  await within(c.synced, 20_000, 'tree sync');
+  initTree(c.doc, 'problem-tree', 'local', { text: 'Молодёжь уезжает из района' });
+  // A realistic shape: a few levels of causes below and consequences above, ~5 children each.
+  const ids: NodeId[] = [ROOT_ID];
+  c.doc.transact(() => {
+    for (let i = 1; i < count; i++) {
+      const parent = i <= 10 ? ROOT_ID : ids[Math.floor((i - 1) / 5)]!;
+      const side = i <= 10 ? (i % 2 ? 'cause' : 'consequence') : (readNodes(c.doc).find((n) => n.id === parent)?.kind ?? 'cause');
+      const r = addNode(c.doc, { parentId: parent, kind: side as 'cause' | 'consequence', text: `Причина ${i}: нет работы по специальности` }, 'local');
+      if (r.ok) ids.push(r.value);
+    }
+  }, 'local');
+  await waitForHost(port, token, `${eventId}/board/${boardId}`, (d: Y.Doc) => d.getMap('nodes').size >= count, 60_000);
+  disconnect(c);
+}
+
+main(async () => {
+  if (!existsSync(join(ROOT, 'out/renderer/index.html'))) throw new Error('out/renderer is missing: run `npx electron-vite build` first');
+  const host = await startVecheHost();
+  const browser = await chromium.launch({ executablePath: process.env.VECHE_CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    const ev = await api<{ id: string }>(host.port, 'POST', '/api/events', { token: host.token, body: { title: 'Каргополь-2030', format: 'strategy' } });
+    const plan = connect(host.port, '/sync', `${ev.id}/plan`, host.token);
+    await within(plan.synced, 20_000, 'plan sync');
+    const treeId = addBoard(plan.doc, { title: 'Дерево проблем', kind: 'problem-tree' }, 'local');
+    const gridId = addBoard(plan.doc, { title: 'Проблемы, точки роста, преимущества', kind: 'grid', template: 'problems-growth-advantages' }, 'local');
+    await waitForHost(host.port, host.token, `${ev.id}/plan`, (d) => (d.getMap('boards').size ?? 0) >= 3);
+    disconnect(plan);
+    await seedTree(host.port, host.token, ev.id, treeId, 500);
+    const cells = ['problems', 'growth', 'advantages'].map((column) => ({ row: 'all', column }));
+    await seedCards(host.port, host.token, ev.id, gridId, 2000, cells);
+    await showOnConsole(host.port, host.token, ev.id, gridId);
+    log('fig5: seeded a 500-node tree and a 2,000-card grid; opening the console in Chromium');
+
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    // tsx (esbuild keepNames) wraps named functions in __name(), also inside page.evaluate callbacks.
+    await page.addInitScript('window.__name = (f) => f');
+    await page.goto(`${host.url}/event/${ev.id}?token=${encodeURIComponent(host.token)}`);
+    await page.waitForFunction(() => document.querySelectorAll('.gcard').length >= 2000, null, { timeout: 60_000 });
+
+    // Pan: wheel scrolling over the grid while requestAnimationFrame counts frames.
+    const countFrames = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __frames: number[]; __stop: boolean };
+        w.__frames = [];
+        w.__stop = false;
+        const tick = (t: number) => {
+          w.__frames.push(t);
+          if (!w.__stop) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+    const frames = () => page.evaluate(() => ((window as unknown as { __stop: boolean }).__stop = true, (window as unknown as { __frames: number[] }).__frames));
+    await page.mouse.move(800, 500);
+    await countFrames();
+    const panUntil = Date.now() + 3000;
+    for (let i = 0; Date.now() < panUntil; i++) await page.mouse.wheel(i % 7 === 0 ? 60 : 0, i % 40 < 20 ? 120 : -120);
+    const panFps = fpsOf(await frames());
+    // Zoom: the grid has no zoom of its own; the browser's (Ctrl +/−) relayouts the page, which
+    // CSS zoom reproduces. One step per frame for 3 s, the worst a pinch can ask.
+    const zoomFrames = await page.evaluate(
+      () =>
+        new Promise<number[]>((done) => {
+          const times: number[] = [];
+          const start = performance.now();
+          const step = (t: number) => {
+            times.push(t);
+            (document.body.style as CSSStyleDeclaration & { zoom: string }).zoom = String(1 + 0.25 * Math.sin((t - start) / 300));
+            if (t - start < 3000) requestAnimationFrame(step);
+            else done(times);
+          };
+          requestAnimationFrame(step);
+        }),
+    );
+    const zoomFps = fpsOf(zoomFrames);
+    await page.evaluate(() => ((document.body.style as CSSStyleDeclaration & { zoom: string }).zoom = '1'));
+
+    // Tree first render: pick the board in the console's board list; time until 500 nodes are painted.
+    await page.evaluate(() => {
+      (window as unknown as { __t0: number }).__t0 = performance.now();
+    });
+    await page.getByTestId('console.board-select').selectOption(treeId);
+    const firstRender = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const check = () => {
+            if (document.querySelectorAll('[data-testid="tree.node"]').length >= 500) {
+              // The frame after the nodes are in the DOM is the one that paints them.
+              requestAnimationFrame(() => setTimeout(() => done(performance.now() - (window as unknown as { __t0: number }).__t0), 0));
+            } else requestAnimationFrame(check);
+          };
+          check();
+        }),
+    );
+    // Add node to paint: select the root, press "add cause", until the new node is painted.
+    // The root may sit outside the viewport of a 500-node canvas: dispatch the click, no scrolling.
+    await page.locator('[data-testid="tree.node"][data-kind="problem"] [data-testid="tree.node-text"]').first().dispatchEvent('click');
+    await page.waitForSelector('[data-testid="tree.add-cause"]:not([disabled])', { timeout: 10_000 });
+    const addToPaint = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const before = document.querySelectorAll('[data-testid="tree.node"]').length;
+          const t0 = performance.now();
+          (document.querySelector('[data-testid="tree.add-cause"]') as HTMLButtonElement).click();
+          const check = () => {
+            if (document.querySelectorAll('[data-testid="tree.node"]').length > before) requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+    );
+    emit(
+      [
+        figure({ figure: 5, name: 'tree 500 nodes: first render', value: firstRender, unit: 'ms', target: 200, op: '<=', note: 'board picked → 500 nodes painted, room sync included' }),
+        figure({ figure: 5, name: 'tree: add node to paint', value: addToPaint, unit: 'ms', target: 50, op: '<=' }),
+        figure({ figure: 5, name: 'grid 2,000 cards: pan', value: panFps, unit: 'fps', target: 50, op: '>=' }),
+        figure({ figure: 5, name: 'grid 2,000 cards: zoom', value: zoomFps, unit: 'fps', target: 50, op: '>=' }),
+      ],
+      { chromium: browser.version() },
+    );
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+});
