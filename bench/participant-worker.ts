@@ -38,7 +38,7 @@ async function propagation(task: Extract<Task, { kind: 'propagation' }>, go: Pro
       for (const e of events) {
         if (e.path.length === 0) {
           for (const [key, change] of e.changes.keys) if (change.action !== 'delete') record((e.target as Y.Map<Y.Map<unknown>>).get(key)?.get('text'));
-        } else if (e.keysChanged.has('text')) record((e.target as Y.Map<unknown>).get('text'));
+        } else if (e.changes.keys.has('text')) record((e.target as Y.Map<unknown>).get('text'));
       }
     });
     if (spec.editor) editors.push({ client: board, id: spec.id });
