@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChampionshipSnapshot, Criterion, Entry, EntryScores } from '../../../../shared/doc/championship';
 import { setMyRecusal, setScore } from '../../../../shared/doc/championship';
@@ -38,6 +39,7 @@ export function EntryScoring({ eventId, session, personId, plan, champ, entry, m
   const round = champ.rounds.find((r) => r.id === entry.roundId);
   const assigned = assignedRecusal(champ, personId, entry.key);
   const boards = solutionBoards(plan, champ, entry);
+  const [showBoards, setShowBoards] = useState(false);
   const write = (c: Criterion, score: number | null, comment: string) => {
     if (person) setScore(person.doc, { teamId: null, peer: false }, entry, c, score, comment, LOCAL_ORIGIN);
   };
@@ -52,9 +54,10 @@ export function EntryScoring({ eventId, session, personId, plan, champ, entry, m
       </h2>
       {round && <p className="muted">{round.title}</p>}
       {boards.length > 0 && (
-        <details className="jury-boards">
+        <details className="jury-boards" onToggle={(e) => setShowBoards(e.currentTarget.open)}>
           <summary data-testid="jury.boards">{t('jury.boards', { count: boards.length })}</summary>
-          {boards.map((b) => (
+          {/* Boards sync and render only when opened: three tree/passport rooms per entry are heavy on a phone. */}
+          {showBoards && boards.map((b) => (
             <div key={b.id} className="jury-boards__board">
               <h3>{b.title}</h3>
               <BoardView eventId={eventId} session={session} board={b} viewer={{ personId, name: '', facilitator: false, teamId: null }} mode="participant" showAuthors={plan.showAuthors} readOnly />
