@@ -202,6 +202,8 @@ export const en: Messages = {
     releaseIn: 'Cases open in:',
     released: 'Released',
     notReleased: 'Hidden until release',
+    releaseDone: 'release time reached',
+    casesPublic: 'Cases',
     releaseNow: 'Release now',
     edit: 'Edit',
     remove: 'Remove',

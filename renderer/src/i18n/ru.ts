@@ -202,6 +202,8 @@ export const ru = {
     releaseIn: 'До открытия кейсов:',
     released: 'Открыт',
     notReleased: 'Скрыт до старта',
+    releaseDone: 'время открытия наступило',
+    casesPublic: 'Кейсы',
     releaseNow: 'Открыть сейчас',
     edit: 'Изменить',
     remove: 'Удалить',

@@ -55,7 +55,7 @@ export function CasesSection({ eventId, token, plan, champ }: SetupProps) {
           data-testid="champ.release-at"
         />
       </label>
-      <Countdown at={releaseAt} label={t('championship.releaseIn')} testId="champ.release-countdown" />
+      <Countdown at={releaseAt} label={t('championship.releaseIn')} after={t('championship.releaseDone')} testId="champ.release-countdown" />
       <ul className="champ-list">
         {cases.map((c) => (
           <li key={c.id} className="champ-list__item" data-testid="champ.case" data-released={c.released}>

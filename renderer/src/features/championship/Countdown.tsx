@@ -8,7 +8,7 @@ import { phaseAt } from './time-input';
  * Time to a moment in host time (a release, a deadline), re-rendered at each second boundary like
  * the stage timer. `data-phase` lets tests wait for "after" instead of sleeping.
  */
-export function Countdown({ at, label, testId }: { at: number | null; label: string; testId: string }) {
+export function Countdown({ at, label, testId, after }: { at: number | null; label: string; testId: string; after?: string }) {
   const { t } = useTranslation();
   useClockOffset();
   const [, tick] = useState(0);
@@ -23,8 +23,8 @@ export function Countdown({ at, label, testId }: { at: number | null; label: str
   if (at === null) return null;
   return (
     <span className={`countdown countdown--${phase}`} data-testid={testId} data-phase={phase} data-at={at}>
-      {label}{' '}
-      {phase === 'before' ? <strong className="countdown__digits">{formatCountdown(at - now)}</strong> : <strong>{t('championship.passed')}</strong>}
+      {phase === 'before' || after === undefined ? `${label} ` : null}
+      {phase === 'before' ? <strong className="countdown__digits">{formatCountdown(at - now)}</strong> : <strong>{after ?? t('championship.passed')}</strong>}
     </span>
   );
 }

@@ -29,7 +29,9 @@ export function ParticipantChampionship({ plan: planRoom, teamId, board }: Parti
           {t('championship.casesWait')} <Countdown at={champ.settings.releaseAt} label={t('championship.releaseIn')} testId="champ.part-release" />
         </p>
       ) : (
-        released.map((c) => (
+        <h2 className="champ-part__title">{t('championship.casesPublic')}</h2>
+      )}
+      {released.map((c) => (
           <details key={c.id} className="champ-case" data-testid="champ.case-public" open={released.length === 1}>
             <summary className="champ-case__title">{c.title}</summary>
             <p className="champ-case__text">{c.text}</p>
@@ -45,8 +47,7 @@ export function ParticipantChampionship({ plan: planRoom, teamId, board }: Parti
               </ul>
             )}
           </details>
-        ))
-      )}
+      ))}
       {rounds.map((r) => (
         <RoundLine key={r.id} round={r} />
       ))}

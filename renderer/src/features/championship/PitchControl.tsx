@@ -51,6 +51,7 @@ export function PitchControl({ plan, snapshot, champ, pitch }: Props) {
         <ol className="champ-queue" data-testid="champ.queue">
           {pitch.queue.map((id, i) => (
             <li key={id} className={i === pitch.current && running ? 'champ-queue__now' : i < pitch.current ? 'champ-queue__done' : undefined} data-testid="champ.queue-item" data-team-id={id}>
+              <span className="champ-queue__n">{i + 1}.</span>
               <span className="champ-queue__name">{name(id)}</span>
               <button type="button" className="button button--small" disabled={i === 0} onClick={() => movePitch(doc, i, i - 1, LOCAL_ORIGIN)} aria-label={t('championship.up')}>
                 ↑

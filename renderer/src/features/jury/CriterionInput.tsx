@@ -46,7 +46,7 @@ export function CriterionInput({ criterion: c, mark, disabled, onChange }: Props
       </div>
       <input
         id={id}
-        className="crit__range"
+        className={`crit__range${score === null ? ' crit__range--none' : ''}`}
         type="range"
         min={c.min}
         max={c.max}

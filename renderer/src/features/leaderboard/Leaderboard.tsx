@@ -1,4 +1,5 @@
 import './leaderboard.css';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublishedLeaderboard } from '../../../../shared/doc/championship';
 import type { TeamInfo } from '../../../../shared/doc/plan';
@@ -20,7 +21,7 @@ export function Leaderboard({ board, teams, size, showCriteria = false }: Props)
   const { t, i18n } = useTranslation();
   const slots = leaderboardSlots(board);
   return (
-    <div className={`lb lb--${size}`} data-testid="leaderboard" data-revealed={board.rows.length} data-count={board.count} data-complete={fullyRevealed(board)}>
+    <div className={`lb lb--${size}`} style={{ '--rows': slots.length } as CSSProperties} data-testid="leaderboard" data-revealed={board.rows.length} data-count={board.count} data-complete={fullyRevealed(board)}>
       <ol className="lb__rows">
         {slots.map((s) =>
           s.kind === 'hidden' ? (
@@ -49,7 +50,7 @@ export function Leaderboard({ board, teams, size, showCriteria = false }: Props)
                 <span className="lb__criteria">
                   {board.criteria.map((c) => (
                     <span key={c.id} className="lb__crit">
-                      {c.title}: {formatTotal(s.row.criteria[c.id] ?? Number.NaN, i18n.language)}
+                      {c.title}: {formatTotal(s.row.criteria[c.id] ?? Number.NaN, i18n.language, 1)}
                     </span>
                   ))}
                 </span>

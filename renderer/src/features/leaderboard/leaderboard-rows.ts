@@ -15,6 +15,9 @@ export function leaderboardSlots(lb: Pick<PublishedLeaderboard, 'count' | 'rows'
 /** True when every place is out: the stepwise reveal has nothing left to show. */
 export const fullyRevealed = (lb: Pick<PublishedLeaderboard, 'count' | 'rows'> | null): boolean => lb !== null && lb.rows.length >= lb.count;
 
-/** Totals as the hall reads them: one decimal, the locale's separator. */
-export const formatTotal = (n: number, lang: string): string =>
-  Number.isFinite(n) ? n.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : '—';
+/**
+ * Totals in the locale's style. Weighted totals lie in 0..Σweights (0..1 for the ready set) and
+ * z-scores near 0, so one decimal would print most teams the same: three show the real differences.
+ */
+export const formatTotal = (n: number, lang: string, digits = 3): string =>
+  Number.isFinite(n) ? n.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { minimumFractionDigits: Math.min(digits, 1), maximumFractionDigits: digits }) : '—';
