@@ -127,3 +127,26 @@ test.describe('case championship', () => {
     }
   });
 });
+
+test('peer review: a team member scores the other team on the phone and is never offered their own', async ({ host, person }) => {
+  test.setTimeout(120_000);
+  const fac = await person();
+  const consolePage = await new LibraryPage(fac.page).openAsFacilitator(host.token).then((l) => l.createEvent('Взаимная оценка', 'championship'));
+  const session = new SessionConsole(fac.page);
+  await session.addTeam(TEAMS.a);
+  await session.addTeam(TEAMS.b);
+  const anna = await joinTeam(new ParticipantPage((await person({ phone: true })).page), await consolePage.code(), 'Анна Котова', TEAMS.a);
+  const champ = new ChampConsole(fac.page);
+  await champ.open('setup');
+  await champ.addRound(ROUND);
+  await champ.readyCriteria();
+  await fac.page.getByTestId('champ.peer').check();
+
+  await anna.page.getByTestId('peer.toggle').click();
+  const entries = anna.page.getByTestId('jury.entry');
+  await expect(entries).toHaveCount(1);
+  await expect(entries).toContainText(TEAMS.b);
+  const peer = new JurorPage(anna.page);
+  await peer.score(TEAMS.b, [7, 7, 6, 8, 7]);
+  await expect(anna.page.getByTestId('peer.toggle')).toContainText(/1\D+1/);
+});

@@ -189,6 +189,7 @@ export const en: Messages = {
     commentPlaceholder: 'What convinced you, what was missing…',
     commentFirstScore: 'Give a score first — the comment is saved with it',
     entryTotal: 'Your weighted score: {{value}} of 100',
+    peerTitle: 'Score the other teams',
     doneEntry: 'Done, back to the teams',
   },
   championship: {

@@ -189,6 +189,7 @@ export const ru = {
     commentPlaceholder: 'Что убедило, чего не хватило…',
     commentFirstScore: 'Сначала поставьте оценку — комментарий сохранится вместе с ней',
     entryTotal: 'Ваш взвешенный балл: {{value}} из 100',
+    peerTitle: 'Оцените другие команды',
     doneEntry: 'Готово, к списку команд',
   },
   championship: {

@@ -3,6 +3,7 @@ import type { Round } from '../../../../shared/doc/championship';
 import { pitchNowNext } from '../../../../shared/doc/championship';
 import { usePlan } from '../../collab/hooks';
 import type { ParticipantSlotProps } from '../participant/slots';
+import { PeerReview } from '../jury/PeerReview';
 import { Countdown } from './Countdown';
 import { useChampionship, usePitch } from './use-championship';
 
@@ -10,7 +11,7 @@ import { useChampionship, usePitch } from './use-championship';
  * A participant's championship strip: the cases once released (the plan holds no case text before),
  * their team's round and deadline (and the lock after it), and where their pitch stands in the queue.
  */
-export function ParticipantChampionship({ plan: planRoom, teamId, board }: ParticipantSlotProps) {
+export function ParticipantChampionship({ eventId, session, personId, plan: planRoom, teamId, board }: ParticipantSlotProps) {
   const { t } = useTranslation();
   const plan = usePlan(planRoom);
   const champ = useChampionship(planRoom);
@@ -61,6 +62,7 @@ export function ParticipantChampionship({ plan: planRoom, teamId, board }: Parti
           {now === teamId ? <strong>{t('championship.youPresentNow')}</strong> : t('championship.yourPlace', { place: place + 1, total: pitch.queue.length })}
         </p>
       )}
+      {champ.settings.mode === 'peer' && teamId && <PeerReview eventId={eventId} session={session} personId={personId} teamId={teamId} plan={planRoom} />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChampionshipSnapshot, Criterion, Entry, EntryScores } from '../../../../shared/doc/championship';
+import type { ScorerContext } from '../../../../shared/doc/championship';
 import { setMyRecusal, setScore } from '../../../../shared/doc/championship';
 import type { BoardInfo, PlanSnapshot } from '../../../../shared/doc/plan';
 import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
@@ -20,6 +21,8 @@ type Props = {
   marks: EntryScores | undefined;
   recused: boolean;
   person: Room | null;
+  /** A juror, or in peer review a member of a team (who never gets their own team's entry). */
+  scorer: ScorerContext;
   onBack(): void;
 };
 
@@ -33,7 +36,7 @@ function solutionBoards(plan: PlanSnapshot, champ: ChampionshipSnapshot, entry: 
 }
 
 /** One entry: the team's boards (read-only), a form per criterion, and the recusal switch. */
-export function EntryScoring({ eventId, session, personId, plan, champ, entry, marks, recused, person, onBack }: Props) {
+export function EntryScoring({ eventId, session, personId, plan, champ, entry, marks, recused, person, scorer, onBack }: Props) {
   const { t } = useTranslation();
   const team = plan.teams.find((tm) => tm.id === entry.teamId);
   const round = champ.rounds.find((r) => r.id === entry.roundId);
@@ -41,7 +44,7 @@ export function EntryScoring({ eventId, session, personId, plan, champ, entry, m
   const boards = solutionBoards(plan, champ, entry);
   const [showBoards, setShowBoards] = useState(false);
   const write = (c: Criterion, score: number | null, comment: string) => {
-    if (person) setScore(person.doc, { teamId: null, peer: false }, entry, c, score, comment, LOCAL_ORIGIN);
+    if (person) setScore(person.doc, scorer, entry, c, score, comment, LOCAL_ORIGIN);
   };
   const preview = weightedPreview(marks, champ.criteria);
   return (

@@ -16,6 +16,8 @@ import { EntryScoring } from './EntryScoring';
 import { RoundResults } from './JuryResults';
 import { dueEntries, recusedFor } from './jury-rules';
 
+const JUROR = { teamId: null, peer: false } as const;
+
 /** `/jury/<eventId>`: a juror's phone or laptop. Their marks live in their own person room only. */
 export function JuryPage({ eventId }: { eventId: EventId }) {
   const { t } = useTranslation();
@@ -76,6 +78,7 @@ function Jury({ identity }: { identity: StoredIdentity }) {
             marks={marks.scores[entry.key]}
             recused={recused.has(entry.key)}
             person={person}
+            scorer={JUROR}
             onBack={() => setOpen(null)}
           />
         ) : (

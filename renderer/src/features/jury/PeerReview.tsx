@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EntryKey } from '../../../../shared/doc/championship';
+import { scoringProgress } from '../../../../shared/doc/championship';
+import type { EventId, PersonId, TeamId } from '../../../../shared/ids';
+import { personRoom } from '../../../../shared/protocol/rooms';
+import { usePlan, useRoom } from '../../collab/hooks';
+import type { Room, Session } from '../../collab/rooms';
+import { useChampionship, useMyMarks } from '../championship/use-championship';
+import { EntryList } from './EntryList';
+import { EntryScoring } from './EntryScoring';
+import { dueEntries, recusedFor } from './jury-rules';
+import './jury.css';
+
+type Props = { eventId: EventId; session: Session; personId: PersonId; teamId: TeamId; plan: Room };
+
+/**
+ * Peer review on a participant's phone: the juror's own screen, minus their own team's entries.
+ * Marks go to the participant's person room, like a juror's; the host never counts a team for itself.
+ */
+export function PeerReview({ eventId, session, personId, teamId, plan: planRoom }: Props) {
+  const { t } = useTranslation();
+  const plan = usePlan(planRoom);
+  const champ = useChampionship(planRoom);
+  const person = useRoom(session, personRoom(eventId, personId));
+  const marks = useMyMarks(person, champ.criteria, teamId);
+  const [expanded, setExpanded] = useState(false);
+  const [open, setOpen] = useState<EntryKey | null>(null);
+  const entries = dueEntries(champ.rounds, teamId);
+  const recused = recusedFor(champ, personId, marks.recused);
+  const progress = scoringProgress(marks.scores, entries.map((e) => e.key), recused, champ.criteria);
+  const entry = entries.find((e) => e.key === open) ?? null;
+  if (entries.length === 0 || champ.criteria.length === 0) return null;
+  return (
+    <div className="peer-review" data-testid="peer.panel">
+      <button type="button" className="button button--primary button--block" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} data-testid="peer.toggle">
+        {t('jury.peerTitle')} · {t('jury.progress', { scored: progress.scored, total: progress.total })}
+      </button>
+      {expanded &&
+        (entry ? (
+          <EntryScoring
+            eventId={eventId}
+            session={session}
+            personId={personId}
+            plan={plan}
+            champ={champ}
+            entry={entry}
+            marks={marks.scores[entry.key]}
+            recused={recused.has(entry.key)}
+            person={person}
+            scorer={{ teamId, peer: true }}
+            onBack={() => setOpen(null)}
+          />
+        ) : (
+          <EntryList entries={entries} rounds={champ.rounds} teams={plan.teams} criteria={champ.criteria} scores={marks.scores} recused={recused} onOpen={setOpen} />
+        ))}
+    </div>
+  );
+}
