@@ -9,7 +9,7 @@ import type { ProtocolFormat } from './champ-api';
 import { PROTOCOL_FORMATS, protocolUrl } from './champ-api';
 
 /** The jury protocol in four formats, fetched from the host's export endpoint with the facilitator's token. */
-export function ProtocolExport({ eventId, token, roundId }: { eventId: EventId; token: string; roundId: string | null }) {
+export function ProtocolExport({ eventId, token }: { eventId: EventId; token: string }) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState<ProtocolFormat | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -17,7 +17,7 @@ export function ProtocolExport({ eventId, token, roundId }: { eventId: EventId; 
   const download = async (format: ProtocolFormat) => {
     setBusy(format);
     setError(null);
-    const got = await fetchFile(protocolUrl(eventId, format, roundId, i18n.language), token, new AbortController().signal, () => {});
+    const got = await fetchFile(protocolUrl(eventId, format, i18n.language), token, new AbortController().signal, () => {});
     if (got.kind === 'failed') setError(got.error);
     if (got.kind === 'ok') {
       const r = await saveFetched(got.file, got.file.name ?? `protocol.${format}`, format);

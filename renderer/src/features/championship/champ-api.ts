@@ -52,5 +52,6 @@ export const champApi = {
 
 export const PROTOCOL_FORMATS = ['pdf', 'docx', 'xlsx', 'csv'] as const;
 export type ProtocolFormat = (typeof PROTOCOL_FORMATS)[number];
-export const protocolUrl = (id: EventId, format: ProtocolFormat, round: string | null, lang: string) =>
-  `/api/events/${encodeURIComponent(id)}/export/protocol.${format}?${new URLSearchParams({ lang, ...(round ? { round } : {}) }).toString()}`;
+/** One protocol covers every round (docs/championship.md), so only the language is chosen. */
+export const protocolUrl = (id: EventId, format: ProtocolFormat, lang: string) =>
+  `/api/events/${encodeURIComponent(id)}/export/protocol.${format}?lang=${lang === 'en' ? 'en' : 'ru'}`;
