@@ -75,6 +75,9 @@ export class GridPage {
     await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await this.page.mouse.down();
     await this.page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
+    // On a loaded machine the pointer sensor can start late: drop only once the drag has begun
+    // and the pointer has reached the cell, as a person's hand would wait for the card to lift.
+    await this.card(text).and(this.page.locator('.gcard--dragging')).waitFor();
     await this.page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
     await this.page.mouse.up();
   }
