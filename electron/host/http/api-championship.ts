@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { z } from 'zod';
 import { BoardsBody, CaseBody, CasePatchBody, ReleaseBody, RevealBody, RevealNextBody } from '../../../shared/championship/api';
 import type { CasesResponse } from '../../../shared/championship/api';
 import type { RoundId } from '../../../shared/championship/model';
@@ -7,6 +8,7 @@ import { readRound } from '../../../shared/doc/championship';
 import { HOST_ORIGIN } from '../../../shared/doc/schema';
 import { AppError } from '../../../shared/errors';
 import { isId } from '../../../shared/ids';
+import { createAudienceVote } from '../championship/audience';
 import { addCase, deleteCase, editCase, listCases, releaseCases } from '../championship/cases';
 import { collectRound } from '../championship/collect';
 import { statusOf } from '../championship/leaderboard';
@@ -33,7 +35,18 @@ function roundParam(req: IncomingMessage): string {
   return round;
 }
 
+const AudienceBody = z.object({ round: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), perPerson: z.number().int().min(1).max(20).optional() }).strict();
+
 export const championshipRoutes: Route[] = [
+  {
+    method: 'POST',
+    pattern: new RegExp(`${base}/audience$`),
+    handler: async (ctx, req, res, [eventId]) => {
+      const event = facilitated(ctx, req, eventId!);
+      const body = await readJson(req, AudienceBody);
+      sendJson(res, 201, createAudienceVote(event, body.round, body.perPerson ?? 1));
+    },
+  },
   {
     method: 'GET',
     pattern: new RegExp(`${base}/cases$`),

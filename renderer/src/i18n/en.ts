@@ -256,6 +256,7 @@ export const en: Messages = {
     tieCriterion: 'On equal totals, the better score on this criterion ranks higher',
     tieHint: 'If that is equal too, the chair of the jury decides.',
     publishJurors: 'Publish each juror’s scores after the reveal',
+    audienceCreate: 'Create the audience vote (one card per team)',
     audienceVote: 'Audience vote (a separate nomination)',
     audienceWeight: 'Weight of the audience vote in the jury total (0 — never mixed)',
     queue: 'Pitch queue',

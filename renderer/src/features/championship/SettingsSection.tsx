@@ -1,14 +1,24 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CriterionId, Normalisation, ScoringMode } from '../../../../shared/doc/championship';
 import { NORMALISATIONS, setSettings } from '../../../../shared/doc/championship';
 import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
 import { usePlanVotes } from '../voting/use-voting';
+import { champApi } from './champ-api';
 import type { SetupProps } from './SetupSections';
 
 /** How scores become places: normalisation, trimming, tie-break, what is published, peer review, the audience nomination. */
-export function SettingsSection({ plan, champ }: SetupProps) {
+export function SettingsSection({ eventId, token, plan, champ }: SetupProps) {
   const { t } = useTranslation();
   const s = champ.settings;
+  const [audienceError, setAudienceError] = useState<string | null>(null);
+  const round = champ.rounds[0];
+  // One click sets up the nomination: a card per team, a dot vote over it, linked here (the host does all three).
+  const createAudience = async () => {
+    if (!round) return;
+    const r = await champApi.audience(token, eventId, round.id);
+    setAudienceError(r.ok ? null : r.error.message);
+  };
   const votes = usePlanVotes(plan);
   const set = (patch: Parameters<typeof setSettings>[1]) => setSettings(plan.doc, patch, LOCAL_ORIGIN);
   return (
@@ -60,6 +70,16 @@ export function SettingsSection({ plan, champ }: SetupProps) {
           ))}
         </select>
       </label>
+      {!s.audienceVoteId && round && (
+        <button type="button" className="button" onClick={() => void createAudience()} data-testid="champ.audience-create">
+          {t('championship.audienceCreate')}
+        </button>
+      )}
+      {audienceError && (
+        <p className="notice notice--error" role="alert">
+          {audienceError}
+        </p>
+      )}
       {s.audienceVoteId && (
         <label className="field">
           <span className="field__label">{t('championship.audienceWeight')}</span>

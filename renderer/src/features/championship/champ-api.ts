@@ -48,6 +48,7 @@ export const champApi = {
   status: (token: string, id: EventId, round: string) => getJson<ChampStatus>(token, `${base(id)}/status?round=${encodeURIComponent(round)}`),
   reveal: (token: string, id: EventId, round: string, mode: 'all' | 'stepwise') => postJson(token, `${base(id)}/reveal`, { mode, round }),
   revealNext: (token: string, id: EventId, round: string) => postJson(token, `${base(id)}/reveal/next`, { round }),
+  audience: (token: string, id: EventId, round: string) => postJson(token, `${base(id)}/audience`, { round }),
 };
 
 export const PROTOCOL_FORMATS = ['pdf', 'docx', 'xlsx', 'csv'] as const;
