@@ -49,6 +49,18 @@ const BASE = [
 ];
 /** Each juror's leniency, the same for every team so the tie survives every juror. */
 const SHIFT = [0, 1, -1, 0];
+/**
+ * Each juror's taste on innovation (criterion 3), per team. Every team's column sums to zero, so the
+ * mean totals, the order and the tie stay exact, and teams 2 and 4 move together within each juror;
+ * yet the jurors' orders differ, as real jurors' do (Kendall's W below 1).
+ */
+const TASTE = [
+  [0, 1, 1, 1, -1, 1],
+  [0, -1, -1, -1, 1, -1],
+  [1, 0, -1, 0, 1, -1],
+  [-1, 0, 1, 0, -1, 1],
+];
+const INNOVATION = 2;
 const COMMENTS = ['Сильная постановка проблемы', 'Расчёт ресурсов стоит уточнить', 'Свежий подход', 'Эффект для жителей измерим', 'Уверенная защита'];
 
 function addPerson(docs: Docs, name: string, role: PersonInfo['role'], teamId: TeamId | null): PersonId {
@@ -74,7 +86,8 @@ function score(docs: Docs, juror: PersonId, j: number, roundId: RoundId, teams: 
   const room = docAt(docs, `person/${juror}`);
   teams.forEach((teamId, t) => {
     criteria.forEach((c, i) => {
-      const mark = Math.max(c.min, Math.min(c.max, BASE[t]![i]! + SHIFT[j]!));
+      const taste = i === INNOVATION ? TASTE[j]![t]! : 0;
+      const mark = Math.max(c.min, Math.min(c.max, BASE[t]![i]! + SHIFT[j]! + taste));
       const comment = (t + i + j) % 2 === 0 ? COMMENTS[i]! : '';
       setScore(room, { teamId: null, peer: false }, { key: entryKey(roundId, teamId), roundId, teamId }, c, mark, comment, HOST_ORIGIN);
     });
