@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { addBoard } from '../shared/doc/plan';
 import { ROOT_ID, addNode, initTree, readNodes } from '../shared/doc/tree';
 import type { NodeId } from '../shared/tree/types';

@@ -1,6 +1,6 @@
 // A worker process of simulated participants (stock y-websocket clients), forked by bench/lib/workers.ts.
 // Participants never share the host's process, so the host's event loop is measured alone.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { Task, ToParent, ToWorker } from './lib/tasks';
 import { join } from './lib/api';
 import type { Client } from './lib/clients';
