@@ -35,7 +35,7 @@ export function useRoomState(room: Room | null): RoomState {
  * A derived value of a doc, recomputed after each change (not on each render). The snapshot object
  * is stable between changes, which useSyncExternalStore requires.
  */
-export function useDocValue<T>(doc: Y.Doc | null, read: (doc: Y.Doc) => T, fallback: T): T {
+export function useDocValue<T>(doc: Y.Doc | null, read: (doc: Y.Doc) => T, fallback: T, key = ''): T {
   const store = useMemo(() => {
     if (!doc) return null;
     let value = read(doc);
@@ -52,8 +52,9 @@ export function useDocValue<T>(doc: Y.Doc | null, read: (doc: Y.Doc) => T, fallb
         return () => doc.off('update', onUpdate);
       },
     };
-    // `read` is a module-level accessor: keying the store on the doc alone is intended.
-  }, [doc]);
+    // `read` is a module-level accessor or closes over what `key` names (a vote id, a board id):
+    // keying the store on doc + key, not on `read`, is intended.
+  }, [doc, key]);
   return useSyncExternalStore(store?.subscribe ?? noSubscribe, store?.get ?? (() => fallback));
 }
 

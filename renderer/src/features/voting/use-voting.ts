@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import type { BoardInfo } from '../../../../shared/doc/plan';
 import type { VoteInfo, VoteProgress, VoteResults } from '../../../../shared/doc/voting';
@@ -11,31 +11,10 @@ import type { Room, Session } from '../../collab/rooms';
 import type { VoteItem } from './vote-items';
 import { boardItems } from './vote-items';
 
-const noSubscribe = () => () => {};
 
-/**
- * Like collab's useDocValue, but recomputed when `key` changes too (a vote id, a board id): the
- * readers here take a parameter, and a store keyed on the doc alone would keep the old one.
- */
+/** A derived value of a doc that also depends on `key` (a vote id, a board id): collab's useDocValue keyed on it. */
 export function useDocRead<T>(doc: Y.Doc | null, key: string, read: (doc: Y.Doc) => T, fallback: T): T {
-  const store = useMemo(() => {
-    if (!doc) return null;
-    let value = read(doc);
-    return {
-      get: () => value,
-      subscribe(fn: () => void) {
-        const onUpdate = () => {
-          value = read(doc);
-          fn();
-        };
-        doc.on('update', onUpdate);
-        onUpdate();
-        return () => doc.off('update', onUpdate);
-      },
-    };
-    // `read` closes over what `key` names; keying the store on doc + key (not on `read`) is the point.
-  }, [doc, key]);
-  return useSyncExternalStore(store?.subscribe ?? noSubscribe, store?.get ?? (() => fallback));
+  return useDocValue(doc, read, fallback, key);
 }
 
 /** A room's doc once its cache is applied (before that a read would show an empty doc as "no data"). */
