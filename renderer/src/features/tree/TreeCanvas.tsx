@@ -12,6 +12,7 @@ import { planDrop } from './edit-ops';
 import type { PeerMark } from './presence';
 import type { DropMark } from './TreeNodeBox';
 import { TreeNodeBox } from './TreeNodeBox';
+import { useSharedValues } from './shared-values';
 import { usePanZoom } from './use-pan-zoom';
 import type { View } from './viewport';
 
@@ -64,6 +65,8 @@ export function TreeCanvas(p: Props) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const [dragged, setDragged] = useState<NodeId | null>(null);
   const [hover, setHover] = useState<{ drop: Drop; plan: MovePlan } | null>(null);
+  const nodes = useSharedValues(tree.nodes);
+  const boxes = useSharedValues(layout.boxes);
   const lifted = useMemo(() => new Set(dragged ? subtreeIds(tree, dragged) : []), [tree, dragged]);
 
   const onMove = (e: DragMoveEvent) => {
@@ -117,14 +120,15 @@ export function TreeCanvas(p: Props) {
             </g>
           </svg>
           {tree.flat.map((id) => {
-            const box = layout.boxes.get(id);
-            const node = tree.nodes.get(id);
+            const box = boxes.get(id);
+            const node = nodes.get(id);
             if (!box || !node) return null;
             return (
               <TreeNodeBox
                 key={id}
                 node={node}
                 box={box}
+                t={t}
                 selected={p.selected === id}
                 draft={p.editing?.id === id ? p.editing.draft : null}
                 peers={p.peers.get(id)}
