@@ -101,6 +101,9 @@ function boardContent(b: BoardInfo, doc: Y.Doc | null, showAuthors: boolean, lan
       return { kind: b.kind, tree: treeOf(b, doc) };
     case 'passport':
       return { kind: 'passport', passport: doc ? readPassport(doc) : null };
+    case 'poster':
+      // Posters export through their own files (needs-offers, catalogue); the report lists them as boards.
+      return { kind: 'cards', cards: [] };
   }
 }
 

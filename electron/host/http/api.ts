@@ -11,6 +11,7 @@ import { joinEvent, joinInfo } from './api-join';
 import type { ApiContext, Route } from './route';
 import { ID, requireFacilitator, requireIdentity } from './route';
 import { votingRoutes } from './api-voting';
+import { posterRoutes } from './api-posters';
 import { MAX_FILE_BODY, readBody, readJson, sendBytes, sendJson } from './respond';
 
 const libraryRoutes: Route[] = [
@@ -131,7 +132,7 @@ const libraryRoutes: Route[] = [
 ];
 
 // Feature endpoints live beside their feature; each file exports its routes.
-const routes: Route[] = [...libraryRoutes, ...agendaRoutes, ...votingRoutes, ...exportRoutes, ...championshipRoutes];
+const routes: Route[] = [...libraryRoutes, ...agendaRoutes, ...votingRoutes, ...exportRoutes, ...championshipRoutes, ...posterRoutes];
 
 /** Dispatches an /api request. Returns false if no route matched the path at all. */
 export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {

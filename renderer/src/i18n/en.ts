@@ -331,6 +331,11 @@ export const en: Messages = {
     addAxis: 'Add',
     up: 'Move up',
     tools: 'Card actions',
+    zoom: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    zoomFit: 'Fit to screen',
+    zoomValue: '{{percent}} %',
   },
   agenda: {
     title: 'Agenda',
@@ -366,6 +371,7 @@ export const en: Messages = {
       'problem-tree': 'Problem tree',
       'goal-tree': 'Goal tree',
       passport: 'Project passport',
+      poster: 'Poster',
     },
     activity: {
       presentation: 'Presentation',

@@ -331,6 +331,11 @@ export const ru = {
     addAxis: 'Добавить',
     up: 'Выше',
     tools: 'Действия с карточкой',
+    zoom: 'Масштаб',
+    zoomIn: 'Крупнее',
+    zoomOut: 'Мельче',
+    zoomFit: 'Уместить на экран',
+    zoomValue: '{{percent}} %',
   },
   agenda: {
     title: 'Программа сессии',
@@ -366,6 +371,7 @@ export const ru = {
       'problem-tree': 'Дерево проблем',
       'goal-tree': 'Дерево целей',
       passport: 'Паспорт проекта',
+      poster: 'Постер',
     },
     activity: {
       presentation: 'Выступление',
