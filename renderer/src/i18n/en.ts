@@ -336,6 +336,11 @@ export const en: Messages = {
     zoomOut: 'Zoom out',
     zoomFit: 'Fit to screen',
     zoomValue: '{{percent}} %',
+    zoom: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    zoomFit: 'Fit to screen',
+    zoomValue: '{{percent}} %',
   },
   agenda: {
     title: 'Agenda',

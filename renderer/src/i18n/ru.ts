@@ -336,6 +336,11 @@ export const ru = {
     zoomOut: 'Мельче',
     zoomFit: 'Уместить на экран',
     zoomValue: '{{percent}} %',
+    zoom: 'Масштаб',
+    zoomIn: 'Крупнее',
+    zoomOut: 'Мельче',
+    zoomFit: 'Уместить на экран',
+    zoomValue: '{{percent}} %',
   },
   agenda: {
     title: 'Программа сессии',

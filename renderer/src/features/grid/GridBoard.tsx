@@ -12,6 +12,7 @@ import type { CardActions } from './GridCardItem';
 import { GridAxisEditor } from './GridAxisEditor';
 import { GridPhone } from './GridPhone';
 import { GridTable } from './GridTable';
+import { GridZoom } from './GridZoom';
 import { cellFromKey, cellOptions } from './grid-rules';
 import { useGrid, useNarrow } from './use-grid';
 
@@ -79,7 +80,15 @@ export function GridBoard({ room, board, viewer, writable, mode, showAuthors }: 
           {t('board.locked')}
         </p>
       )}
-      {narrow && mode !== 'projector' ? <GridPhone data={data} ctx={ctx} /> : <GridTable data={data} ctx={ctx} projector={mode === 'projector'} />}
+      {narrow && mode !== 'projector' ? (
+        <GridPhone data={data} ctx={ctx} />
+      ) : mode === 'console' ? (
+        <GridZoom>
+          <GridTable data={data} ctx={ctx} projector={false} />
+        </GridZoom>
+      ) : (
+        <GridTable data={data} ctx={ctx} projector={mode === 'projector'} />
+      )}
       {mode === 'console' && viewer.facilitator && <GridAxisEditor doc={doc} templateId={board.template} layout={layout} />}
     </section>
   );
