@@ -1,6 +1,6 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { TFunction } from 'i18next';
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import type { Box } from '../../../../shared/tree/layout';
 import type { ResolvedNode } from '../../../../shared/tree/types';
 import type { StaleNode } from '../../../../shared/tree/goal-tree';
@@ -37,14 +37,21 @@ export const TreeNodeBox = memo(function TreeNodeBox(p: Props) {
   const { node, box, t } = p;
   const drag = useDraggable({ id: node.id, disabled: !p.draggable || p.draft !== null });
   const dropTarget = useDroppable({ id: node.id });
+  // One stable ref: a new callback each render makes React detach and re-attach it on all 500 boxes.
+  const { setNodeRef: setDragRef } = drag;
+  const { setNodeRef: setDropRef } = dropTarget;
+  const ref = useCallback(
+    (el: HTMLDivElement | null) => {
+      setDragRef(el);
+      setDropRef(el);
+    },
+    [setDragRef, setDropRef],
+  );
   const shown = shownText(node, t);
   const peer = p.peers?.[0];
   return (
     <div
-      ref={(el) => {
-        drag.setNodeRef(el);
-        dropTarget.setNodeRef(el);
-      }}
+      ref={ref}
       {...drag.attributes}
       {...drag.listeners}
       // dnd-kit marks a node it may not drag as aria-disabled, which would also disable its text field.
@@ -87,35 +94,35 @@ const NodeContent = memo(function NodeContent(p: ContentProps) {
   const { node, t } = p;
   return (
     <>
-        <span className="tree-node__kind">
-          {t(`tree.kind.${node.kind}`)}
-          {node.reattached && (
-            <span className="tree-node__mark" title={t('tree.reattached')} aria-label={t('tree.reattached')} data-testid="tree.reattached">
-              ↺
-            </span>
-          )}
-          {p.stale && (
-            <span className="tree-node__stale" title={t(`tree.stale.${p.stale.reason}`)} data-testid="tree.stale-badge">
-              {t('tree.stale.badge')}
-            </span>
-          )}
+      <span className="tree-node__kind">
+        {t(`tree.kind.${node.kind}`)}
+        {node.reattached && (
+          <span className="tree-node__mark" title={t('tree.reattached')} aria-label={t('tree.reattached')} data-testid="tree.reattached">
+            ↺
+          </span>
+        )}
+        {p.stale && (
+          <span className="tree-node__stale" title={t(`tree.stale.${p.stale.reason}`)} data-testid="tree.stale-badge">
+            {t('tree.stale.badge')}
+          </span>
+        )}
+      </span>
+      {p.draft !== null ? (
+        <NodeTextEditor value={p.draft} label={t(`tree.kind.${node.kind}`)} onChange={p.onDraft} onCommit={p.onCommit} onCancel={p.onCancel} />
+      ) : (
+        <span className="tree-node__text" data-testid="tree.node-text">
+          {shownText(node, t).text}
         </span>
-        {p.draft !== null ? (
-          <NodeTextEditor value={p.draft} label={t(`tree.kind.${node.kind}`)} onChange={p.onDraft} onCommit={p.onCommit} onCancel={p.onCancel} />
-        ) : (
-          <span className="tree-node__text" data-testid="tree.node-text">
-            {shownText(node, t).text}
-          </span>
-        )}
-        {p.peers && p.peers.length > 0 && (
-          <span className="tree-node__peers" data-testid="tree.peer">
-            {p.peers.map((m) => (
-              <span key={m.clientId} className="tree-node__peer" style={{ background: m.color }}>
-                {m.action === 'edit' ? t('tree.peerEditing', { name: m.name }) : m.name}
-              </span>
-            ))}
-          </span>
-        )}
+      )}
+      {p.peers && p.peers.length > 0 && (
+        <span className="tree-node__peers" data-testid="tree.peer">
+          {p.peers.map((m) => (
+            <span key={m.clientId} className="tree-node__peer" style={{ background: m.color }}>
+              {m.action === 'edit' ? t('tree.peerEditing', { name: m.name }) : m.name}
+            </span>
+          ))}
+        </span>
+      )}
     </>
   );
 });
