@@ -336,11 +336,6 @@ export const en: Messages = {
     zoomOut: 'Zoom out',
     zoomFit: 'Fit to screen',
     zoomValue: '{{percent}} %',
-    zoom: 'Zoom',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    zoomFit: 'Fit to screen',
-    zoomValue: '{{percent}} %',
   },
   agenda: {
     title: 'Agenda',

@@ -336,11 +336,6 @@ export const ru = {
     zoomOut: 'Мельче',
     zoomFit: 'Уместить на экран',
     zoomValue: '{{percent}} %',
-    zoom: 'Масштаб',
-    zoomIn: 'Крупнее',
-    zoomOut: 'Мельче',
-    zoomFit: 'Уместить на экран',
-    zoomValue: '{{percent}} %',
   },
   agenda: {
     title: 'Программа сессии',
