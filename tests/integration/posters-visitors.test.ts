@@ -100,6 +100,15 @@ describe('poster visitors', () => {
     expect(seen).not.toContain(secret);
     expect(seen).not.toContain(shared);
     expect(seen).not.toContain('Зал в библиотеке');
+
+    const csv = await fetch(`${host.base}/api/events/${ev.id}/export/needs-offers.csv`, { headers: { authorization: `Bearer ${host.facilitatorToken}` } });
+    const text = await csv.text();
+    expect(csv.status).toBe(200);
+    expect(text).toContain(shared);
+    expect(text).toContain('Зал в библиотеке');
+    expect(text).not.toContain(secret);
+    const byVisitor = await fetch(`${host.base}/api/events/${ev.id}/export/needs-offers.xlsx`, { headers: { authorization: `Bearer ${other.token}` } });
+    expect(byVisitor.status).toBe(403);
     for (const c of [plan, inbox, own, ...taps]) c.provider.destroy();
   });
 });

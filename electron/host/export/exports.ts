@@ -19,6 +19,7 @@ import { buildProtocolFile } from '../championship/protocol-file';
 import { PASSPORT_FORMATS, buildPassportFile } from './passport-file';
 import type { PassportFormat } from './passport-file';
 import { TREE_FORMATS, buildTreeFile } from './tree-files';
+import { needsOffersFile } from '../posters/matrix-file';
 import type { TreeFormat } from './tree-files';
 
 /**
@@ -44,7 +45,8 @@ export type ExportName =
   | { what: 'votes'; voteId: string | null; ext: 'xlsx' | 'csv' }
   | { what: 'event'; ext: 'json' }
   | { what: 'report'; ext: 'pdf' | 'docx' }
-  | { what: 'protocol'; ext: 'pdf' | 'docx' | 'xlsx' | 'csv' };
+  | { what: 'protocol'; ext: 'pdf' | 'docx' | 'xlsx' | 'csv' }
+  | { what: 'needs-offers'; ext: 'xlsx' | 'csv' };
 
 export type ExportFile = { bytes: Uint8Array; type: string; title: string; ext: ExportExt };
 
@@ -53,7 +55,7 @@ const isOneOf = <T extends string>(list: readonly T[], v: string): v is T => (li
 
 /** `tree-<boardId>.svg`, `passport-<boardId>.docx`, `votes.xlsx`, `votes-<voteId>.csv`, `event.json`, `report.pdf`; anything else is a 400. */
 export function parseExportName(name: string): ExportName {
-  const m = new RegExp(`^(tree-(${ID})|votes(?:-(${ID}))?|event|report|protocol|passport-(${ID}))\\.([a-z]{1,5})$`).exec(name);
+  const m = new RegExp(`^(tree-(${ID})|votes(?:-(${ID}))?|event|report|protocol|needs-offers|passport-(${ID}))\\.([a-z]{1,5})$`).exec(name);
   if (!m) {
     throw new AppError('bad_request', `unknown export "${name}": expected tree-<boardId>, passport-<boardId>, votes, votes-<voteId>, event or report with an extension`);
   }
@@ -74,6 +76,10 @@ export function parseExportName(name: string): ExportName {
   if (m[1] === 'event') {
     if (ext !== 'json') throw bad(['json']);
     return { what: 'event', ext };
+  }
+  if (m[1] === 'needs-offers') {
+    if (ext !== 'xlsx' && ext !== 'csv') throw bad(['xlsx', 'csv']);
+    return { what: 'needs-offers', ext };
   }
   if (m[1] === 'protocol') {
     if (ext !== 'pdf' && ext !== 'docx' && ext !== 'xlsx' && ext !== 'csv') throw bad(['pdf', 'docx', 'xlsx', 'csv']);
@@ -116,6 +122,8 @@ export async function buildExport(event: HostedEvent, name: ExportName, lang: La
       return reportFile(event, name.ext, lang, opts, file);
     case 'protocol':
       return buildProtocolFile(event, name.ext, lang, opts);
+    case 'needs-offers':
+      return needsOffersFile(event, name.ext, lang, opts);
   }
 }
 
