@@ -136,6 +136,7 @@ export function TreeCanvas(p: Props) {
                 drop={markOf(id)}
                 lifted={lifted.has(id)}
                 draggable={p.writable && node.side !== 'root'}
+                dropping={dragged !== null}
                 onSelect={p.handlers.onSelect}
                 onEdit={p.handlers.onEdit}
                 onDraft={p.handlers.onDraft}

@@ -1,6 +1,7 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { TFunction } from 'i18next';
-import { memo, useCallback } from 'react';
+import type { RefObject } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type { Box } from '../../../../shared/tree/layout';
 import type { ResolvedNode } from '../../../../shared/tree/types';
 import type { StaleNode } from '../../../../shared/tree/goal-tree';
@@ -22,6 +23,8 @@ type Props = {
   drop: DropMark | null;
   lifted: boolean;
   draggable: boolean;
+  /** A drag is under way: only then is the box a drop target (see DropTarget). */
+  dropping: boolean;
   onSelect(id: ResolvedNode['id']): void;
   onEdit(id: ResolvedNode['id']): void;
   onDraft(text: string): void;
@@ -36,16 +39,15 @@ type Props = {
 export const TreeNodeBox = memo(function TreeNodeBox(p: Props) {
   const { node, box, t } = p;
   const drag = useDraggable({ id: node.id, disabled: !p.draggable || p.draft !== null });
-  const dropTarget = useDroppable({ id: node.id });
+  const el = useRef<HTMLDivElement | null>(null);
   // One stable ref: a new callback each render makes React detach and re-attach it on all 500 boxes.
   const { setNodeRef: setDragRef } = drag;
-  const { setNodeRef: setDropRef } = dropTarget;
   const ref = useCallback(
-    (el: HTMLDivElement | null) => {
-      setDragRef(el);
-      setDropRef(el);
+    (node: HTMLDivElement | null) => {
+      el.current = node;
+      setDragRef(node);
     },
-    [setDragRef, setDropRef],
+    [setDragRef],
   );
   const shown = shownText(node, t);
   const peer = p.peers?.[0];
@@ -79,10 +81,23 @@ export const TreeNodeBox = memo(function TreeNodeBox(p: Props) {
       }}
       onDoubleClick={() => p.onEdit(node.id)}
     >
+      {p.dropping && <DropTarget id={node.id} el={el} />}
       <NodeContent node={node} t={t} draft={p.draft} peers={p.peers} stale={p.stale} onDraft={p.onDraft} onCommit={p.onCommit} onCancel={p.onCancel} />
     </div>
   );
 });
+
+/**
+ * The box as a drop target, mounted only while a drag is under way. A registered droppable changes
+ * dnd-kit's context, which re-renders every box: with 500 always-registered targets, mounting the
+ * tree and every added node cost one more render of all 500 boxes. dnd-kit measures targets that
+ * register mid-drag, so the drop is the same.
+ */
+function DropTarget({ id, el }: { id: ResolvedNode['id']; el: RefObject<HTMLDivElement | null> }) {
+  const { setNodeRef } = useDroppable({ id });
+  useLayoutEffect(() => setNodeRef(el.current), [setNodeRef, el]);
+  return null;
+}
 
 type ContentProps = Pick<Props, 'node' | 't' | 'draft' | 'peers' | 'stale' | 'onDraft' | 'onCommit' | 'onCancel'>;
 
