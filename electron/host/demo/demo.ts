@@ -16,6 +16,7 @@ import type { DemoEvent } from './content';
 import { DEMO_EVENTS } from './content';
 import { buildDemoChampionship } from './championship';
 import { buildDemoPassport } from './passport';
+import { buildDemoPosters } from './posters';
 import { buildDemoSession } from './session';
 import { buildDemoTrees } from './trees';
 import { buildDemoVote } from './votes';
@@ -78,6 +79,7 @@ function build(demo: DemoEvent, docs: Docs): void {
   if (demo.format === 'strategy') return buildStrategy(docs, demo);
   if (demo.format === 'championship') return buildDemoChampionship(docs, [...addTeams(docs, demo.teams).values()]);
   addContentBoards(docs, demo, addTeams(docs, demo.teams));
+  if (demo.format === 'posters') buildDemoPosters(docs);
 }
 
 /** Creates the demo events once per data folder; `demo.json` remembers that it was done. */

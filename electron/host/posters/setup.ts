@@ -8,7 +8,10 @@ import { readPosterSession, writePosterRound, writePosterSlot } from '../../../s
 import type { PosterSession, PosterSlot } from '../../../shared/posters/session-doc';
 import { AppError } from '../../../shared/errors';
 import type { RoundId } from '../../../shared/championship/model';
-import type { HostedEvent } from '../events/hosted-event';
+import type * as Y from 'yjs';
+
+/** Where the docs come from: a live HostedEvent, or the demo's docs before the event opens. */
+export type DocSource = { doc(rel: string): Y.Doc };
 
 /**
  * Sets up (or extends) the poster session: per team a poster board (everyone reads, the team writes)
@@ -19,7 +22,7 @@ import type { HostedEvent } from '../events/hosted-event';
  */
 export const POSTER_ROUND_TITLE = 'Постер-сессия';
 
-export function setupPosters(event: HostedEvent, editingClosesAt: number | null | undefined): PosterSession {
+export function setupPosters(event: DocSource, editingClosesAt: number | null | undefined): PosterSession {
   const plan = event.doc('plan');
   const teams = readPlan(plan).teams;
   if (teams.length === 0) throw new AppError('conflict', 'add the initiatives (teams) before setting up posters');
@@ -31,7 +34,7 @@ export function setupPosters(event: HostedEvent, editingClosesAt: number | null 
   return readPosterSession(plan);
 }
 
-function makeSlot(event: HostedEvent, team: TeamInfo): PosterSlot {
+function makeSlot(event: DocSource, team: TeamInfo): PosterSlot {
   const plan = event.doc('plan');
   const poster = `poster_${team.id}` as BoardId;
   const inbox = `offers_${team.id}` as BoardId;
@@ -47,7 +50,7 @@ function makeSlot(event: HostedEvent, team: TeamInfo): PosterSlot {
   return { teamId: team.id, poster, inbox };
 }
 
-function syncRound(event: HostedEvent, teamIds: TeamId[], editingClosesAt: number | null | undefined): void {
+function syncRound(event: DocSource, teamIds: TeamId[], editingClosesAt: number | null | undefined): void {
   const plan = event.doc('plan');
   let roundId = readPosterSession(plan).roundId;
   if (roundId === null || !readRound(plan, roundId)) {
