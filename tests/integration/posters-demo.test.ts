@@ -40,4 +40,18 @@ describe('the poster session demo', () => {
     expect(csv).not.toContain('vera@example.org');
     for (const c of [plan, results, ...posters]) c.provider.destroy();
   });
+
+  it('exports a poster catalogue PDF, one poster a page', async () => {
+    const fac = { token: host.facilitatorToken };
+    const events = (await api<{ events: EventSummary[] }>(host, 'GET', '/api/events', fac)).body.events;
+    const ev = events.find((e) => e.format === 'posters')!;
+    const session = (await api<PosterSession>(host, 'GET', `/api/events/${ev.id}/posters`, fac)).body;
+    const res = await fetch(`${host.base}/api/events/${ev.id}/export/posters.pdf`, { headers: { authorization: `Bearer ${host.facilitatorToken}` } });
+    expect(res.status).toBe(200);
+    const pdf = Buffer.from(await res.arrayBuffer()).toString('latin1');
+    expect(pdf.startsWith('%PDF')).toBe(true);
+    expect(pdf.match(/\/Type \/Page\b/g)?.length).toBe(session.slots.length);
+    const csvName = await fetch(`${host.base}/api/events/${ev.id}/export/posters.csv`, { headers: { authorization: `Bearer ${host.facilitatorToken}` } });
+    expect(csvName.status).toBe(400);
+  });
 });

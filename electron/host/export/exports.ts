@@ -1,4 +1,4 @@
-import { readBoard } from '../../../shared/doc/plan';
+import { readBoard, readPlan } from '../../../shared/doc/plan';
 import { readVote } from '../../../shared/doc/voting';
 import { AppError } from '../../../shared/errors';
 import { buildEventJson } from '../../../shared/export/event-json';
@@ -20,6 +20,7 @@ import { PASSPORT_FORMATS, buildPassportFile } from './passport-file';
 import type { PassportFormat } from './passport-file';
 import { TREE_FORMATS, buildTreeFile } from './tree-files';
 import { needsOffersFile } from '../posters/matrix-file';
+import { buildPosterCatalogue } from '../posters/catalogue-pdf';
 import type { TreeFormat } from './tree-files';
 
 /**
@@ -46,7 +47,8 @@ export type ExportName =
   | { what: 'event'; ext: 'json' }
   | { what: 'report'; ext: 'pdf' | 'docx' }
   | { what: 'protocol'; ext: 'pdf' | 'docx' | 'xlsx' | 'csv' }
-  | { what: 'needs-offers'; ext: 'xlsx' | 'csv' };
+  | { what: 'needs-offers'; ext: 'xlsx' | 'csv' }
+  | { what: 'posters'; ext: 'pdf' };
 
 export type ExportFile = { bytes: Uint8Array; type: string; title: string; ext: ExportExt };
 
@@ -55,7 +57,7 @@ const isOneOf = <T extends string>(list: readonly T[], v: string): v is T => (li
 
 /** `tree-<boardId>.svg`, `passport-<boardId>.docx`, `votes.xlsx`, `votes-<voteId>.csv`, `event.json`, `report.pdf`; anything else is a 400. */
 export function parseExportName(name: string): ExportName {
-  const m = new RegExp(`^(tree-(${ID})|votes(?:-(${ID}))?|event|report|protocol|needs-offers|passport-(${ID}))\\.([a-z]{1,5})$`).exec(name);
+  const m = new RegExp(`^(tree-(${ID})|votes(?:-(${ID}))?|event|report|protocol|needs-offers|posters|passport-(${ID}))\\.([a-z]{1,5})$`).exec(name);
   if (!m) {
     throw new AppError('bad_request', `unknown export "${name}": expected tree-<boardId>, passport-<boardId>, votes, votes-<voteId>, event or report with an extension`);
   }
@@ -80,6 +82,10 @@ export function parseExportName(name: string): ExportName {
   if (m[1] === 'needs-offers') {
     if (ext !== 'xlsx' && ext !== 'csv') throw bad(['xlsx', 'csv']);
     return { what: 'needs-offers', ext };
+  }
+  if (m[1] === 'posters') {
+    if (ext !== 'pdf') throw bad(['pdf']);
+    return { what: 'posters', ext };
   }
   if (m[1] === 'protocol') {
     if (ext !== 'pdf' && ext !== 'docx' && ext !== 'xlsx' && ext !== 'csv') throw bad(['pdf', 'docx', 'xlsx', 'csv']);
@@ -124,6 +130,8 @@ export async function buildExport(event: HostedEvent, name: ExportName, lang: La
       return buildProtocolFile(event, name.ext, lang, opts);
     case 'needs-offers':
       return needsOffersFile(event, name.ext, lang, opts);
+    case 'posters':
+      return file(await buildPosterCatalogue(event, lang, opts), readPlan(event.doc('plan')).title, 'pdf');
   }
 }
 
