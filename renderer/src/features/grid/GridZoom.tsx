@@ -10,8 +10,8 @@ const clamp = (s: number) => Math.min(MAX, Math.max(MIN, s));
 /**
  * Zoom for a big grid on the console, as a CSS transform on the content: the cards are laid out once
  * at the viewport's width and only scaled, so a zoom step repaints instead of re-laying out 2,000
- * cards (browser zoom did that: 2–4 fps). A sizer stands in for the scaled size, so the page and the
- * viewport still scroll over exactly what is shown. Ctrl+wheel zooms about the pointer.
+ * cards (browser zoom did that: 2–4 fps). Negative margins make the laid-out size the scaled size, so
+ * the page and the viewport still scroll over exactly what is shown. Ctrl+wheel zooms about the pointer.
  */
 export function GridZoom({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -27,7 +27,10 @@ export function GridZoom({ children }: { children: ReactNode }) {
     const content = contentRef.current;
     if (!viewport || !content) return;
     // offsetWidth/Height ignore the transform: the natural size, measured only when the grid changes.
-    const ro = new ResizeObserver(() => setSize({ width: viewport.clientWidth, height: content.offsetHeight }));
+    const ro = new ResizeObserver(() => {
+      // At 100 % nothing depends on the size: no re-render mid-drag (a drop then went nowhere).
+      if (scaleRef.current !== 1) setSize({ width: viewport.clientWidth, height: content.offsetHeight });
+    });
     ro.observe(viewport);
     ro.observe(content);
     return () => ro.disconnect();
@@ -43,9 +46,10 @@ export function GridZoom({ children }: { children: ReactNode }) {
     const x = (clientX ?? rect.left + rect.width / 2) - rect.left;
     const y = Math.max(0, (clientY ?? Math.max(rect.top, 0) + Math.min(rect.height, window.innerHeight) / 2) - rect.top);
     const left = ((viewport.scrollLeft + x) / old) * s - x;
+    if (old === 1) setSize({ width: viewport.clientWidth, height: contentRef.current?.offsetHeight ?? 0 });
     scaleRef.current = s;
     setScale(s);
-    // After React has sized the sizer: scroll so the point stays put (horizontally in the viewport, vertically on the page).
+    // After React has set the margins: scroll so the point stays put (horizontally in the viewport, vertically on the page).
     requestAnimationFrame(() => {
       viewport.scrollLeft = left;
       window.scrollBy(0, (y / old) * (s - old));
@@ -67,9 +71,10 @@ export function GridZoom({ children }: { children: ReactNode }) {
 
   const fit = () => {
     const viewport = viewportRef.current;
-    if (!viewport || size.height === 0) return;
+    const height = contentRef.current?.offsetHeight ?? 0;
+    if (!viewport || height === 0) return;
     const top = Math.max(0, viewport.getBoundingClientRect().top);
-    zoomTo(Math.min(1, (window.innerHeight - top - 16) / size.height));
+    zoomTo(Math.min(1, (window.innerHeight - top - 16) / height));
     requestAnimationFrame(() => viewport.scrollIntoView({ block: 'start' }));
   };
 
@@ -92,9 +97,17 @@ export function GridZoom({ children }: { children: ReactNode }) {
       {/* Scrollable sideways only when zoomed in: dnd-kit offsets its drop targets by a scrolling
           ancestor's scroll, which broke card drags at 100 %. */}
       <div ref={viewportRef} className={`gzoom__viewport${scale > 1 ? ' gzoom__viewport--wide' : ''}`} data-testid="grid.zoom" data-scale={scale.toFixed(3)}>
-        <div className="gzoom__sizer" style={{ width: size.width * scale, height: size.height * scale }} />
-        {/* No transform at 100 %: drags and hit tests there are exactly as without the zoom. */}
-        <div ref={contentRef} className="gzoom__content" style={{ width: size.width || undefined, transform: scale === 1 ? undefined : `scale(${scale})` }}>
+        {/* In the flow at its natural width; negative margins give the scaled scroll size. */}
+        <div
+          ref={contentRef}
+          className="gzoom__content"
+          style={{
+            width: size.width || undefined,
+            transform: scale === 1 ? undefined : `scale(${scale})`,
+            marginRight: size.width * (scale - 1),
+            marginBottom: size.height * (scale - 1),
+          }}
+        >
           {children}
         </div>
       </div>
