@@ -1,7 +1,6 @@
 import './jury.css';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntryKey } from '../../../../shared/doc/championship';
 import { scoringProgress } from '../../../../shared/doc/championship';
 import type { EventId } from '../../../../shared/ids';
 import { personRoom, planRoom, resultsRoom } from '../../../../shared/protocol/rooms';
@@ -11,8 +10,7 @@ import type { StoredIdentity } from '../../collab/identity';
 import { getIdentity } from '../../collab/identity';
 import { sessionOf } from '../../collab/session';
 import { useChampionship, useMyMarks } from '../championship/use-championship';
-import { EntryList } from './EntryList';
-import { EntryScoring } from './EntryScoring';
+import { ScoringPane } from './ScoringPane';
 import { RoundResults } from './JuryResults';
 import { dueEntries, recusedFor } from './jury-rules';
 
@@ -44,12 +42,11 @@ function Jury({ identity }: { identity: StoredIdentity }) {
   const plan = usePlan(planHandle);
   const champ = useChampionship(planHandle);
   const marks = useMyMarks(person, champ.criteria, null);
-  const [open, setOpen] = useState<EntryKey | null>(null);
   const entries = dueEntries(champ.rounds);
   const recused = recusedFor(champ, personId, marks.recused);
   const progress = scoringProgress(marks.scores, entries.map((e) => e.key), recused, champ.criteria);
-  const entry = entries.find((e) => e.key === open) ?? null;
   const ready = entries.length > 0 && champ.criteria.length > 0;
+  const roundResults = champ.rounds.map((r) => <RoundResults key={r.id} round={r} results={results} teams={plan.teams} />);
   return (
     <Layout title={plan.title}>
       <div className="phone jury">
@@ -64,27 +61,27 @@ function Jury({ identity }: { identity: StoredIdentity }) {
           <p className="muted jury__sealed">{t('jury.sealed')}</p>
         </header>
         {!ready ? (
-          <p className="notice" data-testid="jury.coming-soon">
-            {t('jury.comingSoon')}
-          </p>
-        ) : entry ? (
-          <EntryScoring
+          <>
+            <p className="notice" data-testid="jury.coming-soon">
+              {t('jury.comingSoon')}
+            </p>
+            {roundResults}
+          </>
+        ) : (
+          <ScoringPane
             eventId={eventId}
             session={session}
             personId={personId}
             plan={plan}
             champ={champ}
-            entry={entry}
-            marks={marks.scores[entry.key]}
-            recused={recused.has(entry.key)}
+            entries={entries}
+            scores={marks.scores}
+            recused={recused}
             person={person}
             scorer={JUROR}
-            onBack={() => setOpen(null)}
+            underList={roundResults}
           />
-        ) : (
-          <EntryList entries={entries} rounds={champ.rounds} teams={plan.teams} criteria={champ.criteria} scores={marks.scores} recused={recused} onOpen={setOpen} />
         )}
-        {!entry && champ.rounds.map((r) => <RoundResults key={r.id} round={r} results={results} teams={plan.teams} />)}
       </div>
     </Layout>
   );

@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntryKey } from '../../../../shared/doc/championship';
 import { scoringProgress } from '../../../../shared/doc/championship';
 import type { EventId, PersonId, TeamId } from '../../../../shared/ids';
 import { personRoom } from '../../../../shared/protocol/rooms';
 import { usePlan, useRoom } from '../../collab/hooks';
 import type { Room, Session } from '../../collab/rooms';
 import { useChampionship, useMyMarks } from '../championship/use-championship';
-import { EntryList } from './EntryList';
-import { EntryScoring } from './EntryScoring';
+import { ScoringPane } from './ScoringPane';
 import { dueEntries, recusedFor } from './jury-rules';
 import './jury.css';
 
@@ -25,35 +23,18 @@ export function PeerReview({ eventId, session, personId, teamId, plan: planRoom 
   const person = useRoom(session, personRoom(eventId, personId));
   const marks = useMyMarks(person, champ.criteria, teamId);
   const [expanded, setExpanded] = useState(false);
-  const [open, setOpen] = useState<EntryKey | null>(null);
   const entries = dueEntries(champ.rounds, teamId);
   const recused = recusedFor(champ, personId, marks.recused);
   const progress = scoringProgress(marks.scores, entries.map((e) => e.key), recused, champ.criteria);
-  const entry = entries.find((e) => e.key === open) ?? null;
   if (entries.length === 0 || champ.criteria.length === 0) return null;
   return (
     <div className="peer-review" data-testid="peer.panel">
       <button type="button" className="button button--primary button--block" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} data-testid="peer.toggle">
         {t('jury.peerTitle')} · {t('jury.progress', { scored: progress.scored, total: progress.total })}
       </button>
-      {expanded &&
-        (entry ? (
-          <EntryScoring
-            eventId={eventId}
-            session={session}
-            personId={personId}
-            plan={plan}
-            champ={champ}
-            entry={entry}
-            marks={marks.scores[entry.key]}
-            recused={recused.has(entry.key)}
-            person={person}
-            scorer={{ teamId, peer: true }}
-            onBack={() => setOpen(null)}
-          />
-        ) : (
-          <EntryList entries={entries} rounds={champ.rounds} teams={plan.teams} criteria={champ.criteria} scores={marks.scores} recused={recused} onOpen={setOpen} />
-        ))}
+      {expanded && (
+        <ScoringPane eventId={eventId} session={session} personId={personId} plan={plan} champ={champ} entries={entries} scores={marks.scores} recused={recused} person={person} scorer={{ teamId, peer: true }} />
+      )}
     </div>
   );
 }
