@@ -38,7 +38,9 @@ export function useUndo(doc: Y.Doc | null): Undo {
   const [, bump] = useState(0);
   useEffect(() => {
     if (!doc) return;
-    const m = createTreeUndoManager(doc);
+    // Every tree edit is a whole command (add, commit a text, move, delete): one Ctrl+Z undoes one of
+    // them. With Yjs's default 500 ms capture window a quick run of commands merged into one step.
+    const m = createTreeUndoManager(doc, { captureTimeout: 0 });
     const onChange = () => bump((n) => n + 1);
     m.on('stack-item-added', onChange);
     m.on('stack-item-popped', onChange);
