@@ -7,6 +7,8 @@ import { core } from './ru/core';
 import { championship } from './ru/championship';
 import { session } from './ru/session';
 import { boards } from './ru/boards';
+import { posters } from './ru/posters';
+import { posterConsole } from './ru/poster-console';
 
 /** Split by area (see the folder); the key set is still one object. */
-export const ru = { ...core, ...championship, ...session, ...boards } as const;
+export const ru = { ...core, ...championship, ...session, ...boards, ...posters, ...posterConsole } as const;
