@@ -9,6 +9,7 @@ import { myOffers, readInbox } from '../../shared/posters/offers';
 import type { PosterSession } from '../../shared/posters/session-doc';
 import { readThreads } from '../../shared/posters/threads';
 import type { TestHost } from './helpers/host';
+import { VISITOR_LIMITS } from '../../electron/host/posters/visitors';
 import { api, connect, createEvent, eventually, join, startTestHost, synced } from './helpers/host';
 
 let host: TestHost;
@@ -110,5 +111,28 @@ describe('poster visitors', () => {
     const byVisitor = await fetch(`${host.base}/api/events/${ev.id}/export/needs-offers.xlsx`, { headers: { authorization: `Bearer ${other.token}` } });
     expect(byVisitor.status).toBe(403);
     for (const c of [plan, inbox, own, ...taps]) c.provider.destroy();
+  });
+
+  it('one person cannot flood a poster: a burst of posts and the per-poster offer cap answer 429, and nothing extra is published', async () => {
+    const { ev, plan, slot } = await posterEvent();
+    const spammer = await join(host, ev.joinCode, 'Спамер');
+    const calm = await join(host, ev.joinCode, 'Вера');
+    const comments = `/api/events/${ev.id}/posters/${slot.poster}/comments`;
+    const statuses: number[] = [];
+    for (let i = 0; i < VISITOR_LIMITS.burst + 2; i++) statuses.push((await api(host, 'POST', comments, { token: spammer.token, body: { text: `реклама ${i}` } })).status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(VISITOR_LIMITS.burst);
+    expect(statuses.slice(VISITOR_LIMITS.burst)).toEqual([429, 429]);
+    // Someone else is not held back by the spammer.
+    expect((await api(host, 'POST', comments, { token: calm.token, body: { text: 'Хороший проект' } })).status).toBe(201);
+
+    const offers = `/api/events/${ev.id}/posters/${slot.poster}/offers`;
+    const offer = { kind: 'offer', category: 'media', text: 'Пост в блоге', contact: '', shareContact: false };
+    const offerStatuses: number[] = [];
+    for (let i = 0; i < VISITOR_LIMITS.offersPerPoster + 1; i++) offerStatuses.push((await api(host, 'POST', offers, { token: calm.token, body: offer })).status);
+    expect(offerStatuses).toEqual([...Array<number>(VISITOR_LIMITS.offersPerPoster).fill(201), 429]);
+    const results = connect(host, `${ev.id}/results`, calm.token);
+    await synced(results.provider);
+    await eventually(() => expect(readThreads(results.doc, slot.poster)).toHaveLength(VISITOR_LIMITS.burst + 1));
+    for (const c of [plan, results]) c.provider.destroy();
   });
 });

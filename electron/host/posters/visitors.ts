@@ -25,6 +25,40 @@ function personOf(event: HostedEvent, who: Identity): HostPerson {
   return p;
 }
 
+/**
+ * What one person may post, so a single phone cannot flood a poster's thread or a team's inbox:
+ * caps counted from the person's own room (they survive a restart), and a short burst window.
+ */
+export const VISITOR_LIMITS = {
+  commentsPerPoster: 30,
+  comments: 200,
+  offersPerPoster: 5,
+  offers: 40,
+  /** At most `burst` posts (comments and offers together) in `burstMs`. */
+  burst: 8,
+  burstMs: 60_000,
+} as const;
+
+const recent = new WeakMap<HostedEvent, Map<string, number[]>>();
+
+function checkBurst(event: HostedEvent, personId: string, now: number): void {
+  const byPerson = recent.get(event) ?? recent.set(event, new Map()).get(event)!;
+  const times = (byPerson.get(personId) ?? []).filter((t) => now - t < VISITOR_LIMITS.burstMs);
+  if (times.length >= VISITOR_LIMITS.burst) throw new AppError('rate_limited', 'too many posts in a minute; wait a little');
+  byPerson.set(personId, [...times, now]);
+}
+
+function checkCap(event: HostedEvent, personId: string, map: 'posterComments' | 'posterOffers', posterId: string): void {
+  const [perPoster, total] = map === 'posterComments' ? [VISITOR_LIMITS.commentsPerPoster, VISITOR_LIMITS.comments] : [VISITOR_LIMITS.offersPerPoster, VISITOR_LIMITS.offers];
+  let all = 0;
+  let here = 0;
+  event.doc(`person/${personId}`).getMap<unknown>(map).forEach((v) => {
+    all++;
+    if (v && typeof v === 'object' && (v as { posterId?: unknown }).posterId === posterId) here++;
+  });
+  if (here >= perPoster || all >= total) throw new AppError('rate_limited', `a person may post at most ${perPoster} of these on one poster and ${total} in all`);
+}
+
 function posterSlot(event: HostedEvent, posterId: string): PosterSlot {
   const slot = slotOfPoster(event.doc('plan'), posterId);
   if (!slot) throw new AppError('not_found', `no poster ${posterId}`);
@@ -34,6 +68,7 @@ function posterSlot(event: HostedEvent, posterId: string): PosterSlot {
 export function addComment(event: HostedEvent, who: Identity, posterId: string, body: CommentBody, now = Date.now()): PosterComment {
   const slot = posterSlot(event, posterId);
   const author = personOf(event, who);
+  checkCap(event, author.id, 'posterComments', posterId);
   const results = event.doc('results');
   if (body.replyTo !== undefined) {
     const root = readComments(results, posterId).find((c) => c.id === body.replyTo);
@@ -49,6 +84,7 @@ export function addComment(event: HostedEvent, who: Identity, posterId: string, 
     at: now,
     answer: author.teamId === slot.teamId,
   };
+  checkBurst(event, author.id, now);
   publishComment(results, event.doc(`person/${author.id}`), c, HOST_ORIGIN);
   return c;
 }
@@ -57,6 +93,8 @@ export function addOffer(event: HostedEvent, who: Identity, posterId: string, bo
   const slot = posterSlot(event, posterId);
   const from = personOf(event, who);
   if (from.teamId === slot.teamId) throw new AppError('conflict', 'a team does not offer help to itself');
+  checkCap(event, from.id, 'posterOffers', posterId);
+  checkBurst(event, from.id, now);
   const offer: Offer = { id: newId(), posterId, teamId: slot.teamId, ...body, at: now, status: 'new' };
   publishOffer(event.doc(`person/${from.id}`), event.doc(`board/${slot.inbox}`), offer, { id: from.id, name: from.name }, HOST_ORIGIN);
   return inboxOffer(event.doc(`board/${slot.inbox}`), offer.id)!;
