@@ -44,7 +44,13 @@ describe('needs ↔ offers', () => {
     expect(ws.getRow(1).getCell(1).value).toBe('Инициатива');
     const values = ws.getSheetValues().flat().filter((v) => v !== null && v !== undefined);
     expect(values.every((v) => typeof v === 'string')).toBe(true);
-    expect(values.some((v) => String(v).endsWith('+7 900 111-22-33'))).toBe(true);
+    expect(values).toContain('+7 900 111-22-33');
     expect(values.some((v) => String(v).startsWith('='))).toBe(false);
+    expect(ws.getRow(2).getCell(3).alignment).toMatchObject({ wrapText: true });
+    // Only a plain phone number keeps its leading +: anything else in the contact column is neutralised.
+    const hostile = await buildMatrixXlsx(needsOffersMatrix([{ ...clowns, offers: [offer({ contact: "+1+cmd|' /C calc'!A0" })] }]), 'ru');
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(hostile.buffer as ArrayBuffer);
+    expect(wb2.worksheets[0]!.getSheetValues().flat()).toContain("'+1+cmd|' /C calc'!A0");
   });
 });
