@@ -1,14 +1,17 @@
 // A worker process of simulated participants (stock y-websocket clients), forked by bench/lib/workers.ts.
 // Participants never share the host's process, so the host's event loop is measured alone.
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { Task, ToParent, ToWorker } from './lib/tasks';
 import { join } from './lib/api';
 import type { Client } from './lib/clients';
 import { connect, disconnect, within, wallNow } from './lib/clients';
+import type { WireClient } from './lib/wire-client';
+import { wireConnect } from './lib/wire-client';
 import { addCard, editCard } from '../shared/doc/board';
 import type { CardId } from '../shared/ids';
 
 const clients: Client[] = [];
+const wires: WireClient[] = [];
 // Every stock provider adds a process 'exit' listener; 100 of them per worker are expected.
 process.setMaxListeners(0);
 const send = (msg: ToParent) => process.send!(msg);
@@ -72,22 +75,61 @@ async function joinStorm(task: Extract<Task, { kind: 'join' }>, go: Promise<numb
   const start = await go;
   const finished: number[] = [];
   const errors: string[] = [];
+  const wire = new WireBoards();
   await Promise.all(
     task.people.map(async (p) => {
       try {
         const me = await join(task.port, { code: task.code, name: p.name, group: p.group, ...(p.team ? { team: p.team } : {}) }, p.from);
-        const rooms = [`${task.eventId}/plan`, `${task.eventId}/board/${task.boardId}`].map((r) => connect(task.port, '/sync', r, me.token));
-        clients.push(...rooms);
-        await within(Promise.all(rooms.map((c) => c.synced)), 60_000, `join: ${p.name}`);
-        const cards = rooms[1]!.doc.getMap('cards').size;
-        if (cards < task.expectCards) throw new Error(`${p.name} synced ${cards} cards of ${task.expectCards}`);
+        const rooms = [`${task.eventId}/plan`, `${task.eventId}/board/${task.boardId}`];
+        if (task.wire) {
+          const conns = rooms.map((r) => wireConnect(task.port, r, me.token));
+          wires.push(...conns);
+          const [, board] = await within(Promise.all(conns.map((c) => c.synced)), 60_000, `join: ${p.name}`);
+          wire.check(board!);
+        } else {
+          const conns = rooms.map((r) => connect(task.port, '/sync', r, me.token));
+          clients.push(...conns);
+          await within(Promise.all(conns.map((c) => c.synced)), 60_000, `join: ${p.name}`);
+          const cards = conns[1]!.doc.getMap('cards').size;
+          if (cards < task.expectCards) throw new Error(`${p.name} synced ${cards} cards of ${task.expectCards}`);
+        }
         finished.push(wallNow() - start);
       } catch (err) {
         errors.push((err as Error).message);
       }
     }),
   );
-  send({ type: 'done', result: { finished, errors } });
+  // After the clock has stopped: what arrived must be the whole board, and one device's decode of it is timed.
+  const decodeMs = task.wire && errors.length === 0 ? wire.verify(task.expectCards, errors) : [];
+  send({ type: 'done', result: { finished, errors, decodeMs } });
+}
+
+/** The boards wire clients received: all byte-equal to the first, which is decoded once at the end. */
+class WireBoards {
+  private first: Uint8Array | null = null;
+  private differing = 0;
+
+  check(board: Uint8Array): void {
+    if (!this.first) this.first = board;
+    else if (!Buffer.from(board.buffer, board.byteOffset, board.byteLength).equals(this.first)) this.differing++;
+  }
+
+  /** Decodes the board three times (ms of each); records an error if it is not the whole board. */
+  verify(expectCards: number, errors: string[]): number[] {
+    if (!this.first) return [];
+    if (this.differing > 0) errors.push(`${this.differing} wire clients received a different board`);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, this.first);
+      times.push(performance.now() - t);
+      const cards = doc.getMap('cards').size;
+      doc.destroy();
+      if (cards < expectCards) errors.push(`the board on the wire held ${cards} cards of ${expectCards}`);
+    }
+    return times;
+  }
 }
 
 async function presence(task: Extract<Task, { kind: 'presence' }>, go: Promise<number>): Promise<void> {
@@ -134,6 +176,7 @@ process.on('message', (msg: ToWorker) => {
     run.catch((err: Error) => send({ type: 'error', message: err.stack ?? err.message }));
   } else if (msg.type === 'stop') {
     for (const c of clients) disconnect(c);
+    for (const w of wires) w.close();
     setTimeout(() => process.exit(0), 200);
   }
 });

@@ -11,7 +11,7 @@ import { formatTable } from './lib/stats';
 
 const SCRIPTS: { n: number; file: string; timeoutMs: number }[] = [
   { n: 1, file: 'fig1-propagation.ts', timeoutMs: 240_000 },
-  { n: 2, file: 'fig2-join.ts', timeoutMs: 120_000 },
+  { n: 2, file: 'fig2-join.ts', timeoutMs: 240_000 },
   { n: 3, file: 'fig3-presence.ts', timeoutMs: 120_000 },
   { n: 4, file: 'fig4-long-session.ts', timeoutMs: 150_000 },
   { n: 5, file: 'fig5-renderer.ts', timeoutMs: 150_000 },

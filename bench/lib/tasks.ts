@@ -11,12 +11,15 @@ export type Task =
       eventId: string;
       boardId: string;
       expectCards: number;
+      /** Wire-level clients (bench/lib/wire-client.ts): the host's time to serve, no client decoding. */
+      wire: boolean;
       people: { name: string; group: string; team: string | null; from: string }[];
     }
   | { kind: 'presence'; port: number; clients: { token: string; room: string; active: boolean }[]; durationMs: number; rate: number };
 
 export type PropagationResult = { latencies: number[]; sentAts: number[]; sent: number };
-export type JoinResult = { finished: number[]; errors: string[] };
+/** decodeMs: one device decoding the board it received, three times (wire runs only). */
+export type JoinResult = { finished: number[]; errors: string[]; decodeMs: number[] };
 export type PresenceResult = { received: number; moves: number };
 
 export type ToWorker = { type: 'task'; task: Task } | { type: 'go'; at: number } | { type: 'stop' };

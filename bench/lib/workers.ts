@@ -3,13 +3,15 @@ import type { ChildProcess } from 'node:child_process';
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { wallNow } from './clients';
-import { ROOT } from './host';
+import { ROOT, cpuTicks } from './host';
 import type { Task, ToParent, ToWorker } from './tasks';
 
 type Worker = { child: ChildProcess; next(type: 'ready' | 'done', ms: number): Promise<unknown> };
 
 function spawnWorker(): Worker {
-  const child = fork(join(ROOT, 'bench/participant-worker.ts'), [], { cwd: ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // BENCH_PROFILE profiles the participants too: where their time goes is half of a join storm's answer.
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', join(process.env.BENCH_PROFILE, 'workers')] : [];
+  const child = fork(join(ROOT, 'bench/participant-worker.ts'), [], { cwd: ROOT, execArgv: [...profile, '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const inbox: ToParent[] = [];
   let wake: (() => void) | null = null;
   child.on('message', (m: ToParent) => {
@@ -41,9 +43,10 @@ function spawnWorker(): Worker {
 
 /**
  * Runs one task split over `tasks.length` worker processes: waits until all are ready (connected and
- * synced), starts them at one wall-clock instant, and returns each worker's result and that instant.
+ * synced), starts them at one wall-clock instant, and returns each worker's result, that instant and
+ * the CPU all workers used from the instant until the last was done (seconds).
  */
-export async function runWorkers<R>(tasks: Task[], timeoutMs: number, onStart?: () => void): Promise<{ results: R[]; startedAt: number }> {
+export async function runWorkers<R>(tasks: Task[], timeoutMs: number, onStart?: () => void): Promise<{ results: R[]; startedAt: number; workerCpuS: number }> {
   const workers = tasks.map(() => spawnWorker());
   try {
     workers.forEach((w, i) => w.child.send({ type: 'task', task: tasks[i]! } satisfies ToWorker));
@@ -52,8 +55,19 @@ export async function runWorkers<R>(tasks: Task[], timeoutMs: number, onStart?: 
     for (const w of workers) w.child.send({ type: 'go', at: startedAt } satisfies ToWorker);
     // A figure measured over the load window (host CPU) starts its clock at the go instant.
     if (onStart) setTimeout(onStart, Math.max(0, startedAt - wallNow()));
-    const results = (await Promise.all(workers.map((w) => w.next('done', timeoutMs)))) as R[];
-    return { results, startedAt };
+    const ticks = () => workers.reduce((sum, w) => sum + cpuTicks(w.child.pid!), 0);
+    let atStart = ticks();
+    setTimeout(() => (atStart = ticks()), Math.max(0, startedAt - wallNow()));
+    const results: R[] = [];
+    let atEnd = 0;
+    await Promise.all(
+      workers.map(async (w, i) => {
+        results[i] = (await w.next('done', timeoutMs)) as R;
+        // A worker that is done idles until the others are; its CPU is read before it is stopped.
+        if (results.filter(Boolean).length === workers.length) atEnd = ticks();
+      }),
+    );
+    return { results, startedAt, workerCpuS: (atEnd - atStart) / 100 };
   } finally {
     for (const w of workers) {
       if (w.child.connected) w.child.send({ type: 'stop' } satisfies ToWorker);
