@@ -5,6 +5,7 @@ import { useRoom } from '../../collab/hooks';
 import type { Session } from '../../collab/rooms';
 import { GridBoard } from '../grid/GridBoard';
 import { PassportBoard } from '../passport/PassportBoard';
+import { PosterBoard } from '../posters/PosterBoard';
 import { TreeBoard } from '../tree/TreeBoard';
 import type { Viewer } from './board-access';
 import { canWriteBoard } from './board-access';
@@ -25,7 +26,7 @@ type Props = {
 };
 
 /**
- * One board, whatever its kind (cards, grid, trees, passport). The projector never writes, whoever opened it; elsewhere the
+ * One board, whatever its kind (cards, grid, trees, passport, poster). The projector never writes, whoever opened it; elsewhere the
  * board's policy decides (a locked board turns read-only for participants, never for facilitators).
  */
 export function BoardView(props: Props) {
@@ -36,6 +37,9 @@ export function BoardView(props: Props) {
   }
   if (board.kind === 'passport') {
     return <PassportBoard key={board.id} eventId={props.eventId} boardId={board.id} board={board} writable={writable} mode={props.mode} />;
+  }
+  if (board.kind === 'poster') {
+    return <PosterBoard key={board.id} eventId={props.eventId} session={props.session} board={board} viewer={props.viewer} mode={props.mode} writable={writable} />;
   }
   return <RoomBoard key={board.id} {...props} />;
 }

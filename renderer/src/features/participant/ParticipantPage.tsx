@@ -17,6 +17,8 @@ import { BoardView } from '../board/BoardView';
 import { BoardPicker } from './BoardPicker';
 import { defaultBoard } from './default-board';
 import { usePrivateRoundOpen } from '../private/use-private';
+import { PosterHome } from '../posters/PosterHome';
+import { usePosterSession } from '../posters/use-poster';
 import { PARTICIPANT_PANELS } from './slots';
 
 /** `/p/<eventId>`: the participant's phone. One column; works offline from the cache after the first visit. */
@@ -49,10 +51,16 @@ function Participant({ identity }: { identity: StoredIdentity }) {
   const team = plan.teams.find((tm) => tm.id === teamId);
   const viewer: Viewer = { personId: identity.personId, name: identity.name, facilitator: false, teamId };
   const boards = visibleBoards(plan.boards, viewer);
+  // A poster session: the gallery takes the place of the board; other boards stay one pick away.
+  const posterSlots = usePosterSession(planHandle).slots;
+  const posterMode = plan.format === 'posters' && posterSlots.length > 0;
+  const pickable = posterMode ? boards.filter((b) => b.kind !== 'poster') : boards;
   // Follow me wins over the participant's own pick; when it is off, their pick (or a sensible default) stays.
   const followed = followedBoard(live, boards, teamId);
-  const boardId = followed ?? (picked && boards.some((b) => b.id === picked) ? picked : defaultBoard(plan, live, teamId));
+  const pickedBoard = picked && pickable.some((b) => b.id === picked) ? picked : null;
+  const boardId = followed ?? pickedBoard ?? (posterMode ? null : defaultBoard(plan, live, teamId));
   const board = boards.find((b) => b.id === boardId) ?? null;
+  const gallery = posterMode && (board === null || board.kind === 'poster');
   const stage = stages.find((s) => s.id === live.activeStageId) ?? null;
   const privateRound = usePrivateRoundOpen(planHandle, board?.id ?? null);
   return (
@@ -71,6 +79,8 @@ function Participant({ identity }: { identity: StoredIdentity }) {
           <p className="muted" data-testid="participant.following">
             {t('participant.following')}
           </p>
+        ) : posterMode ? (
+          pickable.length > 0 && <BoardPicker boards={pickable} teams={plan.teams} value={pickedBoard} onPick={setPicked} none={t('posters.gallery.title')} />
         ) : (
           boards.length > 1 && <BoardPicker boards={boards} teams={plan.teams} value={board?.id ?? null} onPick={setPicked} />
         )}
@@ -78,7 +88,9 @@ function Participant({ identity }: { identity: StoredIdentity }) {
           PARTICIPANT_PANELS.map((Panel, i) => (
             <Panel key={i} eventId={identity.eventId} session={session} personId={identity.personId} teamId={teamId} plan={planHandle} board={board} />
           ))}
-        {board ? (
+        {gallery && planHandle ? (
+          <PosterHome eventId={identity.eventId} session={session} viewer={viewer} planRoom={planHandle} plan={plan} followed={board?.id ?? null} />
+        ) : board ? (
           <BoardView
             eventId={identity.eventId}
             session={session}
