@@ -14,6 +14,7 @@ import type { EventId } from '../../../../shared/ids';
 import type { Room } from '../../collab/rooms';
 import { ChampionshipPanel } from '../championship/ChampionshipPanel';
 import { ExportsToolbar } from '../exports/ExportsToolbar';
+import { PosterSessionPanel } from '../poster-session/PosterSessionPanel';
 import { PrivateRoundControls } from '../private/PrivateRoundControls';
 import { VotingConsolePanel } from '../voting/VotingConsolePanel';
 
@@ -29,4 +30,4 @@ export type ConsoleSlotProps = {
 export const CONSOLE_TOOLBAR: ComponentType<ConsoleSlotProps>[] = [PrivateRoundControls, ExportsToolbar];
 
 /** Panels in the console's side column (e.g. the vote panel). */
-export const CONSOLE_PANELS: ComponentType<ConsoleSlotProps>[] = [ChampionshipPanel, VotingConsolePanel];
+export const CONSOLE_PANELS: ComponentType<ConsoleSlotProps>[] = [ChampionshipPanel, PosterSessionPanel, VotingConsolePanel];

@@ -11,6 +11,9 @@ export const TREE_FORMATS = ['svg', 'png', 'pdf', 'md', 'mm', 'json'] as const;
 export const PASSPORT_FORMATS = ['docx', 'pdf', 'md', 'xlsx'] as const;
 export const VOTES_FORMATS = ['xlsx', 'csv'] as const;
 export const REPORT_FORMATS = ['pdf', 'docx'] as const;
+/** Poster session: the needs ↔ offers matrix and the poster catalogue (electron/host/posters). */
+export const NEEDS_OFFERS_FORMATS = ['xlsx', 'csv'] as const;
+export const POSTER_CATALOGUE_FORMATS = ['pdf'] as const;
 
 /** Everything the panel can download: host exports plus the `.veche` event file. */
 export type FileFormat = ExportFormat | 'veche';
@@ -23,6 +26,8 @@ export type ExportTarget =
   | { kind: 'passport'; boardId: string }
   | { kind: 'votes'; voteId: string | null }
   | { kind: 'report' }
+  | { kind: 'needs-offers' }
+  | { kind: 'posters' }
   | { kind: 'event-json' }
   | { kind: 'event-file' };
 
@@ -62,7 +67,15 @@ export function exportCatalog(plan: PlanPart, votes: readonly VoteInfo[]): Expor
           { key: 'votes', section: 'votes', target: { kind: 'votes', voteId: null }, title: null, team: null, formats: VOTES_FORMATS },
           ...votes.map((v): ExportItem => ({ key: `votes-${v.id}`, section: 'votes', target: { kind: 'votes', voteId: v.id }, title: v.title, team: null, formats: VOTES_FORMATS })),
         ];
+  // The host builds both from the posters and the offers inboxes; before setup there is nothing to build them from.
+  const posters: ExportItem[] = plan.boards.some((b) => b.kind === 'poster')
+    ? [
+        { key: 'needs-offers', section: 'event', target: { kind: 'needs-offers' }, title: null, team: null, formats: NEEDS_OFFERS_FORMATS },
+        { key: 'posters', section: 'event', target: { kind: 'posters' }, title: null, team: null, formats: POSTER_CATALOGUE_FORMATS },
+      ]
+    : [];
   const whole: ExportItem[] = [
+    ...posters,
     { key: 'report', section: 'event', target: { kind: 'report' }, title: null, team: null, formats: REPORT_FORMATS },
     { key: 'event', section: 'event', target: { kind: 'event-json' }, title: null, team: null, formats: ['json'] },
     { key: 'event-file', section: 'event', target: { kind: 'event-file' }, title: null, team: null, formats: ['veche'] },
@@ -83,6 +96,10 @@ export function exportName(target: ExportTarget): string | null {
       return target.voteId ? `votes-${target.voteId}` : 'votes';
     case 'report':
       return 'report';
+    case 'needs-offers':
+      return 'needs-offers';
+    case 'posters':
+      return 'posters';
     case 'event-json':
       return 'event';
     case 'event-file':
