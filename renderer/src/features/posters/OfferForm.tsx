@@ -4,16 +4,10 @@ import type { NeedCategory } from '../../../../shared/doc/poster';
 import { NEED_CATEGORIES } from '../../../../shared/doc/poster';
 import type { EventId } from '../../../../shared/ids';
 import type { Session } from '../../collab/rooms';
+import type { OfferKind } from './offer-rules';
+import { preselectCategory } from './offer-rules';
 import type { PostErrorKey } from './posters-api';
 import { postErrorKey, postOffer } from './posters-api';
-
-export type OfferKind = 'offer' | 'volunteer';
-
-/** The category to start with: what the poster asks for (volunteers for a sign-up), else the first category. */
-export function preselectCategory(kind: OfferKind, needed: readonly NeedCategory[]): NeedCategory {
-  if (kind === 'volunteer') return 'volunteers';
-  return needed.find((c) => c !== 'volunteers') ?? needed[0] ?? NEED_CATEGORIES[1];
-}
 
 type Props = { eventId: EventId; session: Session; posterId: string; kind: OfferKind; needed: NeedCategory[]; onDone: () => void; onCancel: () => void };
 

@@ -69,14 +69,26 @@ function InboxItem({ offer: o, decide }: { offer: TeamOffer; decide: (d: 'accept
           {t('posters.inbox.noContact')}
         </p>
       )}
-      <div className="poster-actions">
-        <button type="button" className="button button--primary" disabled={busy || o.status === 'accepted'} aria-pressed={o.status === 'accepted'} onClick={() => void click('accepted')} data-testid="offers.accept">
-          {t('posters.inbox.accept')}
+      {o.status === 'new' ? (
+        <div className="poster-actions">
+          <button type="button" className="button button--primary" disabled={busy} onClick={() => void click('accepted')} data-testid="offers.accept">
+            {t('posters.inbox.accept')}
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => void click('declined')} data-testid="offers.decline">
+            {t('posters.inbox.decline')}
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button button--small poster-offer__change"
+          disabled={busy}
+          onClick={() => void click(o.status === 'accepted' ? 'declined' : 'accepted')}
+          data-testid={o.status === 'accepted' ? 'offers.decline' : 'offers.accept'}
+        >
+          {o.status === 'accepted' ? t('posters.inbox.changeToDecline') : t('posters.inbox.changeToAccept')}
         </button>
-        <button type="button" className="button" disabled={busy || o.status === 'declined'} aria-pressed={o.status === 'declined'} onClick={() => void click('declined')} data-testid="offers.decline">
-          {t('posters.inbox.decline')}
-        </button>
-      </div>
+      )}
       {error && (
         <p className="notice notice--error" role="alert" data-testid="offers.decision-error">
           {t(`posters.errors.${error}`)}

@@ -47,7 +47,9 @@ export function PosterHome({ eventId, session, viewer, planRoom, plan, followed 
   const posterBoard = shown.kind === 'poster' ? (plan.boards.find((b) => b.id === shown.id) ?? null) : null;
 
   const shownKey = shown.kind === 'poster' ? shown.id : shown.kind;
-  useEffect(() => window.scrollTo({ top: 0 }), [shownKey]);
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [shownKey]);
 
   const openTeam = (teamId: string) => {
     const slot = posters.slots.find((s) => s.teamId === teamId);

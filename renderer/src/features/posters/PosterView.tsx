@@ -48,39 +48,61 @@ export function PosterBody(props: { poster: Poster; teamName: string; fallbackTi
       </section>
     ) : null;
   const empty = !p.who.trim() && !p.problem.trim() && !p.doing.trim() && !p.results.trim() && needs.length === 0 && !p.contacts.trim();
+  const image = p.image && isPosterImage(p.image) ? <img className="poster-view__image" src={p.image} alt={t('posters.imageAlt', { name })} /> : null;
+  const needList = needs.length > 0 && (
+    <section className="poster-view__section poster-view__needs" data-testid="poster.view.needs">
+      <h3 className="poster-view__label">{t('posters.fields.needs')}</h3>
+      <ul className="poster-needs">
+        {needs.map((n) => (
+          <li key={n.category} className="poster-need" data-category={n.category}>
+            <span className="poster-chip">{t(`posters.needs.${n.category}`)}</span>
+            <span className="poster-need__text">{n.description}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+  const contacts = p.contacts.trim() && (
+    <section className="poster-view__section poster-view__contacts" data-field="contacts">
+      <h3 className="poster-view__label">{t('posters.fields.contacts')}</h3>
+      <p className="poster-view__text">{p.contacts}</p>
+    </section>
+  );
+  const texts = (
+    <>
+      {empty && <p className="muted">{t('posters.emptyPoster')}</p>}
+      {text('who')}
+      {text('problem')}
+      {text('doing')}
+      {text('results')}
+    </>
+  );
   return (
     <article className={`poster-view poster-view--${size}`} data-testid="poster.view" data-poster-id={props.posterId}>
       <header className="poster-view__head">
         <h2 className="poster-view__name" data-testid="poster.view.name">{name}</h2>
         {teamName && teamName !== name && <p className="poster-view__team">{teamName}</p>}
       </header>
-      {p.image && isPosterImage(p.image) && <img className="poster-view__image" src={p.image} alt={t('posters.imageAlt', { name })} />}
-      <div className="poster-view__body">
-        {empty && <p className="muted">{t('posters.emptyPoster')}</p>}
-        {text('who')}
-        {text('problem')}
-        {text('doing')}
-        {text('results')}
-        {needs.length > 0 && (
-          <section className="poster-view__section poster-view__needs" data-testid="poster.view.needs">
-            <h3 className="poster-view__label">{t('posters.fields.needs')}</h3>
-            <ul className="poster-needs">
-              {needs.map((n) => (
-                <li key={n.category} className="poster-need" data-category={n.category}>
-                  <span className="poster-chip">{t(`posters.needs.${n.category}`)}</span>
-                  <span className="poster-need__text">{n.description}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {p.contacts.trim() && (
-          <section className="poster-view__section" data-field="contacts">
-            <h3 className="poster-view__label">{t('posters.fields.contacts')}</h3>
-            <p className="poster-view__text">{p.contacts}</p>
-          </section>
-        )}
-      </div>
+      {size === 'projector' ? (
+        // The hall reads it in two columns: the picture and what the initiative needs beside its story.
+        <div className="poster-view__columns">
+          <div className="poster-view__side">
+            {image}
+            {needList}
+            {contacts}
+          </div>
+          <div className="poster-view__body">{texts}</div>
+        </div>
+      ) : (
+        <>
+          {image}
+          <div className="poster-view__body">
+            {texts}
+            {needList}
+            {contacts}
+          </div>
+        </>
+      )}
     </article>
   );
 }

@@ -23,5 +23,3 @@ export function galleryEntries(slots: readonly PosterSlot[], boards: readonly Bo
   return entries.sort((a, b) => rank(a.slot.teamId) - rank(b.slot.teamId) || (a.board.title < b.board.title ? -1 : a.board.title > b.board.title ? 1 : 0));
 }
 
-/** Characters left, for the counters under the editor's fields. */
-export const charsLeft = (value: string, max: number) => max - value.length;

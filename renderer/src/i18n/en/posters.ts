@@ -122,6 +122,8 @@ export const posters: Messages<typeof ru> = {
       noContact: 'Contact not shared: the person did not consent. You can answer in the poster’s thread.',
       accept: 'Accept',
       decline: 'Decline',
+      changeToDecline: 'Changed your mind? Decline',
+      changeToAccept: 'Changed your mind? Accept',
     },
     walk: {
       now: 'Now: stand “{{name}}”',
