@@ -48,6 +48,8 @@ main(async () => {
     const treeId = addBoard(plan.doc, { title: 'Дерево проблем', kind: 'problem-tree' }, 'local');
     const gridId = addBoard(plan.doc, { title: 'Проблемы, точки роста, преимущества', kind: 'grid', template: 'problems-growth-advantages' }, 'local');
     await waitForHost(host.port, host.token, `${ev.id}/plan`, (d) => (d.getMap('boards').size ?? 0) >= 3);
+    // The event's own shared board, empty: where the tree's first render starts from.
+    const emptyId = [...plan.doc.getMap('boards').keys()].find((id) => id !== treeId && id !== gridId)!;
     disconnect(plan);
     await seedTree(host.port, host.token, ev.id, treeId, 500);
     const cells = ['problems', 'growth', 'advantages'].map((column) => ({ row: 'all', column }));
@@ -104,22 +106,33 @@ main(async () => {
     if (zoomedTo === '1.000') log('fig5: zoom: the scale did not move');
 
     // Tree first render: pick the board in the console's board list; time until 500 nodes are painted.
-    await page.evaluate(() => {
-      (window as unknown as { __t0: number }).__t0 = performance.now();
-    });
-    await page.getByTestId('console.board-select').selectOption(treeId);
-    const firstRender = await page.evaluate(
-      () =>
-        new Promise<number>((done) => {
-          const check = () => {
-            if (document.querySelectorAll('[data-testid="tree.node"]').length >= 500) {
-              // The frame after the nodes are in the DOM is the one that paints them.
-              requestAnimationFrame(() => setTimeout(() => done(performance.now() - (window as unknown as { __t0: number }).__t0), 0));
-            } else requestAnimationFrame(check);
-          };
-          check();
-        }),
-    );
+    // Picked in the page (set the select, dispatch its change), not with Playwright's selectOption:
+    // its locator query walks the grid's ~40,000 DOM nodes inside the timed span (~60-120 ms).
+    // Measured twice: from the 2,000-card grid (what the grid figures leave on screen: the switch
+    // includes unmounting the grid) and, as the figure, from an empty board, so the tree is timed alone.
+    const pickAndWaitForTree = (boardId: string) =>
+      page.evaluate(
+        (id) =>
+          new Promise<number>((done) => {
+            const select = document.querySelector<HTMLSelectElement>('[data-testid="console.board-select"]')!;
+            const t0 = performance.now();
+            select.value = id;
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+            const check = () => {
+              if (document.querySelectorAll('[data-testid="tree.node"]').length >= 500) {
+                // The frame after the nodes are in the DOM is the one that paints them.
+                requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+              } else requestAnimationFrame(check);
+            };
+            check();
+          }),
+        boardId,
+      );
+    const fromGrid = await pickAndWaitForTree(treeId);
+    await page.getByTestId('console.board-select').selectOption(emptyId);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="tree.node"]').length === 0);
+    await page.waitForTimeout(500);
+    const firstRender = await pickAndWaitForTree(treeId);
     // Add node to paint: select the root, press "add cause", until the new node is painted.
     // The root may sit outside the viewport of a 500-node canvas: dispatch the click, no scrolling.
     await page.locator('[data-testid="tree.node"][data-kind="problem"] [data-testid="tree.node-text"]').first().dispatchEvent('click');
@@ -139,12 +152,12 @@ main(async () => {
     );
     emit(
       [
-        figure({ figure: 5, name: 'tree 500 nodes: first render', value: firstRender, unit: 'ms', target: 200, op: '<=', note: 'board picked → 500 nodes painted, room sync included' }),
+        figure({ figure: 5, name: 'tree 500 nodes: first render', value: firstRender, unit: 'ms', target: 200, op: '<=', note: `board picked (from an empty board) → 500 nodes painted, room sync included; from the 2,000-card grid ${fromGrid.toFixed(0)} ms` }),
         figure({ figure: 5, name: 'tree: add node to paint', value: addToPaint, unit: 'ms', target: 50, op: '<=' }),
         figure({ figure: 5, name: 'grid 2,000 cards: pan', value: panFps, unit: 'fps', target: 50, op: '>=' }),
         figure({ figure: 5, name: 'grid 2,000 cards: zoom', value: zoomFps, unit: 'fps', target: 50, op: '>=' }),
       ],
-      { chromium: browser.version() },
+      { chromium: browser.version(), treeFromGridMs: fromGrid },
     );
   } finally {
     await browser.close();
