@@ -3,6 +3,9 @@ import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { PostersPage, bigPhoto, setupPosters } from './pages/posters';
 import { SessionConsole } from './pages/session';
+import { openRoom } from './pages/tree-doc';
+import { LOCAL_ORIGIN } from '../../shared/doc/schema';
+import { setWalkOrder, startWalk } from '../../shared/posters/gallery';
 
 const TEAMS = { garden: 'Сад на Компросе', bikes: 'Велопермь' };
 const PRIVATE_CONTACT = '+7 912 000-11-22';
@@ -34,7 +37,7 @@ test.describe('poster session: visitors and initiatives', () => {
     const session = new SessionConsole(fac.page);
     await session.addTeam(TEAMS.garden);
     await session.addTeam(TEAMS.bikes);
-    await setupPosters(host, eventId, Date.now() + 60 * 60_000);
+    const { slots } = await setupPosters(host, eventId, Date.now() + 60 * 60_000);
     const code = await consolePage.code();
 
     // --- Anna fills her initiative's poster on her phone ---
@@ -43,14 +46,23 @@ test.describe('poster session: visitors and initiatives', () => {
     await anna.openMine();
     await expect(anna.editor).toBeVisible();
     await expect(anna.page.getByTestId('poster.deadline-countdown')).toHaveAttribute('data-phase', 'before');
+    // Two members fill different fields at the same moment: both texts stay.
+    const boris = await joinAs((await person({ phone: true })).page, code, 'Борис Лыков', TEAMS.garden);
+    await boris.openMine();
+    await Promise.all([
+      anna.field('problem').pressSequentially('Пустырь во дворе зарастает и превращается в свалку.'),
+      boris.field('contacts').pressSequentially('vk.com/sad_komprosa'),
+    ]);
+    for (const p of [anna, boris]) {
+      await expect(p.field('problem')).toHaveValue('Пустырь во дворе зарастает и превращается в свалку.');
+      await expect(p.field('contacts')).toHaveValue('vk.com/sad_komprosa');
+    }
     await anna.fill(
       {
         name: 'Сад на Компросе',
         who: 'Соседи с улицы Газеты «Звезда»: 12 человек, с 2021 года.',
-        problem: 'Пустырь во дворе зарастает и превращается в свалку.',
         doing: 'Разбиваем общественный сад, проводим субботники и мастер-классы для детей.',
         results: '3 субботника, 40 посаженных деревьев, 120 жителей участвовали.',
-        contacts: 'vk.com/sad_komprosa',
       },
       { volunteers: '10 человек на весенний субботник', premises: 'Сарай или кладовая для инвентаря' },
     );
@@ -66,7 +78,22 @@ test.describe('poster session: visitors and initiatives', () => {
     const card = vera.item('Сад на Компросе');
     await expect(card.locator('[data-category="volunteers"]')).toBeVisible();
     await expect(card.locator('[data-category="premises"]')).toBeVisible();
+    // The facilitator's gallery walk starts at the bikes' stand: the banner says so and opens it.
+    const bikesPoster = (await vera.item(TEAMS.bikes).getAttribute('data-poster-id'))!;
+    const bikesTeam = slots.find((sl) => sl.poster === bikesPoster)!.teamId;
+    const plan = await openRoom(host, `${eventId}/plan`);
+    setWalkOrder(plan.doc, [bikesTeam], LOCAL_ORIGIN);
+    startWalk(plan.doc, Date.now(), LOCAL_ORIGIN);
+    await plan.close();
+    const walk = vera.page.getByTestId('gallery.walk');
+    await expect(walk).toHaveAttribute('data-team-id', bikesTeam);
+    await expect(walk).toContainText(`Сейчас: стенд «${TEAMS.bikes}»`);
+    await expect(walk).toContainText(/осталось \d\d:\d\d/);
+    await expect(vera.items.first()).toHaveAttribute('data-poster-id', bikesPoster);
     await shot(vera, info, 'gallery-360');
+    await walk.click();
+    await expect(vera.view).toHaveAttribute('data-poster-id', bikesPoster);
+    await vera.back();
     await vera.open('Сад на Компросе');
     await expect(vera.editor).toHaveCount(0);
     await expect(vera.view).toContainText('40 посаженных деревьев');
