@@ -9,6 +9,9 @@ import { GridCell } from './GridCell';
 import { showsRowHeaders } from './grid-rules';
 import type { GridData } from './use-grid';
 
+/** By identity: dnd-kit memoises a sensor on its options, and a new one re-renders every draggable card. */
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+
 /**
  * The whole grid at once (laptop, projector). A dragged card is written to its new cell on drop
  * only: while it moves, nothing goes over the network.
@@ -16,7 +19,7 @@ import type { GridData } from './use-grid';
 export function GridTable({ data, ctx, projector }: { data: GridData; ctx: GridContext; projector: boolean }) {
   const { t } = useTranslation();
   // A small distance before a drag starts, so a click into a card's text still selects it.
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor));
   const { layout, grid } = data;
   const headers = showsRowHeaders(layout);
   const style = { '--grid-cols': layout.columns.length, '--grid-head': headers ? 'minmax(120px, 14%)' : '0px' } as CSSProperties;

@@ -44,6 +44,13 @@ type Props = {
   children?: ReactNode;
 };
 
+/**
+ * A module constant, not an inline object: dnd-kit memoises a sensor on its options by identity, and
+ * a new sensor changes its context, which re-rendered all 500 draggable boxes on every render of the
+ * canvas (twice per added node, six times in a first render).
+ */
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+
 /** Before/after a sibling near a box's left/right edge, onto it in the middle (siblings sit side by side). */
 function dropOf(e: DragMoveEvent): Drop | null {
   if (!e.over) return null;
@@ -62,7 +69,7 @@ export function TreeCanvas(p: Props) {
   const { t } = useTranslation();
   const { tree, layout, view } = p;
   const pan = usePanZoom(p.viewportRef, view, p.setView);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS));
   const [dragged, setDragged] = useState<NodeId | null>(null);
   const [hover, setHover] = useState<{ drop: Drop; plan: MovePlan } | null>(null);
   const nodes = useSharedValues(tree.nodes);
