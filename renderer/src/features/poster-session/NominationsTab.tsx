@@ -34,10 +34,10 @@ export function NominationsTab(props: TabProps) {
         <div className="ps-col">
           <JuryNomination {...props} round={round} />
           <CriteriaSection {...setup} />
-          <JurorsSection {...setup} />
         </div>
         <div className="ps-col">
           <AudienceNomination {...props} round={round} />
+          <JurorsSection {...setup} />
         </div>
       </div>
     </div>

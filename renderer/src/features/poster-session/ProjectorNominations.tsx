@@ -37,7 +37,7 @@ function Column({ title, testId, children }: { title: string; testId: string; ch
   return (
     <div className="proj-noms__col" data-testid={testId}>
       <h2 className="proj-noms__title">{title}</h2>
-      {children}
+      <div className="proj-noms__body">{children}</div>
     </div>
   );
 }

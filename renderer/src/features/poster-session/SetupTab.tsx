@@ -36,7 +36,7 @@ export function SetupTab(props: TabProps & { onOpened(): void }) {
           </p>
         )}
         <button type="button" className="button button--primary" disabled={busy || snapshot.teams.length === 0 || (missing === 0 && posters.roundId !== null)} onClick={() => void setup()} data-testid="posterSession.setup">
-          {posters.slots.length === 0 ? t('posterConsole.setup.create') : t('posterConsole.setup.update', { count: missing })}
+          {posters.slots.length === 0 ? t('posterConsole.setup.create') : missing > 0 ? t('posterConsole.setup.update', { count: missing }) : t('posterConsole.setup.done')}
         </button>
         {error && (
           <p className="notice notice--error" role="alert">
@@ -45,8 +45,8 @@ export function SetupTab(props: TabProps & { onOpened(): void }) {
         )}
       </section>
       <DeadlineSection {...props} />
-      <InitiativesSection {...props} />
       <PosterExports eventId={eventId} token={session.token} title={snapshot.title} disabled={posters.slots.length === 0} />
+      <InitiativesSection {...props} />
     </div>
   );
 }

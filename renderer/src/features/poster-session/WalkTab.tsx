@@ -100,7 +100,7 @@ function StandTime({ standMs, onSave }: { standMs: number; onSave(ms: number): v
           aria-invalid={ms === null}
           data-testid="posterSession.stand-minutes"
         />
-        <span className="muted">{t('posterConsole.walk.minutesRange', { min: LIMITS.standMs.min / 60_000, max: LIMITS.standMs.max / 60_000 })}</span>
+        <span className="muted">{t('posterConsole.walk.minutesRange', { min: formatMinutes(LIMITS.standMs.min, i18n.language), max: formatMinutes(LIMITS.standMs.max, i18n.language) })}</span>
       </span>
     </label>
   );

@@ -16,6 +16,7 @@ export const posterConsole: Messages<typeof ru> = {
       missing: 'Initiatives without a poster: {{count}}',
       create: 'Set up posters',
       update: 'Add the missing posters ({{count}})',
+      done: 'Posters are in place',
     },
     deadline: {
       title: 'Poster editing deadline',

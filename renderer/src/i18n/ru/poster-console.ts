@@ -13,6 +13,7 @@ export const posterConsole = {
       missing: 'Инициатив без постера: {{count}}',
       create: 'Подготовить постеры',
       update: 'Добавить недостающие постеры ({{count}})',
+      done: 'Постеры на месте',
     },
     deadline: {
       title: 'Срок правки постеров',
