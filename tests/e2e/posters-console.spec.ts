@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DESKTOP, expect, test } from './fixtures';
 import { JurorPage } from './pages/championship';
@@ -37,6 +38,17 @@ test.describe('poster session: the facilitator and the projector', () => {
     await ps.setDeadline(600);
     await expect(fac.page.getByTestId('posterSession.deadline')).not.toHaveAttribute('data-deadline', '');
     for (const name of [A, B, C]) await expect(ps.initiative(name).getByTestId('posterSession.comments')).toHaveAttribute('data-count', '0');
+
+    // The session's files: the poster catalogue and the needs ↔ offers matrix (CSV with a BOM for Excel).
+    for (const [id, magic] of [
+      ['posterSession.export-posters-pdf', Buffer.from('%PDF')],
+      ['posterSession.export-needs-offers-xlsx', Buffer.from('PK')],
+      ['posterSession.export-needs-offers-csv', Buffer.from([0xef, 0xbb, 0xbf])],
+    ] as const) {
+      const [download] = await Promise.all([fac.page.waitForEvent('download'), fac.page.getByTestId(id).click()]);
+      const bytes = readFileSync((await download.path())!);
+      expect(bytes.subarray(0, magic.length).equals(magic), id).toBe(true);
+    }
 
     // The initiative's poster opens in the console's main area.
     await ps.initiative(B).getByTestId('posterSession.open-poster').click();
