@@ -17,6 +17,10 @@ export function itemTitle(t: TFunction, item: ExportItem): string {
       return t('exports.item.eventJson');
     case 'event-file':
       return t('exports.item.eventFile');
+    case 'needs-offers':
+      return t('exports.item.needsOffers');
+    case 'posters':
+      return t('exports.item.posterCatalogue');
     default:
       return item.title || t('exports.item.untitled');
   }
@@ -28,6 +32,8 @@ function itemHint(t: TFunction, item: ExportItem): string | null {
   if (k === 'report') return t('exports.item.reportHint');
   if (k === 'event-json') return t('exports.item.eventJsonHint');
   if (k === 'event-file') return t('exports.item.eventFileHint');
+  if (k === 'needs-offers') return t('exports.item.needsOffersHint');
+  if (k === 'posters') return t('exports.item.posterCatalogueHint');
   return null;
 }
 

@@ -21,17 +21,18 @@ export function WalkTab({ plan, snapshot }: TabProps) {
     <div className="ps-walk">
       <section className="panel ps-section" data-testid="posterSession.walk-order-section">
         <h3 id="ps-walk-order">{t('posterConsole.walk.order')}</h3>
-        <p className="muted">{t('posterConsole.walk.orderHint')}</p>
+        {/* The stand is worked out from the order: reordering mid-walk would move everyone to another poster. */}
+        <p className="muted" data-testid="posterSession.order-hint">{t(current >= 0 ? 'posterConsole.walk.orderLocked' : 'posterConsole.walk.orderHint')}</p>
         {stands.length === 0 && <p className="muted">{t('posterConsole.setup.noTeams')}</p>}
         <ol className="ps-order" aria-labelledby="ps-walk-order" data-testid="posterSession.walk-order">
           {stands.map((id, i) => (
             <li key={id} className={i === current ? 'ps-order__item ps-order__item--now' : i < current ? 'ps-order__item ps-order__item--done' : 'ps-order__item'} data-testid="posterSession.stand" data-team-id={id} data-current={i === current}>
               <span className="ps-order__n">{i + 1}</span>
               <span className="ps-order__name">{name(id)}</span>
-              <button type="button" className="button button--small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t('posterConsole.walk.up', { name: name(id) })} data-testid="posterSession.stand-up">
+              <button type="button" className="button button--small" disabled={current >= 0 || i === 0} onClick={() => move(i, -1)} aria-label={t('posterConsole.walk.up', { name: name(id) })} data-testid="posterSession.stand-up">
                 ↑
               </button>
-              <button type="button" className="button button--small" disabled={i === stands.length - 1} onClick={() => move(i, 1)} aria-label={t('posterConsole.walk.down', { name: name(id) })} data-testid="posterSession.stand-down">
+              <button type="button" className="button button--small" disabled={current >= 0 || i === stands.length - 1} onClick={() => move(i, 1)} aria-label={t('posterConsole.walk.down', { name: name(id) })} data-testid="posterSession.stand-down">
                 ↓
               </button>
             </li>

@@ -60,7 +60,8 @@ function Projector({ eventId, session, planHandle }: { eventId: EventId; session
     <main className={`projector projector--${mode}${wide ? ' projector--wide' : ''}`} data-testid="projector" data-mode={mode}>
       <header className="projector__head">
         <h1 className="projector__title">{stage?.title ?? title}</h1>
-        <TimerDisplay timer={timer} size="large" />
+        {/* A timer nobody set would read 00:00 over the results: shown only once a stage timer exists. */}
+        {(timer.state !== 'idle' || timer.durationMs > 0) && <TimerDisplay timer={timer} size="large" />}
       </header>
       <aside className="projector__join">
         <JoinBlock host={host} event={event} />

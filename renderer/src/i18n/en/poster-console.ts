@@ -57,6 +57,7 @@ export const posterConsole: Messages<typeof ru> = {
       title: 'Walk',
       order: 'Walk order',
       orderHint: 'The arrows change the order; every screen follows it.',
+      orderLocked: 'The order is fixed while the walk runs: stop the walk to rearrange the stands.',
       up: 'Move “{{name}}” up',
       down: 'Move “{{name}}” down',
       standTime: 'Minutes at each stand',
