@@ -14,23 +14,33 @@ import type { Editing } from './TreeCanvas';
 /** The projector shows the whole tree at once: narrower, taller boxes and tighter gaps buy a larger scale. */
 const COMPACT = { ...NODE_METRICS, maxTextWidth: 150 };
 
+/** Cyrillic and Latin are separate subsets of the node font (unicode-range): both must be there. */
+const SAMPLE = 'Яя Zz';
+const fontLoaded = () => !document.fonts || document.fonts.check(NODE_METRICS.font, SAMPLE);
+
 export function useTreeLayout(tree: ResolvedTree, editing: Editing | null, t: TFunction, compact = false): TreeLayout {
+  // Bumped only when the font arrives after a measurement made without it. Bumping whenever a load
+  // settled (it always does, even for a font the page already had) measured and laid out 500 nodes twice.
   const [fontEpoch, setFontEpoch] = useState(0);
+  const measure = useMemo(() => ({ width: canvasTextWidth(), withFont: fontLoaded() }), [fontEpoch]);
+  const { width } = measure;
   useEffect(() => {
     const fonts = document.fonts;
-    if (!fonts) return;
+    if (!fonts || measure.withFont) return;
     let live = true;
-    const bump = () => live && setFontEpoch((n) => n + 1);
+    const bump = () => {
+      if (!live || !fontLoaded()) return;
+      live = false;
+      setFontEpoch((n) => n + 1);
+    };
     // Ask for the face explicitly: `fonts.ready` is already resolved before the first text asks for it.
-    // Cyrillic and Latin are separate subsets (unicode-range): ask for both.
-    void fonts.load(NODE_METRICS.font, 'Яя Zz').then(bump, bump);
+    void fonts.load(NODE_METRICS.font, SAMPLE).then(bump, bump);
     fonts.addEventListener('loadingdone', bump);
     return () => {
       live = false;
       fonts.removeEventListener('loadingdone', bump);
     };
-  }, []);
-  const width = useMemo(() => canvasTextWidth(), [fontEpoch]);
+  }, [measure]);
   const editId = editing?.id ?? null;
   const draft = editing?.draft ?? null;
   return useMemo(
