@@ -63,6 +63,11 @@ function Participant({ identity }: { identity: StoredIdentity }) {
   const gallery = posterMode && (board === null || board.kind === 'poster');
   const stage = stages.find((s) => s.id === live.activeStageId) ?? null;
   const privateRound = usePrivateRoundOpen(planHandle, board?.id ?? null);
+  const panels =
+    planHandle &&
+    PARTICIPANT_PANELS.map((Panel, i) => (
+      <Panel key={i} eventId={identity.eventId} session={session} personId={identity.personId} teamId={teamId} plan={planHandle} board={board} />
+    ));
   return (
     <Layout title={plan.title}>
       <div className="phone">
@@ -84,12 +89,9 @@ function Participant({ identity }: { identity: StoredIdentity }) {
         ) : (
           boards.length > 1 && <BoardPicker boards={boards} teams={plan.teams} value={board?.id ?? null} onPick={setPicked} />
         )}
-        {planHandle &&
-          PARTICIPANT_PANELS.map((Panel, i) => (
-            <Panel key={i} eventId={identity.eventId} session={session} personId={identity.personId} teamId={teamId} plan={planHandle} board={board} />
-          ))}
+        {!gallery && panels}
         {gallery && planHandle ? (
-          <PosterHome eventId={identity.eventId} session={session} viewer={viewer} planRoom={planHandle} plan={plan} followed={board?.id ?? null} />
+          <PosterHome eventId={identity.eventId} session={session} viewer={viewer} planRoom={planHandle} plan={plan} followed={board?.id ?? null} panels={panels} />
         ) : board ? (
           <BoardView
             eventId={identity.eventId}

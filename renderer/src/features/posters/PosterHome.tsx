@@ -1,4 +1,5 @@
 import './posters.css';
+import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSnapshot } from '../../../../shared/doc/plan';
@@ -26,6 +27,8 @@ type Props = {
   plan: PlanSnapshot;
   /** The poster the facilitator shows everyone (follow me), if any: it is opened and stays open. */
   followed: BoardId | null;
+  /** The event's panels (the audience vote…): above the list, but below an open poster so it is not pushed off the screen. */
+  panels?: ReactNode;
 };
 
 /**
@@ -33,7 +36,7 @@ type Props = {
  * current stand, and for a team member their own poster (editable until the deadline) and the
  * offers their initiative received. One poster on screen at a time.
  */
-export function PosterHome({ eventId, session, viewer, planRoom, plan, followed }: Props) {
+export function PosterHome({ eventId, session, viewer, planRoom, plan, followed, panels }: Props) {
   const { t } = useTranslation();
   const posters = usePosterSession(planRoom);
   const gallery = useGallery(planRoom);
@@ -67,6 +70,7 @@ export function PosterHome({ eventId, session, viewer, planRoom, plan, followed 
       {back}
       {shown.kind === 'list' && (
         <>
+          {panels}
           <h2 className="poster-home__title">{t('posters.gallery.title')}</h2>
           <GalleryList eventId={eventId} session={session} results={results} entries={entries} onOpen={(id) => setView({ kind: 'poster', id })} />
         </>
@@ -78,6 +82,7 @@ export function PosterHome({ eventId, session, viewer, planRoom, plan, followed 
         ) : (
           <p className="muted">{t('posters.gallery.gone')}</p>
         ))}
+      {shown.kind !== 'list' && panels}
     </div>
   );
 }
