@@ -5,6 +5,8 @@ import { NEED_CATEGORIES } from '../doc/poster';
 export const SetupPostersBody = z.strictObject({
   /** Host time (ms) at which the posters lock; null: no deadline; absent: leave as it is. */
   editingClosesAt: z.number().int().nonnegative().nullable().optional(),
+  /** The console's language, for the titles the host makes (the posters' round, the inboxes); default ru. */
+  lang: z.enum(['ru', 'en']).optional(),
 });
 
 export const CommentBody = z.strictObject({

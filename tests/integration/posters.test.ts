@@ -51,4 +51,25 @@ describe('posters', () => {
     expect(readPlan(plan.doc).boards.filter((b) => b.kind === 'poster')).toHaveLength(4);
     for (const c of [plan, mine, seen]) c.provider.destroy();
   });
+
+  it("titles the host makes follow the console's language: the round, the inboxes and the audience vote in English", async () => {
+    const fac = { token: host.facilitatorToken };
+    const ev = await createEvent(host, 'Vernissage', 'posters');
+    const plan = connect(host, `${ev.id}/plan`, host.facilitatorToken);
+    await synced(plan.provider);
+    const team = addTeam(plan.doc, 'Hospital clowns', '#e44', LOCAL_ORIGIN);
+    addTeam(plan.doc, 'Green coalition', '#4a4', LOCAL_ORIGIN);
+    await eventually(async () => expect((await api<{ teams: unknown[] }>(host, 'GET', `/api/join/${ev.joinCode}`)).body.teams).toHaveLength(2));
+    const setup = await api<PosterSession>(host, 'POST', `/api/events/${ev.id}/posters`, { ...fac, body: { lang: 'en' } });
+    const slot = setup.body.slots.find((s) => s.teamId === team)!;
+    const vote = await api(host, 'POST', `/api/events/${ev.id}/championship/audience`, { ...fac, body: { round: setup.body.roundId, lang: 'en' } });
+    expect(vote.status).toBe(201);
+    await eventually(() => {
+      expect(readRound(plan.doc, setup.body.roundId!)?.title).toBe('Poster session');
+      expect(readBoard(plan.doc, slot.inbox)?.title).toBe('Offers of help: Hospital clowns');
+      expect(readPlan(plan.doc).boards.some((b) => b.title === 'Audience award: Poster session')).toBe(true);
+    });
+    expect((await api(host, 'POST', `/api/events/${ev.id}/posters`, { ...fac, body: { lang: 'de' } })).status).toBe(400);
+    plan.provider.destroy();
+  });
 });

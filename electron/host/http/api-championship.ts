@@ -35,7 +35,7 @@ function roundParam(req: IncomingMessage): string {
   return round;
 }
 
-const AudienceBody = z.object({ round: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), perPerson: z.number().int().min(1).max(20).optional() }).strict();
+const AudienceBody = z.object({ round: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), perPerson: z.number().int().min(1).max(20).optional(), lang: z.enum(['ru', 'en']).optional() }).strict();
 
 export const championshipRoutes: Route[] = [
   {
@@ -44,7 +44,7 @@ export const championshipRoutes: Route[] = [
     handler: async (ctx, req, res, [eventId]) => {
       const event = facilitated(ctx, req, eventId!);
       const body = await readJson(req, AudienceBody);
-      sendJson(res, 201, createAudienceVote(event, body.round, body.perPerson ?? 1));
+      sendJson(res, 201, createAudienceVote(event, body.round, body.perPerson ?? 1, body.lang));
     },
   },
   {

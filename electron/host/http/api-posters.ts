@@ -23,7 +23,7 @@ export const posterRoutes: Route[] = [
     handler: async (ctx, req, res, [eventId]) => {
       requireFacilitator(ctx, req, eventId);
       const body = await readJson(req, SetupPostersBody);
-      sendJson(res, 200, setupPosters(ctx.library.get(eventId!), body.editingClosesAt));
+      sendJson(res, 200, setupPosters(ctx.library.get(eventId!), body.editingClosesAt, body.lang));
     },
   },
   {

@@ -22,39 +22,46 @@ export type DocSource = { doc(rel: string): Y.Doc };
  */
 export const POSTER_ROUND_TITLE = 'Постер-сессия';
 
-export function setupPosters(event: DocSource, editingClosesAt: number | null | undefined): PosterSession {
+/** Titles the host makes, in the language of the console that set the session up (they are data, kept as written). */
+const TITLES = {
+  ru: { round: POSTER_ROUND_TITLE, inbox: (team: string) => `Предложения помощи: ${team}` },
+  en: { round: 'Poster session', inbox: (team: string) => `Offers of help: ${team}` },
+} as const;
+type TitleLang = keyof typeof TITLES;
+
+export function setupPosters(event: DocSource, editingClosesAt: number | null | undefined, lang: TitleLang = 'ru'): PosterSession {
   const plan = event.doc('plan');
   const teams = readPlan(plan).teams;
   if (teams.length === 0) throw new AppError('conflict', 'add the initiatives (teams) before setting up posters');
   plan.transact(() => {
     const have = new Map(readPosterSession(plan).slots.map((s) => [s.teamId, s]));
-    for (const t of teams) if (!have.has(t.id)) writePosterSlot(plan, makeSlot(event, t), HOST_ORIGIN);
-    syncRound(event, teams.map((t) => t.id), editingClosesAt);
+    for (const t of teams) if (!have.has(t.id)) writePosterSlot(plan, makeSlot(event, t, lang), HOST_ORIGIN);
+    syncRound(event, teams.map((t) => t.id), editingClosesAt, lang);
   }, HOST_ORIGIN);
   return readPosterSession(plan);
 }
 
-function makeSlot(event: DocSource, team: TeamInfo): PosterSlot {
+function makeSlot(event: DocSource, team: TeamInfo, lang: TitleLang): PosterSlot {
   const plan = event.doc('plan');
   const poster = `poster_${team.id}` as BoardId;
   const inbox = `offers_${team.id}` as BoardId;
   if (!readBoard(plan, poster)) addBoard(plan, { title: team.name, kind: 'poster', teamId: team.id, visibility: 'all', writers: 'team', template: 'poster' }, HOST_ORIGIN, poster);
   if (!readBoard(plan, inbox)) {
-    const title = `Предложения помощи: ${team.name}`;
+    const title = TITLES[lang].inbox(team.name);
     addBoard(plan, { title, kind: 'poster', teamId: team.id, visibility: 'team', writers: 'facilitators', template: 'poster-offers' }, HOST_ORIGIN, inbox);
   }
   const doc = event.doc(`board/${poster}`);
   initPoster(doc, team.name, HOST_ORIGIN);
   if (!readPoster(doc).name) writePoster(doc, { name: team.name }, HOST_ORIGIN);
-  initMeta(event.doc(`board/${inbox}`), 'board', HOST_ORIGIN, { title: `Предложения помощи: ${team.name}` });
+  initMeta(event.doc(`board/${inbox}`), 'board', HOST_ORIGIN, { title: TITLES[lang].inbox(team.name) });
   return { teamId: team.id, poster, inbox };
 }
 
-function syncRound(event: DocSource, teamIds: TeamId[], editingClosesAt: number | null | undefined): void {
+function syncRound(event: DocSource, teamIds: TeamId[], editingClosesAt: number | null | undefined, lang: TitleLang): void {
   const plan = event.doc('plan');
   let roundId = readPosterSession(plan).roundId;
   if (roundId === null || !readRound(plan, roundId)) {
-    roundId = addRound(plan, { title: POSTER_ROUND_TITLE, teamIds, deadline: editingClosesAt ?? null }, HOST_ORIGIN);
+    roundId = addRound(plan, { title: TITLES[lang].round, teamIds, deadline: editingClosesAt ?? null }, HOST_ORIGIN);
     writePosterRound(plan, roundId, HOST_ORIGIN);
   } else {
     const patch = editingClosesAt === undefined ? { teamIds } : { teamIds, deadline: editingClosesAt };

@@ -1,6 +1,7 @@
 import type { CaseBody, CaseRecord, ChampStatus } from '../../../../shared/championship/api';
 import type { EventId } from '../../../../shared/ids';
 import type { ApiResult } from '../../collab/api';
+import { currentLanguage } from '../../i18n';
 import { postJson } from '../voting/voting-api';
 
 /**
@@ -48,7 +49,7 @@ export const champApi = {
   status: (token: string, id: EventId, round: string) => getJson<ChampStatus>(token, `${base(id)}/status?round=${encodeURIComponent(round)}`),
   reveal: (token: string, id: EventId, round: string, mode: 'all' | 'stepwise') => postJson(token, `${base(id)}/reveal`, { mode, round }),
   revealNext: (token: string, id: EventId, round: string) => postJson(token, `${base(id)}/reveal/next`, { round }),
-  audience: (token: string, id: EventId, round: string) => postJson(token, `${base(id)}/audience`, { round }),
+  audience: (token: string, id: EventId, round: string) => postJson(token, `${base(id)}/audience`, { round, lang: currentLanguage() }),
 };
 
 export const PROTOCOL_FORMATS = ['pdf', 'docx', 'xlsx', 'csv'] as const;
