@@ -11,7 +11,7 @@ import type { Drop, MovePlan } from './edit-ops';
 import { planDrop } from './edit-ops';
 import type { PeerMark } from './presence';
 import type { DropMark } from './TreeNodeBox';
-import { TreeNodeBox } from './TreeNodeBox';
+import { TreeNodeBox, TreeNodeSlot } from './TreeNodeBox';
 import { useSharedValues } from './shared-values';
 import { usePanZoom } from './use-pan-zoom';
 import type { View } from './viewport';
@@ -131,25 +131,25 @@ export function TreeCanvas(p: Props) {
             const node = nodes.get(id);
             if (!box || !node) return null;
             return (
-              <TreeNodeBox
-                key={id}
-                node={node}
-                box={box}
-                t={t}
-                selected={p.selected === id}
-                draft={p.editing?.id === id ? p.editing.draft : null}
-                peers={p.peers.get(id)}
-                stale={p.stale.get(id)}
-                drop={markOf(id)}
-                lifted={lifted.has(id)}
-                draggable={p.writable && node.side !== 'root'}
-                dropping={dragged !== null}
-                onSelect={p.handlers.onSelect}
-                onEdit={p.handlers.onEdit}
-                onDraft={p.handlers.onDraft}
-                onCommit={p.handlers.onCommit}
-                onCancel={p.handlers.onCancel}
-              />
+              <TreeNodeSlot key={id} box={box}>
+                <TreeNodeBox
+                  node={node}
+                  t={t}
+                  selected={p.selected === id}
+                  draft={p.editing?.id === id ? p.editing.draft : null}
+                  peers={p.peers.get(id)}
+                  stale={p.stale.get(id)}
+                  drop={markOf(id)}
+                  lifted={lifted.has(id)}
+                  draggable={p.writable && node.side !== 'root'}
+                  dropping={dragged !== null}
+                  onSelect={p.handlers.onSelect}
+                  onEdit={p.handlers.onEdit}
+                  onDraft={p.handlers.onDraft}
+                  onCommit={p.handlers.onCommit}
+                  onCancel={p.handlers.onCancel}
+                />
+              </TreeNodeSlot>
             );
           })}
         </div>
