@@ -105,27 +105,34 @@ async function panFps(page: Page): Promise<number> {
 }
 
 /** The console grid's own zoom (a CSS transform, GridZoom), driven as a pinch would: one step per frame for 3 s, in for four frames, out for four. */
-async function zoomFps(page: Page): Promise<number> {
+async function zoomFps(page: Page): Promise<{ fps: number; scales: [number, number] }> {
   await page.evaluate(() => window.scrollTo(0, 0));
-  const frames = await page.evaluate(
+  const { frames, scales } = await page.evaluate(
     () =>
-      new Promise<number[]>((done) => {
+      new Promise<{ frames: number[]; scales: [number, number] }>((done) => {
         const times: number[] = [];
         const start = performance.now();
         const zoomIn = document.querySelector<HTMLButtonElement>('[data-testid="grid.zoom-in"]');
         const zoomOut = document.querySelector<HTMLButtonElement>('[data-testid="grid.zoom-out"]');
-        if (!zoomIn || !zoomOut) throw new Error('the console grid has no zoom buttons');
+        const zoom = document.querySelector('[data-testid="grid.zoom"]');
+        if (!zoomIn || !zoomOut || !zoom) throw new Error('the console grid has no zoom buttons');
+        let lo = 1;
+        let hi = 1;
         const step = (t: number) => {
           times.push(t);
           (times.length % 8 < 4 ? zoomOut : zoomIn).click();
+          const s = Number(zoom.getAttribute('data-scale'));
+          lo = Math.min(lo, s);
+          hi = Math.max(hi, s);
           if (t - start < 3000) requestAnimationFrame(step);
-          else done(times);
+          else done({ frames: times, scales: [lo, hi] });
         };
         requestAnimationFrame(step);
       }),
   );
-  if ((await page.getByTestId('grid.zoom').getAttribute('data-scale')) === '1.000') log('fig5: zoom: the scale did not move');
-  return fpsOf(frames);
+  // The steps go out four and in four, so the scale may well end at 100 %: what matters is that it moved.
+  if (scales[0] === 1 && scales[1] === 1) log('fig5: zoom: the scale did not move');
+  return { fps: fpsOf(frames), scales };
 }
 
 main(async () => {
@@ -183,9 +190,9 @@ main(async () => {
         figure({ figure: 5, name: 'tree 500 nodes: first render', value: median(firstRenders), unit: 'ms', target: 200, op: '<=', note: `median of ${samples(firstRenders)} ms: board picked on a fresh page → 500 nodes painted, room sync included` }),
         figure({ figure: 5, name: 'tree: add node to paint', value: median(adds), unit: 'ms', target: 50, op: '<=', note: `median of ${samples(adds)} ms` }),
         figure({ figure: 5, name: 'grid 2,000 cards: pan', value: pan, unit: 'fps', target: 50, op: '>=' }),
-        figure({ figure: 5, name: 'grid 2,000 cards: zoom', value: zoom, unit: 'fps', target: 50, op: '>=' }),
+        figure({ figure: 5, name: 'grid 2,000 cards: zoom', value: zoom.fps, unit: 'fps', target: 50, op: '>=', note: `one zoom step a frame, between ${Math.round(zoom.scales[0] * 100)} and ${Math.round(zoom.scales[1] * 100)} %` }),
       ],
-      { chromium: browser.version(), firstRenders, adds, treeFromGridMs: fromGrid },
+      { chromium: browser.version(), firstRenders, adds, zoomScales: zoom.scales, treeFromGridMs: fromGrid },
     );
   } finally {
     await browser.close();
