@@ -91,7 +91,9 @@ async function main() {
   }
   const total = (key) => results.reduce((sum, r) => sum + r[key], 0);
   const skipped = total('skipped');
-  console.log(`${total('passed')} passed, ${total('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  // Skipped tests on their own line: the run ends with the plain `N passed, N failed` line CI reads.
+  if (skipped) console.log(`${skipped} skipped (opt-in screenshot specs, Electron without its binary: each says why)`);
+  console.log(`${total('passed')} passed, ${total('failed')} failed`);
   process.exitCode = total('failed') > 0 ? 1 : 0;
 }
 
