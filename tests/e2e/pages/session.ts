@@ -69,16 +69,28 @@ export class GridPage {
 
   /** Desktop: a real pointer drag from the card's text to the target cell (dnd-kit's pointer sensor). */
   async drag(text: string, to: Locator): Promise<void> {
+    // A pointer in the outer fifth of the window makes dnd-kit scroll the page while dragging (as it
+    // should): start with the cell mid-window, as a person would scroll to see where the card goes.
+    await to.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
     const from = await this.card(text).getByTestId('grid.card-text').boundingBox();
-    const target = await to.boundingBox();
-    if (!from || !target) throw new Error('card or cell not on screen');
+    if (!from) throw new Error('card not on screen');
     await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await this.page.mouse.down();
     await this.page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
     // On a loaded machine the pointer sensor can start late: drop only once the drag has begun
     // and the pointer has reached the cell, as a person's hand would wait for the card to lift.
     await this.card(text).and(this.page.locator('.gcard--dragging')).waitFor();
-    await this.page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+    // Lifting the card can move the grid (its row grows): keep the pointer on the cell's visible part
+    // as it is now until the cell lights up for the drop, then let go.
+    const viewport = this.page.viewportSize()!;
+    await expect(async () => {
+      const box = await to.boundingBox();
+      if (!box) throw new Error('cell not on screen');
+      const top = Math.max(box.y, 0);
+      const bottom = Math.min(box.y + box.height, viewport.height);
+      await this.page.mouse.move(box.x + box.width / 2, (top + bottom) / 2, { steps: 6 });
+      await expect(to).toHaveClass(/gcell--over/, { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     await this.page.mouse.up();
   }
 }
