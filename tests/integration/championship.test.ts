@@ -10,7 +10,7 @@ import { addCriterion, addRound, editRound, readCases, readCriteria, readLeaderb
 import { addTeam, readBoard } from '../../shared/doc/plan';
 import { LOCAL_ORIGIN } from '../../shared/doc/schema';
 import type { EventSummary } from '../../shared/protocol/api';
-import { hasPdftotext, hasSoffice, officeToPdf, pdfText } from '../unit/export/office';
+import { hasPdftotext, hasSoffice, OFFICE_TIMEOUT_MS, officeToPdf, pdfText } from '../unit/export/office';
 import type { TestHost } from './helpers/host';
 import { api, connect, createEvent, eventually, join, startTestHost, synced } from './helpers/host';
 
@@ -172,16 +172,16 @@ describe('case championship on the real host', () => {
       return new Uint8Array(await res.arrayBuffer());
     };
     for (const ext of ['docx', 'xlsx'] as const) {
-      const text = pdfText(officeToPdf(await get(`protocol.${ext}`), ext));
+      const text = await pdfText(await officeToPdf(await get(`protocol.${ext}`), ext));
       for (const name of ['Анна Жюри', 'Борис Жюри', 'Двор', 'Совет']) expect(text).toContain(name);
     }
-    expect(pdfText(await get('protocol.pdf'))).toContain('Борис Жюри');
+    expect(await pdfText(await get('protocol.pdf'))).toContain('Борис Жюри');
     const csvBytes = await get('protocol.csv');
     expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(csvBytes);
     expect(csv).toContain(';Анна Жюри;Борис Жюри;');
     expect((await api(host, 'GET', `/api/events/${eventId}/export/protocol.json`, { token: fac })).status).toBe(400);
-  });
+  }, 2 * OFFICE_TIMEOUT_MS + 30_000);
 
   it('in peer review a team never scores itself, whatever its room holds', async () => {
     setSettings(plan, { mode: 'peer' }, LOCAL_ORIGIN);

@@ -7,7 +7,7 @@ import type { PosterSession } from '../../shared/posters/session-doc';
 import type { EventSummary } from '../../shared/protocol/api';
 import type { TestHost } from './helpers/host';
 import { api, connect, startTestHost, synced } from './helpers/host';
-import { hasPdftotext, hasSoffice, officeToPdf, pdfText } from '../unit/export/office';
+import { hasPdftotext, hasSoffice, OFFICE_TIMEOUT_MS, officeToPdf, pdfText } from '../unit/export/office';
 
 let host: TestHost;
 beforeAll(async () => {
@@ -61,15 +61,15 @@ describe('the poster session demo', () => {
     const events = (await api<{ events: EventSummary[] }>(host, 'GET', '/api/events', fac)).body.events;
     const ev = events.find((e) => e.format === 'posters')!;
     const get = async (name: string) => new Uint8Array(await (await fetch(`${host.base}/api/events/${ev.id}/export/${name}`, { headers: { authorization: `Bearer ${host.facilitatorToken}` } })).arrayBuffer());
-    const sheet = pdfText(officeToPdf(await get('needs-offers.xlsx'), 'xlsx'));
+    const sheet = await pdfText(await officeToPdf(await get('needs-offers.xlsx'), 'xlsx'));
     for (const want of ['Инициатива', 'Больничные клоуны', 'Оплатим грим на полгода', '+7 902 000-11-22', 'law@example.org']) expect(sheet).toContain(want);
     for (const secret of ['kashin@example.org', 'vera@example.org']) expect(sheet).not.toContain(secret);
-    const catalogue = pdfText(await get('posters.pdf'));
+    const catalogue = await pdfText(await get('posters.pdf'));
     const session = (await api<PosterSession>(host, 'GET', `/api/events/${ev.id}/posters`, fac)).body;
     const plan = connect(host, `${ev.id}/plan`, host.facilitatorToken);
     const posters = session.slots.map((s) => connect(host, `${ev.id}/board/${s.poster}`, host.facilitatorToken));
     await Promise.all([plan, ...posters].map((c) => synced(c.provider)));
     for (const p of posters) expect(catalogue).toContain(readPoster(p.doc).name.split(' ')[0]);
     for (const c of [plan, ...posters]) c.provider.destroy();
-  }, 180_000);
+  }, OFFICE_TIMEOUT_MS + 60_000);
 });

@@ -5,7 +5,7 @@ import { readEventSnapshot } from '../../../shared/export/snapshot';
 import { buildReportPdf } from '../../../electron/host/export/report-pdf';
 import { buildTreeFile } from '../../../electron/host/export/tree-files';
 import { bigTree, hostileEvent } from './fixtures';
-import { hasPdftotext, hasSoffice, officeToPdf, pdfText } from './office';
+import { hasPdftotext, hasSoffice, OFFICE_TIMEOUT_MS, officeToPdf, pdfText } from './office';
 
 const blocksFor = (lang: 'ru' | 'en') => reportBlocks(readEventSnapshot(hostileEvent().source, lang), null, '2026-01-01');
 
@@ -15,24 +15,24 @@ const MUST_SHOW = ['<script>alert(1)</script>', '[ссылка](javascript:alert
 describe.skipIf(!hasPdftotext)('session report (needs pdftotext)', () => {
   it('PDF carries every section and every text whole, the 10,000-character card to its last word', async () => {
     const pdf = await buildReportPdf(blocksFor('ru'), 'ru', 'Отчёт');
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     for (const s of [...MUST_SHOW, 'Участники по группам', 'Программа', 'Голосования', 'Команда: @Команда', 'Помогают']) expect(text).toContain(s);
     expect(text).toContain('=HYPERLINK');
   });
 
   it('English labels in English', async () => {
-    const text = pdfText(await buildReportPdf(blocksFor('en'), 'en', 'Report'));
+    const text = await pdfText(await buildReportPdf(blocksFor('en'), 'en', 'Report'));
     for (const s of ['Participants by group', 'Agenda', 'Votes', 'Helpful', 'Causes']) expect(text).toContain(s);
   });
 
   it.skipIf(!hasSoffice)('DOCX opens in LibreOffice and prints the same texts (needs soffice)', async () => {
-    const text = pdfText(officeToPdf(await buildReportDocx(blocksFor('ru'), 'ru'), 'docx'));
+    const text = await pdfText(await officeToPdf(await buildReportDocx(blocksFor('ru'), 'ru'), 'docx'));
     for (const s of [...MUST_SHOW, 'Участники по группам', 'Голосования']) expect(text).toContain(s);
-  }, 180_000);
+  }, OFFICE_TIMEOUT_MS + 60_000);
 
   it('a 300-node tree PDF shows every node', async () => {
     const t = bigTree(300);
-    const text = pdfText((await buildTreeFile(t, 'pdf', 'ru')) as Uint8Array);
+    const text = await pdfText((await buildTreeFile(t, 'pdf', 'ru')) as Uint8Array);
     for (let i = 1; i < 300; i++) expect(text).toContain(`Узел ${i}:`);
   });
 });

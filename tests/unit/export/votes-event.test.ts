@@ -9,7 +9,7 @@ import { readEventSnapshot } from '../../../shared/export/snapshot';
 import { CSV_BOM, buildVotesCsv } from '../../../shared/export/votes-csv';
 import { buildVotesXlsx } from '../../../shared/export/votes-xlsx';
 import { HOSTILE, hostileEvent } from './fixtures';
-import { hasPdftotext, hasSoffice, officeToPdf, pdfText } from './office';
+import { hasPdftotext, hasSoffice, OFFICE_TIMEOUT_MS, officeToPdf, pdfText } from './office';
 
 const FORMULA = /^[=+\-@\t\r]/;
 
@@ -89,11 +89,11 @@ describe('votes XLSX', () => {
   });
 
   it.skipIf(!hasSoffice || !hasPdftotext)('LibreOffice opens it and prints the Cyrillic texts (needs soffice + pdftotext)', async () => {
-    const text = pdfText(officeToPdf(await buildVotesXlsx(readEventSnapshot(hostileEvent().source, 'ru')), 'xlsx'));
+    const text = await pdfText(await officeToPdf(await buildVotesXlsx(readEventSnapshot(hostileEvent().source, 'ru')), 'xlsx'));
     expect(text).toContain('Вариант');
     expect(text).toContain('Кириллица: ёлка, щи, «кавычки» — тире');
     expect(text).toContain("'=HYPERLINK");
-  }, 180_000);
+  }, OFFICE_TIMEOUT_MS + 60_000);
 });
 
 describe('event JSON', () => {
