@@ -3,6 +3,7 @@ import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -38,6 +39,13 @@ export default defineConfig(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/*.config.*'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Hooks: called unconditionally, and effects list what they read. A deliberate exception is an
+    // `eslint-disable-next-line react-hooks/exhaustive-deps` with the reason on the line above it.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     // Build configuration runs in Node, whatever folder it sits in.

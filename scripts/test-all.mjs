@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, vitest (unit + integration), Playwright (e2e + Electron smoke).
+// `npm test`: typecheck, lint, formatting (Prettier), vitest (unit + integration), Playwright (e2e + Electron smoke).
 // Every step runs even after a failure, so the summary is complete. Typecheck and lint count as
 // one test each; vitest and Playwright report their test cases through JSON reporters.
 // The last line is exactly `N passed, N failed[, N skipped]`; the exit code is 1 if anything failed.
@@ -70,6 +70,7 @@ async function playwright() {
 const STEPS = [
   ['typecheck', () => single('typecheck')],
   ['lint', () => single('lint')],
+  ['format', () => single('format:check')],
   ['vitest (unit + integration)', vitest],
   ['playwright (e2e + electron smoke)', playwright],
 ];

@@ -54,6 +54,7 @@ export function useDocValue<T>(doc: Y.Doc | null, read: (doc: Y.Doc) => T, fallb
     };
     // `read` is a module-level accessor or closes over what `key` names (a vote id, a board id):
     // keying the store on doc + key, not on `read`, is intended.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on doc + key, as said above
   }, [doc, key]);
   return useSyncExternalStore(store?.subscribe ?? noSubscribe, store?.get ?? (() => fallback));
 }

@@ -40,6 +40,7 @@ export function useGrid(room: Room | null, templateId: string | null, lang: Lang
     const layout = readGridLayout(doc, templateId, lang);
     return { layout, grid: gridCells(layout, readGridCards(doc)) };
     // `version` stands for the doc's content, which useMemo cannot see.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` is the doc's content
   }, [doc, version, templateId, lang]);
 }
 

@@ -44,6 +44,7 @@ export function TreeEditor({ room, tree, ed, undo, writable, projector, stale }:
   useEffect(() => {
     if (selectedBox && size) setView((v) => revealBox(v, selectedBox, size));
     // Only when the selection (or the window) changes, not whenever its box moves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the selection's id on purpose
   }, [selectedBox?.id, size]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

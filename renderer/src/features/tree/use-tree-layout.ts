@@ -22,6 +22,7 @@ export function useTreeLayout(tree: ResolvedTree, editing: Editing | null, t: TF
   // Bumped only when the font arrives after a measurement made without it. Bumping whenever a load
   // settled (it always does, even for a font the page already had) measured and laid out 500 nodes twice.
   const [fontEpoch, setFontEpoch] = useState(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `fontEpoch` stands for the font's arrival, which useMemo cannot see
   const measure = useMemo(() => ({ width: canvasTextWidth(), withFont: fontLoaded() }), [fontEpoch]);
   const { width } = measure;
   useEffect(() => {

@@ -81,6 +81,7 @@ export function useTwoDocValue<T>(a: Y.Doc | null, b: Y.Doc | null, read: (a: Y.
       },
     };
     // `read` is a module-level function: keyed on the docs alone on purpose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the docs alone, as said above
   }, [a, b]);
   return useSyncExternalStore(store?.subscribe ?? noSubscribe, store?.get ?? (() => fallback));
 }
