@@ -29,15 +29,20 @@ function ensureElectronRuntime(): void {
 }
 ensureElectronRuntime();
 
+/** `@shared/x` is `shared/x` (tsconfig.base.json `paths`), in every build. */
+const resolveShared = { alias: { '@shared': resolve(__dirname, 'shared') } };
+
 // Three separate programs: main (Node + Electron), preload (sandboxed bridge), renderer (web).
 export default defineConfig({
   main: {
+    resolve: resolveShared,
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },
   },
   preload: {
+    resolve: resolveShared,
     build: {
       outDir: 'out/preload',
       rollupOptions: {
@@ -50,6 +55,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
+    resolve: resolveShared,
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

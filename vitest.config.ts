@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const CRASH_TESTS = ['tests/integration/crash.test.ts', 'tests/integration/host-crash.test.ts'];
 
 export default defineConfig({
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   test: {
     environment: 'node',
     testTimeout: 30_000,
