@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
- * Import boundaries from DESIGN.md, enforced: `shared/` is pure (no electron, react, Node);
+ * Import boundaries (docs/architecture.md), enforced: `shared/` is pure (no electron, react, Node);
  * the host never imports electron; the renderer never imports electron, Node or electron/*.
  */
 

@@ -36,7 +36,7 @@ export type BoardPolicy = {
 export const isFacilitatorRole = (role: Role) => role === 'facilitator' || role === 'cofacilitator';
 
 /**
- * The rooms table of DESIGN.md as one pure function. `board` is the board's policy from the plan,
+ * The rooms table (docs/architecture.md) as one pure function. `board` is the board's policy from the plan,
  * or null when the plan has no such board (then the room does not exist and nobody gets in).
  */
 export function roomAccess(room: RoomRef, who: Identity, board: BoardPolicy | null): Access {

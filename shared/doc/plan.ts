@@ -6,7 +6,7 @@ import type { BoardId, PersonId, TeamId } from '../ids';
 import { newId } from '../ids';
 import { bool, childMap, initMeta, metaOf, num, str, strOrNull } from './schema';
 
-/** Event formats (DESIGN.md, "Formats and methods"). */
+/** Event formats (docs/architecture.md, "Event formats"). */
 export const EVENT_FORMATS = ['strategy', 'posters', 'championship'] as const;
 export type EventFormat = (typeof EVENT_FORMATS)[number];
 

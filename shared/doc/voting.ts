@@ -7,7 +7,7 @@ import { ballotTotal, itemKey, validBallot } from '../voting/tally';
 import { childMap, num, str } from './schema';
 
 /**
- * Dot voting in three rooms (DESIGN.md, "Rooms"):
+ * Dot voting in three rooms (docs/architecture.md, "Rooms"):
  * - plan `votes`: voteId → Y.Map {title, items: ItemRef[], perPerson, maxPerItem, state, openedAt, closedAt} —
  *   the definition, public; written by the host (POST …/votes) or a facilitator's client;
  * - person `votes`: voteId → Y.Map itemKey → count — one person's dots, only they and the host see them;

@@ -5,7 +5,7 @@ import type { Branch, NodeId, ResolvedNode, ResolvedTree } from '../tree/types';
 import type { PassportTextField, RowId } from './model';
 
 /**
- * "Fill from goal tree": the passport's logic comes out of the team's trees (DESIGN.md) — goal from
+ * "Fill from goal tree": the passport's logic comes out of the team's trees (docs/architecture.md) — goal from
  * the goal tree's root, tasks from its means, qualitative results from its ends; the problem, its
  * causes and its consequences from the problem tree. What the team has typed is never overwritten:
  * a section is filled only while empty, and table rows get ids derived from their goal node

@@ -1,5 +1,5 @@
 /**
- * The project passport ("логика социального проекта", DESIGN.md): field names, row shapes and the
+ * The project passport ("логика социального проекта", docs/passport.md): field names, row shapes and the
  * plain snapshot every reader (editor, validation, generation, exports) works from. The Y.Doc
  * layout lives in ../doc/passport.ts; nothing here knows about Yjs.
  */

@@ -1,7 +1,7 @@
 import type { BoardId, EventId, PersonId } from '../ids';
 import { ID_PATTERN } from '../ids';
 
-/** The kinds of room an event is made of (see DESIGN.md, "Rooms"). */
+/** The kinds of room an event is made of (see docs/architecture.md, "Rooms"). */
 export const ROOM_KINDS = ['plan', 'board', 'person', 'results'] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 

@@ -11,7 +11,7 @@ type PersonOptions = { phone?: boolean; baseURL?: string };
 type Fixtures = {
   /** A real host on a fresh data folder, for this test only. */
   host: TestHost;
-  /** One browser context per person (STYLE.md), closed after the test. */
+  /** One browser context per person (docs/style.md), closed after the test. */
   person: (opts?: PersonOptions) => Promise<{ context: BrowserContext; page: Page }>;
 };
 

@@ -1,7 +1,7 @@
 import type { EventFormat } from '../../../shared/doc/plan';
 
 /**
- * Demo events drawn from the seeds (../shared/seeds): the "ПРОЕКТируем будущее малых территорий"
+ * Demo events drawn from the documents of real events (the seeds): the "ПРОЕКТируем будущее малых территорий"
  * strategy sessions in the Kargopol, Nyandoma and Plesetsk districts, the Perm civic vernissage,
  * and the Ural case championship on citizens governing their city.
  */

@@ -2,7 +2,7 @@ import type { ErrorInfo, ReactNode } from 'react';
 import { Component } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** The one error boundary at the top (STYLE.md): a bug shows a way out, not a white screen. */
+/** The one error boundary at the top (docs/style.md): a bug shows a way out, not a white screen. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
   override state = { error: null as Error | null };
 

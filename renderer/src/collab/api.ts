@@ -20,7 +20,7 @@ import type { TeamAssignBody, TeamAutoBody } from '../../../shared/session/proto
 /** `network`: the host did not answer (Wi‑Fi gone); `bad_response`: it answered something we cannot read. */
 export type ApiErrorCode = ErrorCode | 'network' | 'bad_response';
 export type ApiError = { code: ApiErrorCode; message: string; status: number };
-/** Expected failures are values, not exceptions (STYLE.md). */
+/** Expected failures are values, not exceptions (docs/style.md). */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';

@@ -1,12 +1,7 @@
 /**
- * Mount points the console offers to features built elsewhere (voting, private writing).
- * A tiny registry: a feature adds its component here and the console renders whatever is listed,
- * so the console never needs to know what the features are.
- *
- * Intended entries (add the import and the component to the list when the file exists):
- *   features/voting/VotingConsolePanel   → CONSOLE_PANELS
- *   features/private/PrivateRoundControls → CONSOLE_TOOLBAR
- *   features/exports/ExportsToolbar       → CONSOLE_TOOLBAR (Export…, Save event file)
+ * Mount points the console offers to features built elsewhere (voting, private rounds, exports,
+ * the poster session, the championship). A feature adds its component to one of the lists below
+ * and the console renders whatever is listed, so the console never needs to know the features.
  */
 import type { ComponentType } from 'react';
 import type { BoardInfo } from '../../../../shared/doc/plan';

@@ -5,7 +5,7 @@ import { fileNameFromDisposition } from './file-names';
 import { contentLength } from './progress';
 
 export type FetchedFile = { bytes: Uint8Array; name: string | null; type: string };
-/** Expected endings are values (STYLE.md): a cancel is not an error, a refusal carries the host's words. */
+/** Expected endings are values (docs/style.md): a cancel is not an error, a refusal carries the host's words. */
 export type FetchOutcome = { kind: 'ok'; file: FetchedFile } | { kind: 'cancelled' } | { kind: 'failed'; error: ApiError };
 
 export type OnBytes = (received: number, total: number | null) => void;
