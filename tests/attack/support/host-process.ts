@@ -47,7 +47,8 @@ export async function startHostProcess(opts: { dataDir?: string; args?: string[]
   child.stderr!.on('data', keep);
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   let info: { port: number; facilitatorToken: string } | null = null;
-  for (let i = 0; i < 600 && !info; i++) {
+  // Up to 90 s: a cold tsx start on a loaded machine can take over 20 s.
+  for (let i = 0; i < 1800 && !info; i++) {
     const json = await readFile(join(dataDir, 'host.json'), 'utf8').catch(() => null);
     if (json) info = JSON.parse(json);
     else if (child.exitCode !== null) throw new Error(`host exited before it was ready:\n${out}`);
@@ -55,7 +56,7 @@ export async function startHostProcess(opts: { dataDir?: string; args?: string[]
   }
   if (!info) {
     child.kill('SIGKILL');
-    throw new Error(`host did not start in 30 s:\n${out}`);
+    throw new Error(`host did not start in 90 s:\n${out}`);
   }
   const { port, facilitatorToken } = info;
   const host: HostProcess = {
