@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { KeyedCounter } from './counter';
 
 /**
@@ -66,6 +67,16 @@ export function answerClientErrors(server: Server): void {
     if (!socket.writable || (socket as Socket & { _httpMessage?: unknown })._httpMessage) return void socket.destroy();
     const status =
       err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
-    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    answerAndClose(socket, `HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   });
+}
+
+/**
+ * Writes a last answer and frees the descriptor once it is sent. A bare `end()` would wait for the
+ * peer's FIN, and a peer that never reads never sends one: the socket would stay held.
+ */
+export function answerAndClose(socket: Duplex, text: string): void {
+  if (socket.destroyed) return;
+  socket.end(text, () => socket.destroy());
+  setTimeout(() => socket.destroy(), 1_000).unref();
 }

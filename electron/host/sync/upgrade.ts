@@ -11,6 +11,7 @@ import type { HostedEvent } from '../events/hosted-event';
 import type { HostAllowlist } from '../http/guards';
 import { clientAddress, hostAllowed, originAllowed } from '../http/guards';
 import { decodePathPart, requestTarget } from '../http/request-path';
+import { answerAndClose } from '../limits/http-limits';
 import { SocketAdmission } from '../limits/socket-admission';
 import { CLOSE_MALFORMED, Connection } from './connection';
 
@@ -37,9 +38,8 @@ const STATUS_TEXT: Record<number, string> = {
 };
 
 function refuse(socket: Duplex, status: number): void {
-  if (socket.destroyed) return;
   const retry = status === 429 ? 'Retry-After: 5\r\n' : '';
-  socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\n${retry}Content-Length: 0\r\n\r\n`);
+  answerAndClose(socket, `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\n${retry}Content-Length: 0\r\n\r\n`);
 }
 
 type Admitted = { who: Identity; ref: RoomRef; event: HostedEvent; address: string; tokenKey: string | null };
