@@ -38,7 +38,13 @@ export default defineConfig({
     resolve: resolveShared,
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Event-file imports are decoded in a worker thread (electron/host/persistence/isolated-decode.ts).
+          'decode-worker': resolve(__dirname, 'electron/host/persistence/decode-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -18,6 +18,12 @@ export default defineConfig({
         test: { name: 'unit+integration', include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'], exclude: CRASH_TESTS },
       },
       {
+        // Black-box attacks on a host child process (tests/attack/support/host-process.ts): one file at
+        // a time, so one attack's load does not blur another's memory figures.
+        extends: true,
+        test: { name: 'attack', include: ['tests/attack/**/*.test.ts'], fileParallelism: false },
+      },
+      {
         // The crash tests promise "every update received 100 ms before a kill -9 survives". They run
         // after everything else, one file at a time, so the suite's own load on a 2-core machine
         // does not freeze the child host and blur what is being measured.

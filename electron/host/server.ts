@@ -14,8 +14,10 @@ import { EventLibrary } from './events/library';
 import { handleApi } from './http/api';
 import type { ApiContext } from './http/route';
 import { bearerToken, clientAddress, hostAllowed, originAllowed } from './http/guards';
+import { requestTarget } from './http/request-path';
 import { sendError } from './http/respond';
 import { serveStatic } from './http/static';
+import { answerClientErrors, applyHttpLimits, serverOptions } from './limits/http-limits';
 import { allowedHostnames, lanIPv4s, listenNextFree } from './network';
 import { createSyncServer } from './sync/upgrade';
 import type { HostOptions, RunningHost } from './types';
@@ -61,12 +63,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     allowJoinAttempt: (req) => joinLimiter.take(clientAddress(req)),
   };
 
-  const server = createServer((req, res) => {
+  const server = createServer(serverOptions, (req, res) => {
+    // Synchronous throws and rejections alike end in replyError: a request can never crash the host.
     handleHttp(req, res).catch((err) => replyError(res, err));
   });
   async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req, allow)) throw new AppError('forbidden', 'unknown Host header');
-    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    const path = requestTarget(req).pathname;
     const stateChanging = req.method !== 'GET' && req.method !== 'HEAD';
     if (stateChanging && !originAllowed(req, allow)) throw new AppError('forbidden', 'cross-origin request refused');
     if (path.startsWith('/api/')) {
@@ -75,17 +78,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     await serveStatic(rendererDir, req, res, path);
   }
+  /** Expected refusals answer with their reason; anything else is logged once here and answered without its stack. */
   function replyError(res: ServerResponse, err: unknown): void {
-    if (res.headersSent) return void res.destroy();
+    if (!(err instanceof AppError)) log('error', `http ${res.req.method} ${(res.req.url ?? '').split('?')[0]!.slice(0, 200)}: ${(err as Error)?.stack ?? String(err)}`);
+    if (res.headersSent || res.destroyed) return void res.destroy();
     if (err instanceof AppError) return sendError(res, err.code, err.message);
-    log('error', `http: ${(err as Error).stack ?? String(err)}`);
     sendError(res, 'internal', 'internal error');
   }
 
   const sync = createSyncServer({ library, allow, identifyToken, log });
   server.on('upgrade', sync.upgrade);
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 120_000;
+  applyHttpLimits(server);
+  answerClientErrors(server);
   port = await listenNextFree(server, options.port ?? 4321, bind);
   const info = hostInfo();
   const stopAdvertising = options.mdns === false ? () => {} : advertise(port, log);

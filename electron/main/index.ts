@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { app, dialog } from 'electron';
 import { findEventFileArg } from './args';
+import { guardProcess } from './process-guard';
 import type { Shell } from './shell';
 import { startShell } from './shell';
 
@@ -11,6 +12,9 @@ import { startShell } from './shell';
 
 // Built as out/main/index.js beside out/preload/index.cjs (see electron.vite.config.ts).
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+
+// The host lives in this process: one bad request must not close the app for the whole hall.
+guardProcess((message) => console.error(`[veche] ${message}`));
 
 // Every renderer sandboxed, including any a future code path forgets to configure.
 app.enableSandbox();

@@ -76,3 +76,16 @@ export function writeHostPerson(doc: Y.Doc, p: HostPerson): void {
 export function clearHostPeople(doc: Y.Doc): void {
   doc.transact(() => peopleOf(doc).clear(), 'host');
 }
+
+/**
+ * Keeps every person's name, group, team and role (their votes and scores stay attributed) but no
+ * token hash: nobody can sign in as someone from an imported file, whatever token its author kept.
+ */
+export function withoutCredentials(doc: Y.Doc): void {
+  const people = readHostPeople(doc);
+  if (people.length === 0) return;
+  doc.transact(() => {
+    peopleOf(doc).clear();
+    for (const p of people) peopleOf(doc).set(p.id, { ...p, tokenHash: '' });
+  }, 'host');
+}

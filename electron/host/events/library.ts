@@ -11,9 +11,10 @@ import type { EventId } from '../../../shared/ids';
 import { isId, newId } from '../../../shared/ids';
 import type { CreatedEvent, EventSummary } from '../../../shared/protocol/api';
 import type { EventFileOptions } from '../persistence/event-file';
-import { openEventFile, readEventFileDocs, writeEventFileSnapshot } from '../persistence/event-file';
+import { openEventFile, writeEventFileSnapshot } from '../persistence/event-file';
+import { decodeEventFileIsolated } from '../persistence/isolated-decode';
 import { newCode, normalizeCode } from '../auth/tokens';
-import { HOST_ROOM, clearHostPeople, readHostMeta, writeHostMeta } from './host-doc';
+import { HOST_ROOM, clearHostPeople, withoutCredentials, writeHostMeta } from './host-doc';
 import { HostedEvent } from './hosted-event';
 import { attachVotingProgress } from '../session/voting-progress';
 import { attachChampionship } from '../championship/scheduler';
@@ -193,17 +194,19 @@ export class EventLibrary {
     }
   }
 
-  /** Opens a `.veche` made here or elsewhere as a new event; codes are renewed if they clash. */
+  /**
+   * Opens a `.veche` made here or elsewhere as a new event. A file is data, never credentials: it is
+   * decoded in a worker under limits, gets new codes, and its people come back as names that nobody
+   * can sign in as (participants join again; jurors and co-facilitators are invited again).
+   */
   async importFile(bytes: Uint8Array): Promise<CreatedEvent> {
-    const { docs, problems } = readEventFileDocs(bytes);
+    const { docs, problems } = await decodeEventFileIsolated(bytes);
     if (!docs.has('plan') || !docs.has(HOST_ROOM)) {
       throw new AppError('bad_request', `not a Veche event file${problems.length ? `: ${problems.join('; ')}` : ''}`);
     }
     const host = docs.get(HOST_ROOM)!;
-    const meta = readHostMeta(host);
-    if (!meta.joinCode || this.findCode(meta.joinCode) || this.findCode(meta.jurorCode) || this.findCode(meta.cofacilitatorCode)) {
-      writeHostMeta(host, this.freshCodes());
-    }
+    withoutCredentials(host);
+    writeHostMeta(host, this.freshCodes());
     return this.adopt(docs);
   }
 

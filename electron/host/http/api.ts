@@ -12,6 +12,7 @@ import type { ApiContext, Route } from './route';
 import { ID, requireFacilitator, requireIdentity } from './route';
 import { votingRoutes } from './api-voting';
 import { posterRoutes } from './api-posters';
+import { decodePathPart } from './request-path';
 import { MAX_FILE_BODY, readBody, readJson, sendBytes, sendJson } from './respond';
 
 const libraryRoutes: Route[] = [
@@ -142,7 +143,7 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
     if (!m) continue;
     pathMatched = true;
     if (route.method !== req.method) continue;
-    await route.handler(ctx, req, res, m.slice(1).map((s) => decodeURIComponent(s)));
+    await route.handler(ctx, req, res, m.slice(1).map((s) => decodePathPart(s)));
     return true;
   }
   if (pathMatched) throw new AppError('bad_request', `method ${req.method} not allowed here`);

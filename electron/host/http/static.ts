@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
+import { decodePathPart } from './request-path';
 import { BASE_HEADERS } from './respond';
 
 const TYPES: Record<string, string> = {
@@ -30,7 +31,7 @@ export async function serveStatic(rendererDir: string, req: IncomingMessage, res
     return;
   }
   const wantsFile = extname(path) !== '';
-  const rel = wantsFile ? normalize(decodeURIComponent(path)).replace(/^([/\\])+/, '') : 'index.html';
+  const rel = wantsFile ? normalize(decodePathPart(path)).replace(/^([/\\])+/, '') : 'index.html';
   const file = join(rendererDir, rel);
   if (!file.startsWith(rendererDir + sep) || rel.split(/[/\\]/).includes('..')) {
     res.writeHead(404, BASE_HEADERS).end();

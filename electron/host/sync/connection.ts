@@ -9,8 +9,12 @@ import type { Access, Identity } from '../../../shared/access';
 import { decodeAwarenessUpdate, encodeAwarenessEntries, guardAwareness } from './awareness-guard';
 import type { Room } from './room';
 import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from './room';
+import { CLOSE_OVERLOADED, CLOSE_POLICY, SendQueueGuard, StepOneBudget, closeHard } from './send-limits';
 
-/** Close codes: 1007 = a frame we cannot decode; 4403 = access withdrawn (board hidden, event deleted). */
+/**
+ * Close codes: 1007 = a frame we cannot decode; 4403 = access withdrawn (board hidden, event deleted);
+ * 1013 = this socket's send queue is full (send-limits.ts); 1008 = too many sync step 1 requests.
+ */
 export const CLOSE_MALFORMED = 1007;
 export const CLOSE_FORBIDDEN = 4403;
 
@@ -23,6 +27,8 @@ export class ProtocolError extends Error {}
 export class Connection {
   readonly awarenessClient: { clientId: number | null } = { clientId: null };
   private deniedNotified = false;
+  private readonly queue = new SendQueueGuard();
+  private readonly stepOnes = new StepOneBudget();
   alive = true;
 
   constructor(
@@ -47,6 +53,7 @@ export class Connection {
 
   send(msg: Uint8Array): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
+    if (!this.queue.admits(this.ws, msg.length)) return closeHard(this.ws, CLOSE_OVERLOADED, 'send queue full');
     this.ws.send(msg, (err) => {
       if (err) this.close(1011, 'send failed');
     });
@@ -79,13 +86,10 @@ export class Connection {
   private handleSync(d: decoding.Decoder, access: Access): void {
     const syncType = decoding.readVarUint(d);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
-      const stateVector = decoding.readVarUint8Array(d);
-      // Throws on garbage before we use it. A client with nothing gets the room's cached full state.
-      if (Y.decodeStateVector(stateVector).size === 0) return this.send(this.room.fullSyncStep2());
-      const e = encoding.createEncoder();
-      encoding.writeVarUint(e, MESSAGE_SYNC);
-      syncProtocol.writeSyncStep2(e, this.room.doc, stateVector);
-      return this.send(encoding.toUint8Array(e));
+      if (!this.stepOnes.take()) return closeHard(this.ws, CLOSE_POLICY, 'too many sync requests');
+      // Throws on garbage before we use it; the answer is shared by everyone asking the same.
+      const stateVector = Y.decodeStateVector(decoding.readVarUint8Array(d));
+      return this.send(this.room.syncStep2For(stateVector));
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
       throw new ProtocolError(`unknown sync message ${syncType}`);

@@ -3,6 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
 import type { Connection } from './connection';
+import { StepTwoCache } from './step-two';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -25,11 +26,11 @@ export class Room {
   readonly conns = new Set<Connection>();
   readonly awareness: awarenessProtocol.Awareness;
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
-    this.fullStep2 = null;
+    this.stepTwo.clear();
     this.broadcastUpdate(update, origin);
   };
-  /** Sync step 2 for a client that has nothing yet; dropped on every change of the doc. */
-  private fullStep2: Uint8Array | null = null;
+  /** Answers to sync step 1, shared between connections; dropped on every change of the doc. */
+  private readonly stepTwo: StepTwoCache;
   /** Presence client ids changed since the last broadcast, and the timer that will send them. */
   private readonly pendingPresence = new Set<number>();
   private presenceTimer: ReturnType<typeof setTimeout> | null = null;
@@ -38,6 +39,7 @@ export class Room {
     readonly name: string,
     readonly doc: Y.Doc,
   ) {
+    this.stepTwo = new StepTwoCache(doc);
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwareness);
@@ -72,18 +74,12 @@ export class Room {
   };
 
   /**
-   * The answer to a sync step 1 with an empty state vector (every fresh join), encoded once per
-   * state of the doc: 150 people joining a 5,000-card board at once otherwise made the host encode
-   * the same 1.7 MB 150 times (~30 ms each, the whole of its CPU in the join storm benchmark).
+   * The answer to a sync step 1, encoded once per state of the doc and state vector asked: 150
+   * people joining a 5,000-card board at once otherwise made the host encode the same 1.7 MB 150
+   * times (~30 ms each, the whole of its CPU in the join storm benchmark).
    */
-  fullSyncStep2(): Uint8Array {
-    if (!this.fullStep2) {
-      const e = encoding.createEncoder();
-      encoding.writeVarUint(e, MESSAGE_SYNC);
-      syncProtocol.writeSyncStep2(e, this.doc);
-      this.fullStep2 = encoding.toUint8Array(e);
-    }
-    return this.fullStep2;
+  syncStep2For(stateVector: Map<number, number>): Uint8Array {
+    return this.stepTwo.answer(stateVector);
   }
 
   awarenessMessage(clients: number[]): Uint8Array {

@@ -3,10 +3,16 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import type { Identity } from '../../../shared/access';
+import { AppError } from '../../../shared/errors';
 import { parseRoomName } from '../../../shared/protocol/rooms';
+import type { RoomRef } from '../../../shared/protocol/rooms';
 import type { EventLibrary } from '../events/library';
+import type { HostedEvent } from '../events/hosted-event';
 import type { HostAllowlist } from '../http/guards';
-import { hostAllowed, originAllowed } from '../http/guards';
+import { clientAddress, hostAllowed, originAllowed } from '../http/guards';
+import { decodePathPart, requestTarget } from '../http/request-path';
+import { answerAndClose } from '../limits/http-limits';
+import { SocketAdmission } from '../limits/socket-admission';
 import { CLOSE_MALFORMED, Connection } from './connection';
 
 /** Frames above this close the socket with 1009 (ws does it for us via maxPayload). */
@@ -18,15 +24,30 @@ export type SyncContext = {
   allow: HostAllowlist;
   identifyToken(token: string | null): Identity | null;
   log(level: 'info' | 'warn' | 'error', msg: string): void;
+  admission?: SocketAdmission;
 };
 
-function refuse(socket: Duplex, status: number, text: string): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  421: 'Misdirected Request',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+function refuse(socket: Duplex, status: number): void {
+  const retry = status === 429 ? 'Retry-After: 5\r\n' : '';
+  answerAndClose(socket, `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\n${retry}Content-Length: 0\r\n\r\n`);
 }
+
+type Admitted = { who: Identity; ref: RoomRef; event: HostedEvent; address: string; tokenKey: string | null };
 
 /** WebSocket sync at /sync/<room>?token=…: the stock y-websocket client works against it unchanged. */
 export function createSyncServer(ctx: SyncContext) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME });
+  const admission = ctx.admission ?? new SocketAdmission();
   const sockets = new Set<WebSocket>();
   const pinger = setInterval(() => {
     for (const ws of sockets) {
@@ -40,41 +61,73 @@ export function createSyncServer(ctx: SyncContext) {
   }, PING_MS);
   pinger.unref();
 
-  function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const url = new URL(req.url ?? '/', 'http://host');
-    if (!hostAllowed(req, ctx.allow)) return refuse(socket, 421, 'Misdirected Request');
-    if (!originAllowed(req, ctx.allow)) return refuse(socket, 403, 'Forbidden');
-    if (!url.pathname.startsWith('/sync/')) return refuse(socket, 404, 'Not Found');
+  /** The checks, in order of cost; a number is the HTTP status to refuse with. */
+  function admit(req: IncomingMessage): Admitted | number {
+    if (!hostAllowed(req, ctx.allow)) return 421;
+    if (!originAllowed(req, ctx.allow)) return 403;
+    const url = requestTarget(req);
+    if (!url.pathname.startsWith('/sync/')) return 404;
+    const address = clientAddress(req);
+    if (admission.attempt(address)) return 429;
     const who = ctx.identifyToken(url.searchParams.get('token'));
-    if (!who) return refuse(socket, 401, 'Unauthorized');
-    const ref = parseRoomName(decodeURIComponent(url.pathname.slice('/sync/'.length)));
+    if (!who) return 401;
+    const ref = parseRoomName(decodePathPart(url.pathname.slice('/sync/'.length)));
     const event = ref ? ctx.library.events.get(ref.eventId) : undefined;
-    if (!ref || !event || event.access(ref, who) === 'none') return refuse(socket, 403, 'Forbidden');
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      const room = event.room(ref);
-      const conn = new Connection(ws, room, who, () => event.access(ref, who));
-      (ws as WebSocket & { veche?: Connection }).veche = conn;
-      sockets.add(ws);
-      room.add(conn);
-      ws.binaryType = 'nodebuffer';
-      ws.on('pong', () => (conn.alive = true));
-      ws.on('message', (data, isBinary) => {
+    if (!ref || !event || event.access(ref, who) === 'none') return 403;
+    // One key per identity: the host's facilitator (no event) is exempt, everyone else is counted.
+    const tokenKey = who.role === 'facilitator' && who.eventId === null ? null : `${who.eventId}/${who.personId}`;
+    if (admission.check(address, tokenKey)) return 429;
+    return { who, ref, event, address, tokenKey };
+  }
+
+  /** Never throws: whatever goes wrong ends this one socket, not the process. */
+  function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    // After 'upgrade' Node no longer listens for errors on the socket; a reset would be uncaught.
+    socket.on('error', () => socket.destroy());
+    try {
+      const admitted = admit(req);
+      if (typeof admitted === 'number') return refuse(socket, admitted);
+      wss.handleUpgrade(req, socket, head, (ws) => {
         try {
-          if (!isBinary) throw new Error('text frame');
-          conn.handle(new Uint8Array(data as Buffer));
+          attach(ws, admitted);
         } catch (err) {
-          ctx.log('warn', `sync ${room.name}: closing a connection: ${(err as Error).message}`);
-          conn.close(CLOSE_MALFORMED, 'malformed message');
+          ctx.log('error', `sync: could not attach a connection: ${(err as Error).stack ?? String(err)}`);
+          ws.terminate();
         }
       });
-      ws.on('close', () => {
-        sockets.delete(ws);
-        room.remove(conn);
-        event.release(room);
-      });
-      ws.on('error', () => ws.terminate());
-      conn.start();
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'bad_request') return refuse(socket, 400);
+      ctx.log('error', `sync upgrade: ${(err as Error).stack ?? String(err)}`);
+      refuse(socket, 500);
+    }
+  }
+
+  function attach(ws: WebSocket, { who, ref, event, address, tokenKey }: Admitted): void {
+    const release = admission.open(address, tokenKey);
+    ws.on('close', release);
+    const room = event.room(ref);
+    const conn = new Connection(ws, room, who, () => event.access(ref, who));
+    (ws as WebSocket & { veche?: Connection }).veche = conn;
+    sockets.add(ws);
+    room.add(conn);
+    ws.binaryType = 'nodebuffer';
+    ws.on('pong', () => (conn.alive = true));
+    ws.on('message', (data, isBinary) => {
+      try {
+        if (!isBinary) throw new Error('text frame');
+        conn.handle(new Uint8Array(data as Buffer));
+      } catch (err) {
+        ctx.log('warn', `sync ${room.name}: closing a connection: ${(err as Error).message}`);
+        conn.close(CLOSE_MALFORMED, 'malformed message');
+      }
     });
+    ws.on('close', () => {
+      sockets.delete(ws);
+      room.remove(conn);
+      event.release(room);
+    });
+    ws.on('error', () => ws.terminate());
+    conn.start();
   }
 
   function close(): void {

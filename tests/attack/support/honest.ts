@@ -1,0 +1,34 @@
+import { addCard, readCards } from '../../../shared/doc/board';
+import { readPlan } from '../../../shared/doc/plan';
+import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
+import type { HostProcess } from './host-process';
+import { clientOn, until } from './host-process';
+
+/** The shared board of an event, read from its plan by someone who may read it. */
+export async function sharedBoard(host: HostProcess, eventId: string, token: string): Promise<string> {
+  const plan = clientOn(host, `${eventId}/plan`, token);
+  try {
+    await plan.ready;
+    return readPlan(plan.doc).boards[0]!.id;
+  } finally {
+    plan.destroy();
+  }
+}
+
+/**
+ * The check every attack test ends with: two honest people on the shared board, one adds a card,
+ * the other sees it. Throws (with `until`'s message) when the edit does not arrive.
+ */
+export async function honestEditArrives(host: HostProcess, eventId: string, boardId: string, writer: string, reader: string, text: string): Promise<void> {
+  const room = `${eventId}/board/${boardId}`;
+  const a = clientOn(host, room, writer);
+  const b = clientOn(host, room, reader);
+  try {
+    await Promise.all([a.ready, b.ready]);
+    addCard(a.doc, { text, authorId: null, authorName: 'Честный' }, LOCAL_ORIGIN);
+    await until(() => readCards(b.doc).some((c) => c.text === text), `the honest card «${text}» reaching the other client`);
+  } finally {
+    a.destroy();
+    b.destroy();
+  }
+}
