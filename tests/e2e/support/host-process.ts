@@ -41,7 +41,8 @@ export async function startTestHost(extraArgs: string[] = []): Promise<TestHost>
 
 function waitForStart(child: ChildProcess, output: () => string): Promise<void> {
   return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`host did not start in 30 s:\n${output()}`)), 30_000);
+    // A cold tsx start is 2–3 s idle and took over 30 s on a loaded machine: this bounds a host that never starts.
+    const timer = setTimeout(() => fail(new Error(`host did not start in 60 s:\n${output()}`)), 60_000);
     const check = setInterval(() => {
       if (output().includes('host.json written')) {
         clearTimeout(timer);
