@@ -36,12 +36,12 @@ export default defineConfig(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/*.config.*'],
+    ignores: ['renderer/*.config.*', 'renderer/build/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    // Build configuration runs in Node, whatever folder it sits in.
-    files: ['renderer/*.config.*'],
+    // Build configuration and the renderer's build plugins run in Node, whatever folder they sit in.
+    files: ['renderer/*.config.*', 'renderer/build/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -101,7 +101,7 @@ export default defineConfig(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/*.config.*'],
+    ignores: ['renderer/*.config.*', 'renderer/build/**'],
     rules: {
       'no-restricted-imports': [
         'error',

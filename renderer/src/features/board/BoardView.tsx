@@ -1,16 +1,21 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BoardInfo } from '../../../../shared/doc/plan';
 import type { EventId } from '../../../../shared/ids';
 import { boardRoom } from '../../../../shared/protocol/rooms';
 import { useRoom } from '../../collab/hooks';
 import type { Session } from '../../collab/rooms';
-import { GridBoard } from '../grid/GridBoard';
-import { PassportBoard } from '../passport/PassportBoard';
-import { PosterBoard } from '../posters/PosterBoard';
-import { TreeBoard } from '../tree/TreeBoard';
 import type { Viewer } from './board-access';
 import { canWriteBoard } from './board-access';
 import { CardBoard } from './CardBoard';
 import { CardWall } from './CardWall';
+
+// Trees (d3, dnd-kit), grids (dnd-kit), the passport and posters are each their own chunk: a phone on
+// a card board downloads none of them, and one on a tree only the tree's.
+const TreeBoard = lazy(() => import('../tree/TreeBoard').then((m) => ({ default: m.TreeBoard })));
+const GridBoard = lazy(() => import('../grid/GridBoard').then((m) => ({ default: m.GridBoard })));
+const PassportBoard = lazy(() => import('../passport/PassportBoard').then((m) => ({ default: m.PassportBoard })));
+const PosterBoard = lazy(() => import('../posters/PosterBoard').then((m) => ({ default: m.PosterBoard })));
 
 export type BoardMode = 'console' | 'participant' | 'projector';
 
@@ -30,6 +35,19 @@ type Props = {
  * board's policy decides (a locked board turns read-only for participants, never for facilitators).
  */
 export function BoardView(props: Props) {
+  return (
+    <Suspense fallback={<BoardLoading />}>
+      <BoardOfKind {...props} />
+    </Suspense>
+  );
+}
+
+function BoardLoading() {
+  const { t } = useTranslation();
+  return <p className="muted">{t('board.loading')}</p>;
+}
+
+function BoardOfKind(props: Props) {
   const { board } = props;
   const writable = isWritable(props);
   if (board.kind === 'problem-tree' || board.kind === 'goal-tree') {
