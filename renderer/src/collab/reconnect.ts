@@ -95,7 +95,12 @@ export function jitterReconnects(provider: ReconnectingProvider, random: () => n
   return {
     wake() {
       if (stopped) return;
-      if (timer !== null) return connectNow();
+      // A device that is back starts the schedule afresh: if the host is not reachable yet either,
+      // the next try comes in a second, not at the end of a step grown while it slept.
+      if (timer !== null) {
+        attempts = 0;
+        return connectNow();
+      }
       // After a sleep an "open" socket may be long dead (the host gave up on it): replace it now
       // rather than after y-websocket's silence check notices, a retry step later.
       if (provider.wsconnected && timers.now() - provider.wsLastMessageReceived > RECONNECT.staleMs) {

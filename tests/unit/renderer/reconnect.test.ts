@@ -144,12 +144,20 @@ describe('taking the retries over from y-websocket', () => {
     const p = fakeProvider();
     const t = fakeTimers();
     const r = jitterReconnects(p as ReconnectingProvider, () => 1, t);
+    for (let i = 0; i < 5; i++) {
+      p.drop(); // asleep: retries fail and the step grows
+      await settle();
+      t.fire();
+    }
     p.drop();
     await settle();
-    expect(t.pending.size).toBe(1);
+    expect([...t.pending.values()].map((x) => x.ms)).toEqual([RECONNECT.maxMs]);
     r.wake();
-    expect(p.connects).toBe(1);
+    expect(p.connects).toBe(6);
     expect(t.pending.size).toBe(0);
+    p.drop(); // the host is not back yet either: the next try comes soon, not 15 s later
+    await settle();
+    expect([...t.pending.values()].map((x) => x.ms)).toEqual([reconnectDelay(0, () => 1)]);
   });
 
   it('replaces a socket left silent by a long sleep, without scheduling a retry of its own drop', async () => {
