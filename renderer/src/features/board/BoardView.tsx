@@ -12,10 +12,22 @@ import { CardWall } from './CardWall';
 
 // Trees (d3, dnd-kit), grids (dnd-kit), the passport and posters are each their own chunk: a phone on
 // a card board downloads none of them, and one on a tree only the tree's.
-const TreeBoard = lazy(() => import('../tree/TreeBoard').then((m) => ({ default: m.TreeBoard })));
-const GridBoard = lazy(() => import('../grid/GridBoard').then((m) => ({ default: m.GridBoard })));
-const PassportBoard = lazy(() => import('../passport/PassportBoard').then((m) => ({ default: m.PassportBoard })));
-const PosterBoard = lazy(() => import('../posters/PosterBoard').then((m) => ({ default: m.PosterBoard })));
+const loadTree = () => import('../tree/TreeBoard');
+const loadGrid = () => import('../grid/GridBoard');
+const loadPassport = () => import('../passport/PassportBoard');
+const loadPoster = () => import('../posters/PosterBoard');
+const TreeBoard = lazy(() => loadTree().then((m) => ({ default: m.TreeBoard })));
+const GridBoard = lazy(() => loadGrid().then((m) => ({ default: m.GridBoard })));
+const PassportBoard = lazy(() => loadPassport().then((m) => ({ default: m.PassportBoard })));
+const PosterBoard = lazy(() => loadPoster().then((m) => ({ default: m.PosterBoard })));
+
+/**
+ * The console and the projector (on the facilitator's machine, where bytes are free) fetch every
+ * board kind up front, so switching to a tree shows it without waiting for its chunk.
+ */
+export function preloadBoardKinds(): void {
+  for (const load of [loadTree, loadGrid, loadPassport, loadPoster]) void load().catch(() => undefined);
+}
 
 export type BoardMode = 'console' | 'participant' | 'projector';
 
