@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { rendererBuild, rendererPlugins } from './renderer/build/options';
 
 /**
  * Electron 45 downloads its runtime on first use, not during `npm install`, while electron-vite
@@ -60,9 +61,10 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), ...rendererPlugins()],
     resolve: resolveShared,
     build: {
+      ...rendererBuild,
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },

@@ -37,7 +37,7 @@ export default defineConfig(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/*.config.*'],
+    ignores: ['renderer/*.config.*', 'renderer/build/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
@@ -48,8 +48,8 @@ export default defineConfig(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
-    // Build configuration runs in Node, whatever folder it sits in.
-    files: ['renderer/*.config.*'],
+    // Build configuration and the renderer's build plugins run in Node, whatever folder they sit in.
+    files: ['renderer/*.config.*', 'renderer/build/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -109,7 +109,7 @@ export default defineConfig(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/*.config.*'],
+    ignores: ['renderer/*.config.*', 'renderer/build/**'],
     rules: {
       'no-restricted-imports': [
         'error',

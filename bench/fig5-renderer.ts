@@ -1,5 +1,6 @@
-// Figure 5, the renderer in Chromium (Playwright, Performance API): a 500-node problem tree (first
-// render: picking the board in the console until all 500 nodes are painted; add-node to paint) and a
+// Figure 5, the renderer in Chromium (Playwright, Performance API): 60- and 500-node problem trees (first
+// render: picking the board in the console until all nodes are painted; add-node to paint), each at
+// full speed and with the CPU throttled 4× through CDP as a weak phone's would be; and a
 // grid board of 2,000 cards (frame rate while panning with the wheel and while zooming with the grid's
 // own zoom buttons). The docs are seeded through the host with the stock client; the console page
 // shows them. The tree is timed first, on fresh pages, so its room is opened (and synced) for the
@@ -47,9 +48,9 @@ const samples = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
  * and resolves with the ms until 500 tree nodes are painted. Not Playwright's selectOption: its
  * locator query walks the whole DOM (~40,000 nodes with the grid shown) inside the timed span.
  */
-const pickTree = (page: Page, boardId: string) =>
+const pickTree = (page: Page, boardId: string, count = 500) =>
   page.evaluate(
-    (id) =>
+    ({ id, count }) =>
       new Promise<number>((done) => {
         const select = document.querySelector<HTMLSelectElement>('[data-testid="console.board-select"]')!;
         const t0 = performance.now();
@@ -57,13 +58,19 @@ const pickTree = (page: Page, boardId: string) =>
         select.dispatchEvent(new Event('change', { bubbles: true }));
         const check = () => {
           // The frame after the nodes are in the DOM is the one that paints them.
-          if (document.querySelectorAll('[data-testid="tree.node"]').length >= 500) requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+          if (document.querySelectorAll('[data-testid="tree.node"]').length >= count) requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
           else requestAnimationFrame(check);
         };
         check();
       }),
-    boardId,
+    { id: boardId, count },
   );
+
+/** A weak phone's CPU, as Chromium's DevTools emulate it (1 = this machine). */
+async function slowCpu(page: Page, rate: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
 
 /** Selects the root, presses "add cause", and resolves with the ms until the new node is painted. */
 async function addCause(page: Page): Promise<number> {
@@ -144,12 +151,14 @@ main(async () => {
     const plan = connect(host.port, '/sync', `${ev.id}/plan`, host.token);
     await within(plan.synced, 20_000, 'plan sync');
     const treeId = addBoard(plan.doc, { title: 'Дерево проблем', kind: 'problem-tree' }, 'local');
+    const smallTreeId = addBoard(plan.doc, { title: 'Дерево целей', kind: 'problem-tree' }, 'local');
     const gridId = addBoard(plan.doc, { title: 'Проблемы, точки роста, преимущества', kind: 'grid', template: 'problems-growth-advantages' }, 'local');
-    await waitForHost(host.port, host.token, `${ev.id}/plan`, (d) => (d.getMap('boards').size ?? 0) >= 3);
+    await waitForHost(host.port, host.token, `${ev.id}/plan`, (d) => (d.getMap('boards').size ?? 0) >= 4);
     // The event's own shared board, empty: the console shows it when the tree is picked.
-    const emptyId = [...plan.doc.getMap('boards').keys()].find((id) => id !== treeId && id !== gridId)! as typeof gridId;
+    const emptyId = [...plan.doc.getMap('boards').keys()].find((id) => id !== treeId && id !== gridId && id !== smallTreeId)! as typeof gridId;
     disconnect(plan);
     await seedTree(host.port, host.token, ev.id, treeId, 500);
+    await seedTree(host.port, host.token, ev.id, smallTreeId, 60);
     const cells = ['problems', 'growth', 'advantages'].map((column) => ({ row: 'all', column }));
     await seedCards(host.port, host.token, ev.id, gridId, 2000, cells);
     log('fig5: seeded a 500-node tree and a 2,000-card grid; opening the console in Chromium');
@@ -166,16 +175,29 @@ main(async () => {
       await page.waitForTimeout(500);
       return { context, page };
     };
-    const firstRenders: number[] = [];
-    for (let i = 0; i < 2; i++) {
+    const freshRender = async (id: string, count: number, rate: number) => {
       const { context, page } = await open();
-      firstRenders.push(await pickTree(page, treeId));
+      if (rate > 1) await slowCpu(page, rate);
+      const ms = await pickTree(page, id, count);
       await context.close();
-    }
+      return ms;
+    };
+    const small: number[] = [];
+    for (let i = 0; i < 3; i++) small.push(await freshRender(smallTreeId, 60, 1));
+    const small4: number[] = [];
+    for (let i = 0; i < 2; i++) small4.push(await freshRender(smallTreeId, 60, 4));
+    const large4: number[] = [];
+    for (let i = 0; i < 2; i++) large4.push(await freshRender(treeId, 500, 4));
+    const firstRenders: number[] = [];
+    for (let i = 0; i < 2; i++) firstRenders.push(await freshRender(treeId, 500, 1));
     const { page } = await open();
     firstRenders.push(await pickTree(page, treeId));
     const adds: number[] = [];
     for (let i = 0; i < 5; i++) adds.push(await addCause(page));
+    await slowCpu(page, 4);
+    const adds4: number[] = [];
+    for (let i = 0; i < 3; i++) adds4.push(await addCause(page));
+    await slowCpu(page, 1);
 
     await page.getByTestId('console.board-select').selectOption(gridId);
     await page.waitForFunction(() => document.querySelectorAll('.gcard').length >= 2000, null, { timeout: 60_000 });
@@ -187,12 +209,17 @@ main(async () => {
 
     emit(
       [
-        figure({ figure: 5, name: 'tree 500 nodes: first render', value: median(firstRenders), unit: 'ms', target: 200, op: '<=', note: `median of ${samples(firstRenders)} ms: board picked on a fresh page → 500 nodes painted, room sync included` }),
+        figure({ figure: 5, name: 'tree 60 nodes: first render', value: median(small), unit: 'ms', target: 100, op: '<=', note: `median of ${samples(small)} ms: board picked on a fresh page → 60 nodes painted, room sync included` }),
+        figure({ figure: 5, name: 'tree 500 nodes: first render', value: median(firstRenders), unit: 'ms', target: 150, op: '<=', note: `median of ${samples(firstRenders)} ms: board picked on a fresh page → 500 nodes painted, room sync included` }),
         figure({ figure: 5, name: 'tree: add node to paint', value: median(adds), unit: 'ms', target: 50, op: '<=', note: `median of ${samples(adds)} ms` }),
+        // A phone several times slower than these cores: the same, under CDP CPU throttling 4× (the targets are the 1× ones times four).
+        figure({ figure: 5, name: 'tree 60 nodes: first render, CPU 4×', value: median(small4), unit: 'ms', target: 400, op: '<=', note: `median of ${samples(small4)} ms` }),
+        figure({ figure: 5, name: 'tree 500 nodes: first render, CPU 4×', value: median(large4), unit: 'ms', target: 600, op: '<=', note: `median of ${samples(large4)} ms` }),
+        figure({ figure: 5, name: 'tree: add node to paint, CPU 4×', value: median(adds4), unit: 'ms', target: 200, op: '<=', note: `median of ${samples(adds4)} ms` }),
         figure({ figure: 5, name: 'grid 2,000 cards: pan', value: pan, unit: 'fps', target: 50, op: '>=' }),
         figure({ figure: 5, name: 'grid 2,000 cards: zoom', value: zoom.fps, unit: 'fps', target: 50, op: '>=', note: `one zoom step a frame, between ${Math.round(zoom.scales[0] * 100)} and ${Math.round(zoom.scales[1] * 100)} %` }),
       ],
-      { chromium: browser.version(), firstRenders, adds, zoomScales: zoom.scales, treeFromGridMs: fromGrid },
+      { chromium: browser.version(), firstRenders, adds, small, small4, large4, adds4, zoomScales: zoom.scales, treeFromGridMs: fromGrid },
     );
   } finally {
     await browser.close();

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { rendererBuild, rendererPlugins } from './build/options';
 
 /**
  * Builds the renderer alone, the same way electron.vite.config.ts does (root renderer/, output
@@ -10,12 +11,11 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), ...rendererPlugins()],
   resolve: { alias: { '@shared': resolve(import.meta.dirname, '../shared') } },
   build: {
     outDir: resolve(import.meta.dirname, '../out/renderer'),
     emptyOutDir: true,
-    // One bundle loaded once per device from the LAN host; splitting would buy nothing here.
-    chunkSizeWarningLimit: 1024,
+    ...rendererBuild,
   },
 });

@@ -1,5 +1,4 @@
-import '@fontsource/pt-sans/400.css';
-import '@fontsource/pt-sans/700.css';
+import './app/fonts.css';
 import './app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

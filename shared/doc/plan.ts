@@ -4,11 +4,13 @@ import type { BoardPolicy, BoardVisibility, BoardWriters, Role } from '../access
 import { BOARD_VISIBILITY, BOARD_WRITERS, ROLES } from '../access';
 import type { BoardId, PersonId, TeamId } from '../ids';
 import { newId } from '../ids';
+import type { EventFormat } from './formats';
+import { EVENT_FORMATS } from './formats';
 import { bool, childMap, initMeta, metaOf, num, str, strOrNull } from './schema';
 
-/** Event formats (docs/architecture.md, "Event formats"). */
-export const EVENT_FORMATS = ['strategy', 'posters', 'championship'] as const;
-export type EventFormat = (typeof EVENT_FORMATS)[number];
+/** Event formats (docs/architecture.md, "Event formats"), kept in formats.ts for the join page. */
+export { EVENT_FORMATS };
+export type { EventFormat };
 
 /** Default stakeholder groups; labels come from i18n (`group.<id>`), custom groups carry their own label. */
 export const DEFAULT_GROUPS = ['residents', 'authorities', 'ngo', 'business', 'youth'] as const;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Role } from '../access';
-import type { EventFormat, StakeholderGroup } from '../doc/plan';
-import { EVENT_FORMATS } from '../doc/plan';
+import type { EventFormat } from '../doc/formats';
+import { EVENT_FORMATS } from '../doc/formats';
+import type { StakeholderGroup } from '../doc/plan';
 import type { EventId, PersonId, TeamId } from '../ids';
 
 /** Request bodies are parsed by these schemas once, at the host's edge. Responses are plain types. */

@@ -44,11 +44,18 @@ export async function serveStatic(rendererDir: string, req: IncomingMessage, res
     res.end(missingApp ? 'The renderer is not built: run `npm run build`.' : 'Not found');
     return;
   }
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const varies = PRECOMPRESSED_TYPES.has(extname(file));
+  const encoding = varies && !req.headers.range ? await pickEncoding(file, req.headers['accept-encoding']) : null;
+  const sent = encoding ? { path: `${file}${encoding.suffix}`, size: encoding.size } : { path: file, size: info.size };
   const immutable = rel.startsWith('assets/');
   res.writeHead(200, {
     ...BASE_HEADERS,
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Length': info.size,
+    'Content-Type': type,
+    'Content-Length': sent.size,
+    ...(encoding ? { 'Content-Encoding': encoding.name } : {}),
+    // Caches (and the browser's own) must not hand a gzip body to a client that asked for none.
+    ...(varies ? { Vary: 'Accept-Encoding' } : {}),
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
@@ -56,5 +63,41 @@ export async function serveStatic(rendererDir: string, req: IncomingMessage, res
     res.end();
     return;
   }
-  createReadStream(file).pipe(res);
+  createReadStream(sent.path).pipe(res);
+}
+
+/** Formats the build precompresses (renderer/build/precompress.ts); fonts and images are dense already. */
+const PRECOMPRESSED_TYPES = new Set(['.js', '.mjs', '.css', '.html', '.svg', '.json', '.ico', '.webmanifest']);
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * The smallest precompressed copy the client accepts (br, then gzip), or null for the file as is.
+ * A Range request always gets the original: byte offsets into a compressed copy would mean nothing.
+ */
+async function pickEncoding(file: string, header: string | undefined): Promise<{ name: string; suffix: string; size: number } | null> {
+  const accepted = acceptedEncodings(header);
+  for (const encoding of ENCODINGS) {
+    if (!accepted.has(encoding.name)) continue;
+    const copy = await stat(`${file}${encoding.suffix}`).catch(() => null);
+    if (copy?.isFile()) return { ...encoding, size: copy.size };
+  }
+  return null;
+}
+
+/** Codings named in Accept-Encoding with a non-zero weight (`*` stands for any not named). */
+export function acceptedEncodings(header: string | undefined): Set<string> {
+  const accepted = new Set<string>();
+  const refused = new Set<string>();
+  for (const part of (header ?? '').slice(0, 1024).split(',')) {
+    const [token = '', ...params] = part.trim().toLowerCase().split(';');
+    if (!token) continue;
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    (q !== undefined && Number(q) === 0 ? refused : accepted).add(token);
+  }
+  if (accepted.has('*')) for (const { name } of ENCODINGS) if (!refused.has(name)) accepted.add(name);
+  for (const name of refused) accepted.delete(name);
+  return accepted;
 }

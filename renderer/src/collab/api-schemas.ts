@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../../shared/access';
-import { EVENT_FORMATS } from '../../../shared/doc/plan';
+import { EVENT_FORMATS } from '../../../shared/doc/formats';
 import type { EventId, PersonId, TeamId } from '../../../shared/ids';
 import { ID_PATTERN } from '../../../shared/ids';
 import type { TeamAssignResponse } from '../../../shared/session/protocol';

@@ -4,8 +4,11 @@ import { WebsocketProvider, messageAuth } from 'y-websocket';
 import * as Y from 'yjs';
 import type { SocketStatus } from './connection';
 import { useConnection } from './connection';
+import type { Reconnector } from './reconnect';
+import { jitterReconnects } from './reconnect';
 import type { RoomCache } from './room-cache';
 import { cacheKey, openRoomCache } from './room-cache';
+import { onWake } from './wake';
 
 /**
  * One Y.Doc + WebsocketProvider per (identity, room), shared by every component that shows it and
@@ -44,6 +47,23 @@ const LINGER_MS = 3_000;
 type Entry = Room & { refs: number; timer: ReturnType<typeof setTimeout> | null; destroy(): void };
 
 const entries = new Map<string, Entry>();
+/** Every open room's retry schedule: a phone that wakes reconnects all of them at once, without a reload. */
+const reconnectors = new Set<Reconnector>();
+let stopWatchingWake: (() => void) | null = null;
+
+function trackReconnects(r: Reconnector): () => void {
+  reconnectors.add(r);
+  stopWatchingWake ??= onWake(() => reconnectors.forEach((x) => x.wake()));
+  return () => {
+    r.stop();
+    reconnectors.delete(r);
+    if (reconnectors.size === 0) {
+      stopWatchingWake?.();
+      stopWatchingWake = null;
+    }
+  };
+}
+
 let cache: RoomCache | null | undefined;
 
 function getCache(): RoomCache | null {
@@ -66,6 +86,7 @@ function createEntry(session: Session, name: string): Entry {
   const listeners = new Set<() => void>();
   let state: RoomState = { ready: false, status: 'connecting', synced: false, denied: null };
   let provider: WebsocketProvider | null = null;
+  let untrack: (() => void) | null = null;
   let destroyed = false;
   const setState = (patch: Partial<RoomState>) => {
     state = { ...state, ...patch };
@@ -74,6 +95,7 @@ function createEntry(session: Session, name: string): Entry {
 
   const connect = () => {
     provider = new WebsocketProvider(`${wsBase()}/sync`, name, doc, { params: { token: session.token }, disableBc: true, awareness });
+    untrack = trackReconnects(jitterReconnects(provider));
     // The default handler only logs; we surface the reason ("locked by facilitator") to the user.
     provider.messageHandlers[messageAuth] = (_enc, decoder) =>
       readAuthMessage(decoder, doc, (_doc, reason) => {
@@ -114,6 +136,7 @@ function createEntry(session: Session, name: string): Entry {
     },
     destroy() {
       destroyed = true;
+      untrack?.();
       provider?.destroy();
       awareness.destroy();
       useConnection.getState().setSocket(name, null);

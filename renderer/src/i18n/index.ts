@@ -1,6 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { ru } from './ru';
 import '../../../shared/ipc';
 
@@ -26,29 +25,42 @@ export function setLanguage(lang: Language): void {
   } catch {
     // Private mode without storage: the choice lasts for this page only.
   }
-  void i18n.changeLanguage(lang);
+  void switchTo(lang);
   // In the desktop app the native menu follows the page's language.
   void window.veche?.invoke('app:set-language', lang);
+}
+
+/**
+ * Russian ships in the entry; English is its own chunk, fetched the first time someone picks it,
+ * so the phones of a Russian-speaking hall do not download a second copy of every string.
+ */
+async function switchTo(lang: Language): Promise<void> {
+  if (lang === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    const { en } = await import('./en');
+    i18n.addResourceBundle('en', 'translation', en);
+  }
+  await i18n.changeLanguage(lang);
 }
 
 export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'ru');
 
 export function initI18n(): typeof i18n {
   void i18n.use(initReactI18next).init({
-    resources: { ru: { translation: ru }, en: { translation: en } },
-    lng: storedLanguage(),
+    resources: { ru: { translation: ru } },
+    lng: 'ru',
     fallbackLng: 'ru',
     // React escapes text itself; user text never becomes HTML.
     interpolation: { escapeValue: false },
     returnNull: false,
   });
   document.documentElement.lang = currentLanguage();
+  if (storedLanguage() !== 'ru') void switchTo(storedLanguage());
   i18n.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
   });
   // The projector window has no controls: it follows the language picked in the console window.
   window.addEventListener('storage', (e) => {
-    if (e.key === STORAGE_KEY && isLanguage(e.newValue)) void i18n.changeLanguage(e.newValue);
+    if (e.key === STORAGE_KEY && isLanguage(e.newValue)) void switchTo(e.newValue);
   });
   // …and the page follows the Language menu of the desktop app.
   window.veche?.on('language:changed', (lng) => {

@@ -1,16 +1,33 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BoardInfo } from '../../../../shared/doc/plan';
 import type { EventId } from '../../../../shared/ids';
 import { boardRoom } from '../../../../shared/protocol/rooms';
 import { useRoom } from '../../collab/hooks';
 import type { Session } from '../../collab/rooms';
-import { GridBoard } from '../grid/GridBoard';
-import { PassportBoard } from '../passport/PassportBoard';
-import { PosterBoard } from '../posters/PosterBoard';
-import { TreeBoard } from '../tree/TreeBoard';
 import type { Viewer } from './board-access';
 import { canWriteBoard } from './board-access';
 import { CardBoard } from './CardBoard';
 import { CardWall } from './CardWall';
+
+// Trees (d3, dnd-kit), grids (dnd-kit), the passport and posters are each their own chunk: a phone on
+// a card board downloads none of them, and one on a tree only the tree's.
+const loadTree = () => import('../tree/TreeBoard');
+const loadGrid = () => import('../grid/GridBoard');
+const loadPassport = () => import('../passport/PassportBoard');
+const loadPoster = () => import('../posters/PosterBoard');
+const TreeBoard = lazy(() => loadTree().then((m) => ({ default: m.TreeBoard })));
+const GridBoard = lazy(() => loadGrid().then((m) => ({ default: m.GridBoard })));
+const PassportBoard = lazy(() => loadPassport().then((m) => ({ default: m.PassportBoard })));
+const PosterBoard = lazy(() => loadPoster().then((m) => ({ default: m.PosterBoard })));
+
+/**
+ * The console and the projector (on the facilitator's machine, where bytes are free) fetch every
+ * board kind up front, so switching to a tree shows it without waiting for its chunk.
+ */
+export function preloadBoardKinds(): void {
+  for (const load of [loadTree, loadGrid, loadPassport, loadPoster]) void load().catch(() => undefined);
+}
 
 export type BoardMode = 'console' | 'participant' | 'projector';
 
@@ -30,6 +47,19 @@ type Props = {
  * board's policy decides (a locked board turns read-only for participants, never for facilitators).
  */
 export function BoardView(props: Props) {
+  return (
+    <Suspense fallback={<BoardLoading />}>
+      <BoardOfKind {...props} />
+    </Suspense>
+  );
+}
+
+function BoardLoading() {
+  const { t } = useTranslation();
+  return <p className="muted">{t('board.loading')}</p>;
+}
+
+function BoardOfKind(props: Props) {
   const { board } = props;
   const writable = isWritable(props);
   if (board.kind === 'problem-tree' || board.kind === 'goal-tree') {

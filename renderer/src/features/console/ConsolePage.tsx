@@ -21,8 +21,12 @@ import { ConsoleMain } from './ConsoleMain';
 import { JoinPanel } from './JoinPanel';
 import { openProjector } from './open-projector';
 import { CONSOLE_PANELS } from './slots';
+import { preloadBoardKinds } from '../board/BoardView';
 
 /** `/event/<id>`: the facilitator's console on the laptop. */
+// Evaluated once, when this screen's chunk first loads.
+preloadBoardKinds();
+
 export function ConsolePage({ eventId }: { eventId: EventId }) {
   const { t } = useTranslation();
   const session = useMemo(() => facilitatorSession(eventId), [eventId]);

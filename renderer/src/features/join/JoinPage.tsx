@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { JoinInfo } from '../../../../shared/protocol/api';
 import { describeApiError } from '../../app/api-error';
+import { preloadHome } from '../../app/routes';
 import { Layout } from '../../app/Layout';
 import type { ApiError } from '../../collab/api';
 import { api } from '../../collab/api';
@@ -28,6 +29,10 @@ export function JoinPage({ code }: { code: string }) {
       live = false;
     };
   }, [code]);
+
+  useEffect(() => {
+    if (info) preloadHome(info.role);
+  }, [info]);
 
   useEffect(() => {
     if (restore.kind === 'restored') navigate(restore.href, { replace: true });

@@ -10,7 +10,7 @@ import { facilitatorSession } from '../../collab/session';
 import { useSession, useStages, useTimer } from '../../collab/session-hooks';
 import { StageBanner } from '../agenda/StageBanner';
 import { TimerDisplay } from '../agenda/TimerDisplay';
-import { BoardView } from '../board/BoardView';
+import { BoardView, preloadBoardKinds } from '../board/BoardView';
 import { pickSharedBoard } from '../board/shared-board';
 import { useEventCodes } from '../join/use-join-info';
 import { JoinBlock } from './JoinBlock';
@@ -21,6 +21,9 @@ import { PROJECTOR_RESULTS } from './slots';
  * everything it shows is chosen on the console (session.projector). The language follows the
  * console window (see i18n `storage` listener).
  */
+// Evaluated once, when this screen's chunk first loads.
+preloadBoardKinds();
+
 export function ProjectorPage({ eventId }: { eventId: EventId }) {
   const session = useMemo(() => facilitatorSession(eventId), [eventId]);
   const planHandle = useRoom(session, planRoom(eventId));
