@@ -22,7 +22,7 @@ const session = (patch: Partial<SessionState>): SessionState => ({
   activeStageId: null,
   followMe: true,
   shownBoardId: null,
-  projector: { boardId: null, mode: 'qr', voteId: null },
+  projector: { boardId: null, mode: 'qr', voteId: null, page: null },
   ...patch,
 });
 

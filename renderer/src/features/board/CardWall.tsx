@@ -15,7 +15,7 @@ export function CardWall({ room, board, showAuthors }: { room: Room | null; boar
       ) : (
         <ul className="wall__cards">
           {cards.map((c) => (
-            <li key={c.id} className="wall__card" data-testid="projector.card" style={c.color ? { borderColor: c.color } : undefined}>
+            <li key={c.id} className="wall__card" data-testid="projector.card" data-pj-item="" style={c.color ? { borderColor: c.color } : undefined}>
               <p className="wall__text">{c.text}</p>
               {visibleAuthor(c, showAuthors) && <p className="wall__author">{c.authorName}</p>}
             </li>

@@ -35,7 +35,7 @@ export function GridCell({ row, column, cellKey, label, cards, ctx, projector = 
       <ul className="gcell__cards">
         {cards.map((c) =>
           projector ? (
-            <li key={c.id} className="gcard gcard--wall" style={c.color ? { background: c.color } : undefined} data-testid="grid.card" data-card-id={c.id}>
+            <li key={c.id} className="gcard gcard--wall" style={c.color ? { background: c.color } : undefined} data-testid="grid.card" data-pj-item="" data-card-id={c.id}>
               <p className="gcard__text" data-testid="grid.card-text">{c.text}</p>
               {ctx.showAuthors && c.authorName && <p className="gcard__author">{c.authorName}</p>}
             </li>
