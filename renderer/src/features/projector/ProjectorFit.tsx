@@ -18,7 +18,6 @@ type Fitted = Paging & { font: number };
  * `var(--pj-font)`; this measures the DOM, so it works for any of them.
  */
 function fit(box: HTMLElement, content: HTMLElement): Fitted {
-  content.style.paddingBottom = '';
   for (const font of FONT_STEPS) {
     content.style.setProperty('--pj-font', `${font}px`);
     if (content.scrollHeight <= box.clientHeight + 1 && content.scrollWidth <= box.clientWidth + 1) {
@@ -35,9 +34,9 @@ function fit(box: HTMLElement, content: HTMLElement): Fitted {
 
 const same = (a: Fitted, b: Fitted) => a.font === b.font && a.starts.join() === b.starts.join() && a.pageOf.join() === b.pageOf.join();
 
-function show(box: HTMLElement, content: HTMLElement, fitted: Fitted, index: number) {
+function show(box: HTMLElement, content: HTMLElement, spacer: HTMLElement, fitted: Fitted, index: number) {
   // Room below the last row, so that a last page can start at its own first item like any other.
-  content.style.paddingBottom = fitted.starts.length > 1 ? `${box.clientHeight}px` : '';
+  spacer.style.height = fitted.starts.length > 1 ? `${content.scrollHeight}px` : '0';
   box.scrollTop = fitted.starts[index] ?? 0;
   content.querySelectorAll(`[${PJ_ITEM}]`).forEach((el, i) => {
     const page = fitted.pageOf[i];
@@ -48,6 +47,7 @@ function show(box: HTMLElement, content: HTMLElement, fitted: Fitted, index: num
 export function ProjectorFit({ children, resetKey }: { children: ReactNode; resetKey: string }) {
   const box = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
+  const spacer = useRef<HTMLDivElement>(null);
   const [fitted, setFitted] = useState<Fitted>({ font: FONT_STEPS[0], starts: [0], pageOf: [] });
   const index = useProjectorPage(fitted.starts.length);
 
@@ -79,7 +79,7 @@ export function ProjectorFit({ children, resetKey }: { children: ReactNode; rese
   }, [resetKey]);
 
   useLayoutEffect(() => {
-    if (box.current && content.current) show(box.current, content.current, fitted, index);
+    if (box.current && content.current && spacer.current) show(box.current, content.current, spacer.current, fitted, index);
   });
 
   return (
@@ -87,6 +87,7 @@ export function ProjectorFit({ children, resetKey }: { children: ReactNode; rese
       <div className="pj-fit__content" ref={content}>
         {children}
       </div>
+      <div ref={spacer} aria-hidden="true" />
     </div>
   );
 }
