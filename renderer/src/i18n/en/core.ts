@@ -156,6 +156,8 @@ export const core: Messages<typeof ru> = {
     noBoard: 'The facilitator has not opened a board yet.',
     following: 'The facilitator is leading: you are on the board being shown.',
     board: 'Board',
+    movedToStage: 'The facilitator started “{{stage}}”: you are now on its board.',
+    movedOk: 'Got it',
   },
   board: {
     addPlaceholder: 'Your thought, idea, problem…',

@@ -45,6 +45,7 @@ export const session: Messages<typeof ru> = {
     cancel: 'Cancel',
     start: 'Start',
     restart: 'Start again',
+    startTimed: 'Start with timer',
     end: 'End',
     reopen: 'Back to pending',
     up: 'Move up',

@@ -42,6 +42,7 @@ export const session = {
     cancel: 'Отмена',
     start: 'Начать',
     restart: 'Начать снова',
+    startTimed: 'Начать с таймером',
     end: 'Завершить',
     reopen: 'Вернуть в план',
     up: 'Выше',
