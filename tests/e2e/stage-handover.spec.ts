@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { ParticipantPage } from './pages/participant-page';
@@ -29,6 +30,11 @@ test.describe('stages hand over cleanly', () => {
     await expect(session.stage('Образ будущего')).toHaveAttribute('data-status', 'active');
     await fac.page.getByTestId('console.create-boards').click();
     await expect(anna.page.getByTestId('participant.moved')).toContainText('Образ будущего');
+    // At 360 px the banner is whole on screen, above the board.
+    const banner = await anna.page.getByTestId('participant.moved').boundingBox();
+    expect(banner!.x).toBeGreaterThanOrEqual(0);
+    expect(banner!.x + banner!.width).toBeLessThanOrEqual(360);
+    if (process.env.VECHE_PREVIEWS) await anna.page.screenshot({ path: resolve(import.meta.dirname, '../../docs/previews/phone-stage-moved-ru.png') });
     const stageTwo = await session.boardTab('Север').getAttribute('data-board-id');
     expect(stageTwo).not.toBe(stageOne);
     await expect(anna.page.getByTestId('grid.board')).toHaveAttribute('data-board-id', stageTwo!);
