@@ -10,7 +10,7 @@ import { missingStageBoards } from '../session/stage-boards';
 import type { BoardKind } from './plan';
 import { BOARD_KINDS, addBoard, readPlan } from './plan';
 import { bool, childMap, num, str, strOrNull } from './schema';
-import { endTimer, readSession, readTimer, resetTimer, setActiveStageId } from './session';
+import { endTimer, readSession, readTimer, resetTimer, setActiveStageId, startTimer } from './session';
 
 /**
  * The agenda: stages in the plan's `stages` map (id → Y.Map, one key per field, ordered by a
@@ -129,8 +129,9 @@ export function removeStage(doc: Y.Doc, id: StageId, origin: unknown): void {
  * Makes `id` the active stage: the one active before is done, the timer is set to this stage's
  * duration (not started: the facilitator starts it when people are ready). Starting the stage that
  * is already active changes nothing, so a second click does not reset a running timer.
+ * `timerFrom` (host time) starts the stage's timer in the same step, for stages that begin at once.
  */
-export function startStage(doc: Y.Doc, id: StageId, origin: unknown): void {
+export function startStage(doc: Y.Doc, id: StageId, origin: unknown, timerFrom?: number): void {
   doc.transact(() => {
     const target = childMap(stagesOf(doc) as Y.Map<unknown>, id);
     if (!target) return;
@@ -141,6 +142,7 @@ export function startStage(doc: Y.Doc, id: StageId, origin: unknown): void {
     target.set('status', 'active');
     setActiveStageId(doc, id, origin);
     resetTimer(doc, id, minutes(num(target.get('durationMin'))) * 60_000, origin);
+    if (timerFrom !== undefined && Number.isFinite(timerFrom) && readTimer(doc).durationMs > 0) startTimer(doc, timerFrom, origin);
   }, origin);
 }
 

@@ -10,7 +10,15 @@ import { bool, num, strOrNull } from './schema';
 
 export const PROJECTOR_MODES = ['board', 'qr', 'results', 'timer'] as const;
 export type ProjectorMode = (typeof PROJECTOR_MODES)[number];
-export type ProjectorState = { boardId: BoardId | null; mode: ProjectorMode; voteId: string | null };
+/**
+ * `page`: what the facilitator picked when the projector's content needs more than one screen at
+ * the readable floor; null pages on by itself. The projector shows it modulo its own page count,
+ * which only it can measure.
+ */
+export type ProjectorState = { boardId: BoardId | null; mode: ProjectorMode; voteId: string | null; page: number | null };
+
+/** More pages than this is not a screen anyone reads; a bigger stored value is clamped, not trusted. */
+export const MAX_PROJECTOR_PAGE = 999;
 
 export type SessionState = {
   activeStageId: string | null;
@@ -41,6 +49,9 @@ const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T):
   values.includes(v as T) ? (v as T) : fallback;
 const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
+const pageOrNull = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 ? Math.min(v, MAX_PROJECTOR_PAGE) : null;
+
 export function readSession(doc: Y.Doc): SessionState {
   const m = sessionOf(doc);
   return {
@@ -51,6 +62,7 @@ export function readSession(doc: Y.Doc): SessionState {
       boardId: strOrNull(m.get('projectorBoardId')) as BoardId | null,
       mode: oneOf<ProjectorMode>(PROJECTOR_MODES, m.get('projectorMode'), 'qr'),
       voteId: strOrNull(m.get('projectorVoteId')),
+      page: pageOrNull(m.get('projectorPage')),
     },
   };
 }
@@ -75,6 +87,9 @@ export function setProjector(doc: Y.Doc, patch: Partial<ProjectorState>, origin:
     if (patch.boardId !== undefined) m.set('projectorBoardId', patch.boardId);
     if (patch.mode !== undefined) m.set('projectorMode', patch.mode);
     if (patch.voteId !== undefined) m.set('projectorVoteId', patch.voteId);
+    if (patch.page !== undefined) m.set('projectorPage', patch.page === null ? null : Math.max(0, Math.min(MAX_PROJECTOR_PAGE, Math.trunc(patch.page))));
+    // Whatever else changes what is shown starts again from its first page, paging by itself.
+    else if (patch.boardId !== undefined || patch.mode !== undefined || patch.voteId !== undefined) m.set('projectorPage', null);
   }, origin);
 }
 

@@ -12,7 +12,8 @@ export const MAX_NAME = 80;
 
 const title = z.string().trim().min(1).max(MAX_TITLE);
 
-export const CreateEventBody = z.object({ title, format: z.enum(EVENT_FORMATS) }).strict();
+/** `lang`: the console's language, which names what the host creates with the event (its first board). */
+export const CreateEventBody = z.object({ title, format: z.enum(EVENT_FORMATS), lang: z.enum(['ru', 'en']).optional() }).strict();
 export type CreateEventBody = z.infer<typeof CreateEventBody>;
 
 export const PatchEventBody = z.object({ title: title.optional(), archived: z.boolean().optional() }).strict();

@@ -19,3 +19,13 @@ export function followedBoard(session: SessionState, boards: readonly BoardInfo[
   const own = ofStage.find((b) => viewerTeamId !== null && b.teamId === viewerTeamId);
   return (own ?? ofStage.find((b) => b.teamId === null) ?? ofStage[0])?.id ?? null;
 }
+
+/** A board a participant picked by hand, and the stage that was running when they did. */
+export type BoardPick = { boardId: BoardId; stageId: string | null };
+
+/**
+ * A hand-picked board holds only while the stage it was picked in runs: when the facilitator starts
+ * another stage, the stage leads again (whoever wandered off would otherwise miss it entirely).
+ */
+export const pickHolds = (pick: BoardPick | null, activeStageId: string | null): pick is BoardPick =>
+  pick !== null && pick.stageId === activeStageId;

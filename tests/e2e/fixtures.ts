@@ -19,6 +19,8 @@ async function newPerson(browser: Browser, host: TestHost, opts: PersonOptions, 
   const context = await browser.newContext({
     baseURL: opts.baseURL ?? host.url,
     viewport: opts.phone ? PHONE : { width: 1440, height: 900 },
+    // Phones start in the browser's language; the people in these tests read Russian.
+    locale: 'ru-RU',
     ...(opts.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
   contexts.push(context);

@@ -3,7 +3,10 @@ import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventSummary, JoinInfo, MeResponse, RoomsResponse } from '../../shared/protocol/api';
 import type { TestHost } from './helpers/host';
-import { api, createEvent, join, startTestHost } from './helpers/host';
+import { api, connect, createEvent, join, startTestHost, synced } from './helpers/host';
+import { readPlan } from '../../shared/doc/plan';
+import type { EventId } from '../../shared/ids';
+import { planRoom } from '../../shared/protocol/rooms';
 
 let host: TestHost;
 const fac = () => ({ token: host.facilitatorToken });
@@ -60,6 +63,23 @@ describe('the JSON API', () => {
     list = (await api<{ events: EventSummary[] }>(host, 'GET', '/api/events', fac())).body.events;
     expect(list.some((e) => e.id === created.id)).toBe(false);
     expect((await api(host, 'GET', `/api/events/${created.id}`, fac())).status).toBe(404);
+  });
+
+  it('names a new event’s first board in the language of the console that created it', async () => {
+    const titles = async (lang?: 'ru' | 'en') => {
+      const r = await api<{ id: EventId }>(host, 'POST', '/api/events', { ...fac(), body: { title: 'Kargopol', format: 'strategy', ...(lang ? { lang } : {}) } });
+      expect(r.status).toBe(201);
+      const { doc, provider } = connect(host, planRoom(r.body.id), host.facilitatorToken);
+      await synced(provider);
+      const out = readPlan(doc).boards.map((b) => b.title);
+      provider.destroy();
+      return out;
+    };
+    expect(await titles('en')).toEqual(['Shared board']);
+    expect(await titles('ru')).toEqual(['Общая доска']);
+    expect(await titles()).toEqual(['Общая доска']);
+    const bad = await api(host, 'POST', '/api/events', { ...fac(), body: { title: 'X', format: 'strategy', lang: 'de' } });
+    expect(bad.status).toBe(400);
   });
 
   it('rejects bad bodies with a clear 400', async () => {

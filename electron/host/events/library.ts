@@ -113,7 +113,7 @@ export class EventLibrary {
     return { joinCode: one(), jurorCode: one(), cofacilitatorCode: one() };
   }
 
-  async create(title: string, format: EventFormat, build?: (docs: Map<string, Y.Doc>) => void): Promise<CreatedEvent> {
+  async create(title: string, format: EventFormat, build?: (docs: Map<string, Y.Doc>) => void, lang: 'ru' | 'en' = 'ru'): Promise<CreatedEvent> {
     const docs = new Map<string, Y.Doc>();
     const doc = (rel: string) => docs.get(rel) ?? docs.set(rel, new Y.Doc()).get(rel)!;
     const plan = doc('plan');
@@ -121,7 +121,7 @@ export class EventLibrary {
     initMeta(doc('results'), 'results', HOST_ORIGIN);
     if (build) build(docs);
     else {
-      const boardId = addBoard(plan, { title: 'Общая доска', writers: 'all' }, HOST_ORIGIN);
+      const boardId = addBoard(plan, { title: lang === 'en' ? 'Shared board' : 'Общая доска', writers: 'all' }, HOST_ORIGIN);
       initBoard(doc(`board/${boardId}`), HOST_ORIGIN);
     }
     writeHostMeta(doc(HOST_ROOM), { ...this.freshCodes(), archived: false, createdAt: Date.now() });

@@ -61,7 +61,7 @@ const libraryRoutes: Route[] = [
     handler: async (ctx, req, res) => {
       requireFacilitator(ctx, req);
       const body = await readJson(req, CreateEventBody);
-      sendJson(res, 201, await ctx.library.create(body.title, body.format));
+      sendJson(res, 201, await ctx.library.create(body.title, body.format, undefined, body.lang));
     },
   },
   {

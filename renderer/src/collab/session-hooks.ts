@@ -12,7 +12,7 @@ const NO_SESSION: SessionState = {
   activeStageId: null,
   followMe: false,
   shownBoardId: null,
-  projector: { boardId: null, mode: 'qr', voteId: null },
+  projector: { boardId: null, mode: 'qr', voteId: null, page: null },
 };
 const NO_TIMER: TimerState = { stageId: null, state: 'idle', endsAt: null, remainingMs: null, durationMs: 0 };
 

@@ -10,12 +10,30 @@ const STORAGE_KEY = 'veche.lang';
 
 const isLanguage = (v: unknown): v is Language => LANGUAGES.includes(v as Language);
 
+/** The first of the browser's languages we have; Russian when none is. */
+export function browserLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLanguage(base)) return base;
+  }
+  return 'ru';
+}
+
+/** Screens a participant or juror opens on their own phone, from a QR code: no one has set a language there yet. */
+const onPhoneRoute = () => /^\/(join|p|jury)\//.test(window.location.pathname);
+
+/**
+ * A language picked on this device wins; a phone that never picked starts in its browser's
+ * language. The facilitator's screens start in Russian (the app's home language) until switched.
+ */
 function storedLanguage(): Language {
+  const fromBrowser = (): Language =>
+    onPhoneRoute() ? browserLanguage(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])) : 'ru';
   try {
     const v = localStorage.getItem(STORAGE_KEY);
-    return isLanguage(v) ? v : 'ru';
+    return isLanguage(v) ? v : fromBrowser();
   } catch {
-    return 'ru';
+    return fromBrowser();
   }
 }
 

@@ -65,7 +65,7 @@ describe('what the UI offers on a board', () => {
 });
 
 describe("a participant's board when follow me is off", () => {
-  const live: SessionState = { activeStageId: 's1', followMe: false, shownBoardId: null, projector: { boardId: null, mode: 'qr', voteId: null } };
+  const live: SessionState = { activeStageId: 's1', followMe: false, shownBoardId: null, projector: { boardId: null, mode: 'qr', voteId: null, page: null } };
   const plan = (boards: BoardInfo[]): PlanSnapshot => ({ title: '', format: 'strategy', groups: [], showAuthors: true, teams: [], boards, people: [] });
 
   it("is their team's copy of the running stage", () => {

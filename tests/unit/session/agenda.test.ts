@@ -148,3 +148,18 @@ describe('stage boards', () => {
     expect(createStageBoards(doc, talk, LOCAL_ORIGIN)).toEqual([]);
   });
 });
+
+describe('a stage that starts its timer', () => {
+  it('runs the stage timer from the host time given, in the same step as the stage starts', () => {
+    const doc = new Y.Doc();
+    initPlan(doc, 'Сессия', 'strategy', LOCAL_ORIGIN);
+    const [first] = applyAgendaTemplate(doc, STRATEGY_AGENDA, 'ru', LOCAL_ORIGIN) as [StageId];
+    let steps = 0;
+    doc.on('update', () => steps++);
+    startStage(doc, first, LOCAL_ORIGIN, 1_000_000);
+    expect(steps).toBe(1);
+    const timer = readTimer(doc);
+    expect(timer).toMatchObject({ stageId: first, state: 'running', endsAt: 1_000_000 + timer.durationMs });
+    expect(timer.durationMs).toBeGreaterThan(0);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BoardInfo } from '../../../shared/doc/plan';
 import type { SessionState } from '../../../shared/doc/session';
 import type { BoardId, TeamId } from '../../../shared/ids';
-import { followedBoard } from '../../../shared/session/follow';
+import { followedBoard, pickHolds } from '../../../shared/session/follow';
 
 const board = (id: string, stageId: string | null, teamId: string | null): BoardInfo => ({
   id: id as BoardId,
@@ -22,7 +22,7 @@ const session = (patch: Partial<SessionState>): SessionState => ({
   activeStageId: null,
   followMe: true,
   shownBoardId: null,
-  projector: { boardId: null, mode: 'qr', voteId: null },
+  projector: { boardId: null, mode: 'qr', voteId: null, page: null },
   ...patch,
 });
 
@@ -44,5 +44,16 @@ describe('follow me', () => {
     expect(followedBoard(session({ activeStageId: 's2' }), boards, 'b' as TeamId)).toBe('s2_all');
     expect(followedBoard(session({ activeStageId: 's3' }), boards, 'b' as TeamId)).toBeNull();
     expect(followedBoard(session({ shownBoardId: 'deleted' as BoardId }), boards, null)).toBeNull();
+  });
+});
+
+describe('a board picked by hand', () => {
+  it('holds while its stage runs and gives way when another stage starts', () => {
+    const pick = { boardId: 'b2' as BoardId, stageId: 's1' };
+    expect(pickHolds(pick, 's1')).toBe(true);
+    expect(pickHolds(pick, 's2')).toBe(false);
+    expect(pickHolds(pick, null)).toBe(false);
+    expect(pickHolds({ boardId: 'b2' as BoardId, stageId: null }, null)).toBe(true);
+    expect(pickHolds(null, 's1')).toBe(false);
   });
 });

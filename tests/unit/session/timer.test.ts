@@ -121,7 +121,7 @@ describe('follow me and projector', () => {
       activeStageId: null,
       followMe: false,
       shownBoardId: null,
-      projector: { boardId: null, mode: 'qr', voteId: null },
+      projector: { boardId: null, mode: 'qr', voteId: null, page: null },
     });
     let changes = 0;
     const off = observeSession(doc, () => changes++);
@@ -136,7 +136,7 @@ describe('follow me and projector', () => {
       activeStageId: null,
       followMe: true,
       shownBoardId: null,
-      projector: { boardId: 'b1', mode: 'results', voteId: 'v1' },
+      projector: { boardId: 'b1', mode: 'results', voteId: 'v1', page: null },
     });
   });
 
@@ -147,5 +147,20 @@ describe('follow me and projector', () => {
     doc.getMap('timer').set('durationMs', -5);
     expect(readSession(doc).projector.mode).toBe('qr');
     expect(readTimer(doc)).toMatchObject({ state: 'idle', durationMs: 0 });
+  });
+});
+
+describe('projector pages', () => {
+  it('clamps a facilitator page and starts over at page one when the shown content changes', () => {
+    const doc = new Y.Doc();
+    setProjector(doc, { boardId: 'b1' as BoardId, mode: 'board' }, LOCAL_ORIGIN);
+    setProjector(doc, { page: 2 }, LOCAL_ORIGIN);
+    expect(readSession(doc).projector.page).toBe(2);
+    setProjector(doc, { page: 1e9 }, LOCAL_ORIGIN);
+    expect(readSession(doc).projector.page).toBe(999);
+    setProjector(doc, { boardId: 'b2' as BoardId }, LOCAL_ORIGIN);
+    expect(readSession(doc).projector.page).toBeNull();
+    doc.getMap('session').set('projectorPage', -3.5);
+    expect(readSession(doc).projector.page).toBeNull();
   });
 });

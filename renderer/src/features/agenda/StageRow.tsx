@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import type { Stage } from '../../../../shared/doc/agenda';
 import { editStage, endStage, moveStage, removeStage, reopenStage, startStage } from '../../../../shared/doc/agenda';
 import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
+import { hostNow } from '../../collab/host-clock';
 import { StageForm } from './StageForm';
 import { useMethodLabel } from './method-label';
 
@@ -43,9 +44,16 @@ export function StageRow({ doc, stage, index, count, selected, onSelect }: Props
             {t('agenda.end')}
           </button>
         ) : (
-          <button type="button" className="button button--small button--primary" onClick={() => (startStage(doc, stage.id, o), onSelect())} data-testid="agenda.start">
-            {stage.status === 'done' ? t('agenda.restart') : t('agenda.start')}
-          </button>
+          <>
+            <button type="button" className="button button--small button--primary" onClick={() => (startStage(doc, stage.id, o), onSelect())} data-testid="agenda.start">
+              {stage.status === 'done' ? t('agenda.restart') : t('agenda.start')}
+            </button>
+            {stage.durationMin > 0 && (
+              <button type="button" className="button button--small" onClick={() => (startStage(doc, stage.id, o, hostNow()), onSelect())} data-testid="agenda.start-timed">
+                {t('agenda.startTimed')}
+              </button>
+            )}
+          </>
         )}
         {stage.status === 'done' && (
           <button type="button" className="icon-button" onClick={() => reopenStage(doc, stage.id, o)} title={t('agenda.reopen')} aria-label={t('agenda.reopen')}>

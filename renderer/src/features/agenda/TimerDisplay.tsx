@@ -6,9 +6,10 @@ import { useCountdown } from './use-countdown';
  * The countdown as every screen shows it. The data attributes carry the host-time inputs of the
  * displayed text, so a test can check two screens agree without waiting any fixed time.
  */
-export function TimerDisplay({ timer, size = 'normal' }: { timer: TimerState; size?: 'normal' | 'large' | 'huge' }) {
+export function TimerDisplay({ timer, size = 'normal', hideExpired = false }: { timer: TimerState; size?: 'normal' | 'large' | 'huge'; hideExpired?: boolean }) {
   const { t } = useTranslation();
   const c = useCountdown(timer);
+  if (hideExpired && c.expired) return null;
   return (
     <div
       className={`timer timer--${size} timer--${timer.state}${c.expired ? ' timer--expired' : ''}`}

@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../../../shared/doc/board';
+import { authorLabel } from './author-label';
 import { MAX_CARD_TEXT } from '../../../../shared/doc/board';
 
 type Props = {
@@ -34,7 +35,7 @@ export function CardItem({ card, mine, canEdit, showAuthor, onEdit, onDelete }: 
         )}
         {showAuthor && card.authorName && (
           <span className="card__author" data-testid="board.card-author">
-            {card.authorName}
+            {authorLabel(card, t)}
           </span>
         )}
         {canEdit && !editing && (

@@ -2,6 +2,7 @@ import type { BoardInfo } from '../../../../shared/doc/plan';
 import { useTranslation } from 'react-i18next';
 import { visibleAuthor } from '../../../../shared/doc/grid';
 import { useCards } from '../../collab/hooks';
+import { authorLabel } from './author-label';
 import type { Room } from '../../collab/rooms';
 
 /** A card board for the projector: big type, no controls. */
@@ -15,9 +16,9 @@ export function CardWall({ room, board, showAuthors }: { room: Room | null; boar
       ) : (
         <ul className="wall__cards">
           {cards.map((c) => (
-            <li key={c.id} className="wall__card" data-testid="projector.card" style={c.color ? { borderColor: c.color } : undefined}>
+            <li key={c.id} className="wall__card" data-testid="projector.card" data-pj-item="" style={c.color ? { borderColor: c.color } : undefined}>
               <p className="wall__text">{c.text}</p>
-              {visibleAuthor(c, showAuthors) && <p className="wall__author">{c.authorName}</p>}
+              {visibleAuthor(c, showAuthors) && <p className="wall__author">{authorLabel(c, t)}</p>}
             </li>
           ))}
         </ul>

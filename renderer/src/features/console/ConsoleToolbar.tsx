@@ -11,6 +11,34 @@ type Props = { eventId: EventId; plan: Room; session: SessionState; board: Board
 
 const MODES: readonly ProjectorMode[] = ['board', 'qr', 'timer', 'results'];
 
+/**
+ * Turns the projector's pages when what it shows needs more than one screen at a readable size.
+ * Only the projector knows how many pages there are; it shows the chosen one modulo that count.
+ * From paging by itself, "previous" takes over at the first page and "next" at the second.
+ */
+function ProjectorPager({ doc, page }: { doc: Room['doc']; page: number | null }) {
+  const { t } = useTranslation();
+  const go = (p: number | null) => setProjector(doc, { page: p }, LOCAL_ORIGIN);
+  return (
+    <span className="toolbar__group" role="group" aria-label={t('console.pageAuto')}>
+      <button type="button" className="seg" onClick={() => go(Math.max(0, (page ?? 0) - 1))} data-testid="console.projector-page-prev" aria-label={t('console.pagePrev')}>
+        ‹
+      </button>
+      {page !== null && (
+        <span className="toolbar__label" data-testid="console.projector-page">
+          {t('console.pageShown', { n: page + 1 })}
+        </span>
+      )}
+      <button type="button" className="seg" onClick={() => go((page ?? 0) + 1)} data-testid="console.projector-page-next" aria-label={t('console.pageNext')}>
+        ›
+      </button>
+      <button type="button" className="seg" aria-pressed={page === null} onClick={() => go(null)} data-testid="console.projector-page-auto">
+        {t('console.pageAuto')}
+      </button>
+    </span>
+  );
+}
+
 /** Follow me and what the projector shows. The projector only reads session.projector; it has no buttons of its own. */
 export function ConsoleToolbar({ eventId, plan, session, board }: Props) {
   const { t } = useTranslation();
@@ -46,6 +74,7 @@ export function ConsoleToolbar({ eventId, plan, session, board }: Props) {
           </button>
         ))}
       </span>
+      <ProjectorPager doc={doc} page={session.projector.page} />
       {CONSOLE_TOOLBAR.map((Slot, i) => (
         <Slot key={i} eventId={eventId} plan={plan} board={board} />
       ))}

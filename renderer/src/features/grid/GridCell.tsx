@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GridCard } from '../../../../shared/doc/grid';
 import { CardTextForm } from './CardTextForm';
 import type { GridContext } from './GridBoard';
+import { authorLabel } from '../board/author-label';
 import { GridCardItem } from './GridCardItem';
 
 type Props = {
@@ -35,9 +36,9 @@ export function GridCell({ row, column, cellKey, label, cards, ctx, projector = 
       <ul className="gcell__cards">
         {cards.map((c) =>
           projector ? (
-            <li key={c.id} className="gcard gcard--wall" style={c.color ? { background: c.color } : undefined} data-testid="grid.card" data-card-id={c.id}>
+            <li key={c.id} className="gcard gcard--wall" style={c.color ? { background: c.color } : undefined} data-testid="grid.card" data-pj-item="" data-card-id={c.id}>
               <p className="gcard__text" data-testid="grid.card-text">{c.text}</p>
-              {ctx.showAuthors && c.authorName && <p className="gcard__author">{c.authorName}</p>}
+              {ctx.showAuthors && c.authorName && <p className="gcard__author">{authorLabel(c, t)}</p>}
             </li>
           ) : (
             <GridCardItem

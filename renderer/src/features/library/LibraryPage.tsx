@@ -8,6 +8,7 @@ import type { EventSummary } from '../../../../shared/protocol/api';
 import { joinPath } from '../../../../shared/protocol/api';
 import { describeApiError } from '../../app/api-error';
 import { Layout } from '../../app/Layout';
+import { currentLanguage } from '../../i18n';
 import { api } from '../../collab/api';
 import { getFacilitatorToken } from '../../collab/identity';
 import { CreateEventForm } from './CreateEventForm';
@@ -29,7 +30,7 @@ function Library({ token }: { token: string }) {
   const [showArchived, setShowArchived] = useState(false);
 
   const create = async (title: string, format: EventFormat) => {
-    const r = await run(api.createEvent(token, { title, format }));
+    const r = await run(api.createEvent(token, { title, format, lang: currentLanguage() }));
     if (r.ok) navigate(`/event/${encodeURIComponent(r.value.id)}`);
     return r.ok;
   };

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { EventId } from '../../../../shared/ids';
 import type { BoardId } from '../../../../shared/ids';
 import { planRoom } from '../../../../shared/protocol/rooms';
-import { followedBoard } from '../../../../shared/session/follow';
+import type { BoardPick } from '../../../../shared/session/follow';
+import { followedBoard, pickHolds } from '../../../../shared/session/follow';
 import { Layout } from '../../app/Layout';
 import { usePlan, useRoom } from '../../collab/hooks';
 import type { StoredIdentity } from '../../collab/identity';
@@ -45,7 +46,17 @@ function Participant({ identity }: { identity: StoredIdentity }) {
   const live = useSession(planHandle);
   const timer = useTimer(planHandle);
   const stages = useStages(planHandle);
-  const [picked, setPicked] = useState<BoardId | null>(null);
+  const [pick, setPick] = useState<BoardPick | null>(null);
+  // The stage that took this participant back from a board they had picked (for the banner).
+  const [movedBy, setMovedBy] = useState<string | null>(null);
+  if (pick !== null && !pickHolds(pick, live.activeStageId)) {
+    setPick(null);
+    setMovedBy(live.activeStageId);
+  }
+  const onPick = (id: BoardId | null) => {
+    setPick(id === null ? null : { boardId: id, stageId: live.activeStageId });
+    setMovedBy(null);
+  };
   const me = plan.people.find((p) => p.id === identity.personId);
   const teamId = me?.teamId ?? null;
   const team = plan.teams.find((tm) => tm.id === teamId);
@@ -57,7 +68,7 @@ function Participant({ identity }: { identity: StoredIdentity }) {
   const pickable = posterMode ? boards.filter((b) => b.kind !== 'poster') : boards;
   // Follow me wins over the participant's own pick; when it is off, their pick (or a sensible default) stays.
   const followed = followedBoard(live, boards, teamId);
-  const pickedBoard = picked && pickable.some((b) => b.id === picked) ? picked : null;
+  const pickedBoard = pick && pickable.some((b) => b.id === pick.boardId) ? pick.boardId : null;
   const boardId = followed ?? pickedBoard ?? (posterMode ? null : defaultBoard(plan, live, teamId));
   const board = boards.find((b) => b.id === boardId) ?? null;
   const gallery = posterMode && (board === null || board.kind === 'poster');
@@ -80,14 +91,22 @@ function Participant({ identity }: { identity: StoredIdentity }) {
             </span>
           )}
         </p>
+        {movedBy !== null && movedBy === live.activeStageId && stage && (
+          <p className="notice" role="status" data-testid="participant.moved">
+            {t('participant.movedToStage', { stage: stage.title })}{' '}
+            <button type="button" className="button button--small" onClick={() => setMovedBy(null)} data-testid="participant.moved-ok">
+              {t('participant.movedOk')}
+            </button>
+          </p>
+        )}
         {followed ? (
           <p className="muted" data-testid="participant.following">
             {t('participant.following')}
           </p>
         ) : posterMode ? (
-          pickable.length > 0 && <BoardPicker boards={pickable} teams={plan.teams} value={pickedBoard} onPick={setPicked} none={t('posters.gallery.title')} />
+          pickable.length > 0 && <BoardPicker boards={pickable} teams={plan.teams} value={pickedBoard} onPick={onPick} none={t('posters.gallery.title')} />
         ) : (
-          boards.length > 1 && <BoardPicker boards={boards} teams={plan.teams} value={board?.id ?? null} onPick={setPicked} />
+          boards.length > 1 && <BoardPicker boards={boards} teams={plan.teams} value={board?.id ?? null} onPick={onPick} />
         )}
         {!gallery && panels}
         {gallery && planHandle ? (

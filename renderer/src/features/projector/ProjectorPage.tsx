@@ -1,5 +1,5 @@
 import './projector.css';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventId } from '../../../../shared/ids';
 import { planRoom } from '../../../../shared/protocol/rooms';
@@ -14,6 +14,9 @@ import { BoardView, preloadBoardKinds } from '../board/BoardView';
 import { pickSharedBoard } from '../board/shared-board';
 import { useEventCodes } from '../join/use-join-info';
 import { JoinBlock } from './JoinBlock';
+import type { PageReport } from './paging-context';
+import { ProjectorPagingProvider } from './paging-context';
+import { ProjectorFit } from './ProjectorFit';
 import { PROJECTOR_RESULTS } from './slots';
 
 /**
@@ -43,6 +46,7 @@ function Projector({ eventId, session, planHandle }: { eventId: EventId; session
   const title = plan.title || event?.title;
   const board = plan.boards.find((b) => b.id === (live.projector.boardId ?? live.shownBoardId)) ?? pickSharedBoard(plan);
   const Results = PROJECTOR_RESULTS[0];
+  const [pages, setPages] = useState<PageReport>({ count: 1, index: 0 });
 
   if (mode === 'qr' || mode === 'timer') {
     return (
@@ -56,35 +60,53 @@ function Projector({ eventId, session, planHandle }: { eventId: EventId; session
       </main>
     );
   }
-  // Boards get the whole width (a tree or a full grid needs it to be legible from the back of the
-  // hall); the join QR shrinks into a corner so latecomers can still scan it.
-  const wide = mode === 'board' && board !== null;
+  // The header names what is on screen (the board, or the event over results), never only the stage;
+  // the join block sits in the header too, so nothing below can slide under it.
+  const heading = mode === 'board' && board ? board.title : (title ?? '');
+  const resetKey = `${mode}:${board?.id ?? ''}:${live.projector.voteId ?? ''}`;
   return (
-    <main className={`projector projector--${mode}${wide ? ' projector--wide' : ''}`} data-testid="projector" data-mode={mode}>
-      <header className="projector__head">
-        <h1 className="projector__title">{stage?.title ?? title}</h1>
-        {/* A timer nobody set would read 00:00 over the results: shown only once a stage timer exists. */}
-        {(timer.state !== 'idle' || timer.durationMs > 0) && <TimerDisplay timer={timer} size="large" />}
-      </header>
-      <aside className="projector__join">
-        <JoinBlock host={host} event={event} />
+    <main className={`projector projector--${mode} projector--framed`} data-testid="projector" data-mode={mode}>
+      <header className="projector__head" data-testid="projector.head">
+        <h1 className="projector__title" data-testid="projector.title">
+          {heading}
+        </h1>
+        {pages.count > 1 && (
+          <p className="projector__page" data-testid="projector.page" data-page={pages.index} data-pages={pages.count}>
+            {t('projector.page', { n: pages.index + 1, count: pages.count })}
+          </p>
+        )}
+        {/* A timer nobody set would read 00:00 over the results, and "time is up" has no place over a reveal. */}
+        {(timer.state !== 'idle' || timer.durationMs > 0) && <TimerDisplay timer={timer} size="large" hideExpired={mode === 'results'} />}
+        <aside className="projector__join" data-testid="projector.join">
+          <JoinBlock host={host} event={event} />
+        </aside>
         <div className="projector__conn">
           <ConnectionStatus />
         </div>
-      </aside>
+      </header>
       <section className="projector__board" data-testid="projector.main">
-        {mode === 'results' ? (
-          Results && planHandle ? (
-            <Results eventId={eventId} session={session} plan={planHandle} voteId={live.projector.voteId} />
+        <ProjectorPagingProvider chosen={live.projector.page} onReport={setPages} resetKey={resetKey}>
+          {mode === 'board' && board && (board.kind === 'problem-tree' || board.kind === 'goal-tree') ? (
+            <BoardView eventId={eventId} session={session} board={board} viewer={PROJECTOR_VIEWER} mode="projector" showAuthors={plan.showAuthors} />
           ) : (
-            <p className="projector__empty">{t('projector.noResults')}</p>
-          )
-        ) : board ? (
-          <BoardView eventId={eventId} session={session} board={board} viewer={{ personId: null, name: '', facilitator: true, teamId: null }} mode="projector" showAuthors={plan.showAuthors} />
-        ) : (
-          <p className="projector__empty">{t('projector.noCards')}</p>
-        )}
+            <ProjectorFit resetKey={resetKey}>
+              {mode === 'results' ? (
+                Results && planHandle ? (
+                  <Results eventId={eventId} session={session} plan={planHandle} voteId={live.projector.voteId} />
+                ) : (
+                  <p className="projector__empty">{t('projector.noResults')}</p>
+                )
+              ) : board ? (
+                <BoardView eventId={eventId} session={session} board={board} viewer={PROJECTOR_VIEWER} mode="projector" showAuthors={plan.showAuthors} />
+              ) : (
+                <p className="projector__empty">{t('projector.noCards')}</p>
+              )}
+            </ProjectorFit>
+          )}
+        </ProjectorPagingProvider>
       </section>
     </main>
   );
 }
+
+const PROJECTOR_VIEWER = { personId: null, name: '', facilitator: true, teamId: null };

@@ -8,6 +8,7 @@ import { useRoom, useRoomState } from '../../collab/hooks';
 import { BuildGoalTreeButton } from './BuildGoalTreeButton';
 import { NO_GOAL_INFO, readGoalInfo } from './goal-info';
 import { PullNewNodesButton, StaleBar } from './GoalTools';
+import { ProjectorTree } from './ProjectorTree';
 import { TreeEditor } from './TreeEditor';
 import { TreeOutline } from './TreeOutline';
 import { useNarrow, useTree, useTreeInit, useTwoDocValue, useUndo } from './use-tree';
@@ -80,6 +81,8 @@ export function TreeBoard({ eventId, boardId, board, writable, mode, onOpenBoard
         <p className="notice" data-testid="tree.empty">
           {isGoal ? t('tree.goalEmpty') : t('tree.loading')}
         </p>
+      ) : projector ? (
+        <ProjectorTree tree={tree} />
       ) : asOutline ? (
         <TreeOutline tree={tree} ed={ed} undo={undo} writable={writable} stale={goal.stale} />
       ) : (

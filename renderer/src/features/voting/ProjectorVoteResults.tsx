@@ -7,9 +7,6 @@ import { VoteResultsChart } from './VoteResultsChart';
 import { useDocRead, usePlanVotes, useReadyDoc, useVoteProgress, useVoteResults } from './use-voting';
 import { readVote } from '../../../../shared/doc/voting';
 
-/** Rows the projector shows at once: more would shrink the type below what the back of a hall can read. */
-const PROJECTOR_ROWS = 7;
-
 /**
  * The projector in 'results' mode: the vote the facilitator put up. While it is still open only
  * "N of M have voted" shows — the host publishes nothing else before the close.
@@ -35,7 +32,8 @@ function Results({ eventId, session, plan, voteId }: ProjectorResultsProps & { v
       {final ? (
         <>
           <p className="projector-vote__sub">{t('voting.progress', { voted: final.voters, eligible: final.eligible })}</p>
-          <VoteResultsChart results={final} groups={groups} size="projector" limit={PROJECTOR_ROWS} />
+          {/* Every chosen item: the projector pages them at a readable size, so a tie is never cut off. */}
+          <VoteResultsChart results={final} groups={groups} size="projector" />
         </>
       ) : (
         <p className="projector-vote__live" data-testid="projector.vote-progress">

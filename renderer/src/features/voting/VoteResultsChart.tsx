@@ -44,7 +44,7 @@ export function VoteResultsChart({ results, groups, size = 'console', limit }: P
       )}
       <ol className="vote-chart__rows">
         {rows.map((row) => (
-          <Row key={row.key} row={row} max={data.max} label={label} />
+          <Row key={row.key} row={row} max={data.max} label={label} tied={shown.some((o) => o !== row && o.rank === row.rank)} />
         ))}
       </ol>
       {(cut > 0 || unvoted > 0) && (
@@ -56,12 +56,13 @@ export function VoteResultsChart({ results, groups, size = 'console', limit }: P
   );
 }
 
-function Row({ row, max, label }: { row: ChartRow; max: number; label: (g: string) => string }) {
+/** Items that share a place say so ("2="), so a tie reads as a tie and never as an order. */
+function Row({ row, max, label, tied }: { row: ChartRow; max: number; label: (g: string) => string; tied: boolean }) {
   const { t } = useTranslation();
   const breakdown = row.segments.map((s) => `${label(s.group)}: ${s.value}`).join(', ');
   return (
-    <li className="vote-chart__row" data-testid="vote.result-row" data-rank={row.rank} data-total={row.total} data-key={row.key}>
-      <span className="vote-chart__rank">{row.rank}</span>
+    <li className="vote-chart__row" data-testid="vote.result-row" data-pj-item="" data-tied={tied || undefined} data-rank={row.rank} data-total={row.total} data-key={row.key}>
+      <span className="vote-chart__rank">{tied ? `${row.rank}=` : row.rank}</span>
       <span className="vote-chart__text" title={row.text}>
         {shortText(row.text)}
       </span>

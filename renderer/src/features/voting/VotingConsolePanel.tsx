@@ -18,7 +18,7 @@ import { VoteResultsChart } from './VoteResultsChart';
 import { useDocRead, usePlanVotes, useReadyDoc, useVoteProgress, useVoteResults } from './use-voting';
 import { closeVoteOnHost } from './voting-api';
 
-const NO_PROJECTOR: ProjectorState = { boardId: null, mode: 'qr', voteId: null };
+const NO_PROJECTOR: ProjectorState = { boardId: null, mode: 'qr', voteId: null, page: null };
 
 /** The facilitator's voting: open a vote over any boards' items, watch "N of M", close, put the results on the projector. */
 export function VotingConsolePanel({ eventId, plan }: ConsoleSlotProps) {

@@ -88,7 +88,7 @@ function Ballot({ vote, eventId, session, person, boards, teamId }: BallotProps)
           </p>
         )}
       </header>
-      <p className="muted ballot__rules">{t('voting.rules', { perPerson: vote.perPerson, maxPerItem: vote.maxPerItem })}</p>
+      <p className="muted ballot__rules">{t('voting.rules', { count: vote.perPerson, maxPerItem: vote.maxPerItem })}</p>
       <p className="muted ballot__rules">{t('voting.hidden')}</p>
       {groups.map(([boardId, refs]) => {
         const board = boards.find((b) => b.id === boardId) ?? null;

@@ -14,6 +14,7 @@ export const boards: Messages<typeof ru> = {
     rootPlaceholder: { problem: 'Central problem: select and press F2', goal: 'Project goal: select and press F2' },
     hint: 'From the problem: {{text}}',
     reattached: 'Node re-attached: its former parent was deleted or moved at the same time',
+    miniMap: 'The whole tree; the part on screen is filled',
     canvasLabel: 'Tree: arrows select, Enter adds a sibling, Tab a child, F2 edits, Delete deletes',
     toolsLabel: 'Node actions',
     viewLabel: 'Zoom',

@@ -100,6 +100,10 @@ export const core: Messages<typeof ru> = {
     followMe: 'Follow me',
     projectBoard: 'Show this board on the projector',
     onProjector: 'On the projector now',
+    pagePrev: 'Previous page',
+    pageNext: 'Next page',
+    pageAuto: 'Page by itself',
+    pageShown: 'Page {{n}}',
     projectorMode: 'Projector:',
     mode: {
       board: 'board',
@@ -129,6 +133,7 @@ export const core: Messages<typeof ru> = {
     code: 'Code',
     noCards: 'Participants’ cards will appear here',
     noResults: 'Voting results will appear here',
+    page: 'Page {{n}} of {{count}}',
   },
   join: {
     title: 'Join the event',
@@ -151,6 +156,8 @@ export const core: Messages<typeof ru> = {
     noBoard: 'The facilitator has not opened a board yet.',
     following: 'The facilitator is leading: you are on the board being shown.',
     board: 'Board',
+    movedToStage: 'The facilitator started “{{stage}}”: you are now on its board.',
+    movedOk: 'Got it',
   },
   board: {
     addPlaceholder: 'Your thought, idea, problem…',

@@ -97,6 +97,10 @@ export const core = {
     followMe: 'Все за мной',
     projectBoard: 'Эту доску — на проектор',
     onProjector: 'Сейчас на проекторе',
+    pagePrev: 'Пред. страница',
+    pageNext: 'След. страница',
+    pageAuto: 'Листать само',
+    pageShown: 'Страница {{n}}',
     projectorMode: 'Проектор:',
     mode: {
       board: 'доска',
@@ -126,6 +130,7 @@ export const core = {
     code: 'Код',
     noCards: 'Здесь появятся карточки участников',
     noResults: 'Итоги голосования появятся здесь',
+    page: 'Страница {{n}} из {{count}}',
   },
   join: {
     title: 'Вход в событие',
@@ -148,6 +153,8 @@ export const core = {
     noBoard: 'Модератор ещё не открыл доску.',
     following: 'Модератор ведёт всех: вы на доске, которую он показывает.',
     board: 'Доска',
+    movedToStage: 'Модератор начал этап «{{stage}}» — вы перешли на его доску.',
+    movedOk: 'Понятно',
   },
   board: {
     addPlaceholder: 'Ваша мысль, идея, проблема…',
