@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Access, BoardPolicy, Identity } from '../../../shared/access';
-import { describeRoomRules, roomAccess } from '../../../shared/access';
+import { roomAccess } from '../../../shared/access';
+import { describeRoomRules } from '../../../shared/access-prose';
 import { readBoard, readPlan } from '../../../shared/doc/plan';
 import type { BoardId, EventId } from '../../../shared/ids';
 import { readPrivateRound } from '../../../shared/doc/private';
