@@ -11,6 +11,7 @@ import type { EventId } from '../../../shared/ids';
 import { isId, newId } from '../../../shared/ids';
 import type { CreatedEvent, EventSummary } from '../../../shared/protocol/api';
 import type { EventFileOptions } from '../persistence/event-file';
+import { checkEventSchema, migrateEventDocs } from './schema-open';
 import { openEventFile, readEventFileDocs, writeEventFileSnapshot } from '../persistence/event-file';
 import { newCode, normalizeCode } from '../auth/tokens';
 import { HOST_ROOM, clearHostPeople, readHostMeta, writeHostMeta } from './host-doc';
@@ -57,7 +58,15 @@ export class EventLibrary {
     });
     for (const p of problems) this.log('warn', `event ${id}: ${p}`);
     if (problems.length > 0) this.problems.set(id, problems.join('; '));
+    try {
+      checkEventSchema(docs);
+    } catch (err) {
+      await file.close();
+      throw err;
+    }
     const event = new HostedEvent(id, docs, file);
+    // After the event is wired to its file, so what the migrations write is persisted like any change.
+    for (const step of migrateEventDocs(docs)) this.log('info', `event ${id}: migrated ${step}`);
     // Live "N of M have voted" must run from the moment an event opens, also after a restart.
     event.onShutdown(attachVotingProgress(event));
     // Case release and submission deadlines are the host's: past-due ones happen at once on open.

@@ -8,6 +8,7 @@ import type { EventLibrary } from '../events/library';
 import type { HostAllowlist } from '../http/guards';
 import { hostAllowed, originAllowed } from '../http/guards';
 import { CLOSE_MALFORMED, Connection } from './connection';
+import { CLOSE_RELOAD, RELOAD_REASON, mustReload } from './version-handshake';
 
 /** Frames above this close the socket with 1009 (ws does it for us via maxPayload). */
 export const MAX_FRAME = 2 * 1024 * 1024;
@@ -51,6 +52,7 @@ export function createSyncServer(ctx: SyncContext) {
     const event = ref ? ctx.library.events.get(ref.eventId) : undefined;
     if (!ref || !event || event.access(ref, who) === 'none') return refuse(socket, 403, 'Forbidden');
     wss.handleUpgrade(req, socket, head, (ws) => {
+      if (mustReload(url)) return ws.close(CLOSE_RELOAD, RELOAD_REASON);
       const room = event.room(ref);
       const conn = new Connection(ws, room, who, () => event.access(ref, who));
       (ws as WebSocket & { veche?: Connection }).veche = conn;
