@@ -11,6 +11,7 @@ import type { EventId } from '../../../shared/ids';
 import { isId, newId } from '../../../shared/ids';
 import type { CreatedEvent, EventSummary } from '../../../shared/protocol/api';
 import type { EventFileOptions } from '../persistence/event-file';
+import { attachHistory } from '../history/attach';
 import { checkEventSchema, migrateEventDocs } from './schema-open';
 import { openEventFile, readEventFileDocs, writeEventFileSnapshot } from '../persistence/event-file';
 import { newCode, normalizeCode } from '../auth/tokens';
@@ -67,6 +68,7 @@ export class EventLibrary {
     const event = new HostedEvent(id, docs, file);
     // After the event is wired to its file, so what the migrations write is persisted like any change.
     for (const step of migrateEventDocs(docs)) this.log('info', `event ${id}: migrated ${step}`);
+    event.onShutdown(attachHistory(event));
     // Live "N of M have voted" must run from the moment an event opens, also after a restart.
     event.onShutdown(attachVotingProgress(event));
     // Case release and submission deadlines are the host's: past-due ones happen at once on open.
