@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import { messageAuth } from 'y-websocket';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { addCard, editCard, readCards, removeCard } from '../../shared/doc/board';
 import { addBoard, readPlan } from '../../shared/doc/plan';
 import { LOCAL_ORIGIN, metaOf } from '../../shared/doc/schema';
