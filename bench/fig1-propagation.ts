@@ -41,7 +41,8 @@ main(async () => {
       const team = ev.teams.indexOf(p.team);
       const editor = !editors.has(p.team);
       editors.add(p.team);
-      return { id: `${team}:${i}`, token: p.token, rooms: [`${ev.eventId}/plan`, `${ev.eventId}/board/${ev.boards[team]}`], editor };
+      const author = { personId: p.personId, name: `Участник ${i + 1}` };
+      return { id: `${team}:${i}`, token: p.token, rooms: [`${ev.eventId}/plan`, `${ev.eventId}/board/${ev.boards[team]}`], editor, author };
     });
     log(`fig1: Veche host, ${PEOPLE} participants, ${TEAMS} editors × ${RATE}/s for ${DURATION_MS / 1000} s`);
     const veche = await measure(host.port, '/sync', clients);

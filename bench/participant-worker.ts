@@ -1,14 +1,14 @@
 // A worker process of simulated participants (stock y-websocket clients), forked by bench/lib/workers.ts.
 // Participants never share the host's process, so the host's event loop is measured alone.
 import * as Y from 'yjs';
-import type { Task, ToParent, ToWorker } from './lib/tasks';
+import type { PropagationClient, Task, ToParent, ToWorker } from './lib/tasks';
 import { join } from './lib/api';
 import type { Client } from './lib/clients';
 import { connect, disconnect, within, wallNow } from './lib/clients';
 import type { WireClient } from './lib/wire-client';
 import { wireConnect } from './lib/wire-client';
 import { addCard, editCard } from '../shared/doc/board';
-import type { CardId } from '../shared/ids';
+import type { CardId, PersonId } from '../shared/ids';
 
 const clients: Client[] = [];
 const wires: WireClient[] = [];
@@ -23,7 +23,7 @@ const STAMP = /@(\d+(?:\.\d+)?)#(\S+)$/;
 async function propagation(task: Extract<Task, { kind: 'propagation' }>, go: Promise<number>): Promise<void> {
   const latencies: number[] = [];
   const sentAts: number[] = [];
-  const editors: { client: Client; id: string }[] = [];
+  const editors: { client: Client; id: string; author: PropagationClient['author'] }[] = [];
   for (const spec of task.clients) {
     const rooms = spec.rooms.map((room) => connect(task.port, task.prefix, room, spec.token));
     clients.push(...rooms);
@@ -44,7 +44,7 @@ async function propagation(task: Extract<Task, { kind: 'propagation' }>, go: Pro
         } else if (e.changes.keys.has('text')) record((e.target as Y.Map<unknown>).get('text'));
       }
     });
-    if (spec.editor) editors.push({ client: board, id: spec.id });
+    if (spec.editor) editors.push({ client: board, id: spec.id, author: spec.author });
   }
   await within(Promise.all(clients.map((c) => c.synced)), 60_000, 'propagation: initial sync');
   send({ type: 'ready' });
@@ -52,14 +52,14 @@ async function propagation(task: Extract<Task, { kind: 'propagation' }>, go: Pro
   let sent = 0;
   const period = 1000 / task.rate;
   await Promise.all(
-    editors.map(async ({ client, id }, i) => {
+    editors.map(async ({ client, id, author }, i) => {
       let mine: CardId | null = null;
       // Editors are spread over the first period so 30 of them do not fire in lockstep.
       for (let n = 0, at = start + (i * period) / editors.length; at < start + task.durationMs; n++, at += period) {
         await sleepUntil(at);
         const text = `Предложение ${n} команды: больше лавочек у реки @${wallNow().toFixed(3)}#${id}:${n}`;
         // One edit in five adds a card, the rest retype the editor's latest card (as typing does).
-        if (mine === null || n % 5 === 0) mine = addCard(client.doc, { text, authorId: null, authorName: id }, 'local');
+        if (mine === null || n % 5 === 0) mine = addCard(client.doc, { text, authorId: (author?.personId ?? null) as PersonId | null, authorName: author?.name ?? id }, 'local');
         else editCard(client.doc, mine, text, 'local');
         sent++;
       }

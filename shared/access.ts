@@ -1,5 +1,5 @@
 import type { EventId, PersonId, TeamId } from './ids';
-import type { RoomRef } from './protocol/rooms';
+import type { RoomKind, RoomRef } from './protocol/rooms';
 
 /**
  * Who a connection is. It comes from the token, never from what the client says about itself.
@@ -36,51 +36,61 @@ export type BoardPolicy = {
 export const isFacilitatorRole = (role: Role) => role === 'facilitator' || role === 'cofacilitator';
 
 /**
- * The rooms table (docs/architecture.md) as one pure function. `board` is the board's policy from the plan,
- * or null when the plan has no such board (then the room does not exist and nobody gets in).
+ * One clause of the rooms table. For a room kind the clauses are tried in order and the first whose
+ * `when` holds decides. `rule` is the clause in words: docs/protocol.md's table is generated from it
+ * (tests/unit/shared/access-table.test.ts keeps the two equal).
  */
+export type AccessClause = {
+  rule: string;
+  access: Access;
+  when: (who: Identity, room: RoomRef, board: BoardPolicy | null) => boolean;
+};
+
+const always = () => true;
+const sameTeam = (who: Identity, board: BoardPolicy | null) => board !== null && board.teamId !== null && who.teamId === board.teamId;
+
+/**
+ * The rooms table: the only place access is encoded. The host asks it for every message
+ * (hosted-event.ts), the renderer asks it what to offer (board-access.ts), `/rooms` and
+ * docs/protocol.md describe it from it.
+ */
+export const ACCESS_TABLE: { readonly [K in RoomKind]: readonly AccessClause[] } = {
+  plan: [
+    { rule: 'facilitators and co-facilitators write', access: 'write', when: (who) => isFacilitatorRole(who.role) },
+    { rule: 'everyone else in the event reads', access: 'read', when: always },
+  ],
+  results: [{ rule: 'everyone in the event reads; only the host writes', access: 'read', when: always }],
+  person: [
+    { rule: 'that person writes', access: 'write', when: (who, room) => room.kind === 'person' && who.personId !== null && who.personId === room.personId },
+    { rule: 'nobody else gets in (the host reads it to aggregate)', access: 'none', when: always },
+  ],
+  board: [
+    { rule: 'a board missing from the plan does not exist: nobody gets in', access: 'none', when: (_w, _r, b) => b === null },
+    { rule: 'facilitators and co-facilitators always write', access: 'write', when: (who) => isFacilitatorRole(who.role) },
+    {
+      rule: '`visibility: team` on a board with a team: people outside that team do not see it',
+      access: 'none',
+      when: (who, _r, b) => b!.visibility === 'team' && b!.teamId !== null && !sameTeam(who, b),
+    },
+    { rule: '`locked`: everyone else reads', access: 'read', when: (_w, _r, b) => b!.locked },
+    { rule: 'a private round is open on it: everyone else reads (they write in their own rooms)', access: 'read', when: (_w, _r, b) => b!.privateRound === true },
+    { rule: 'jurors read', access: 'read', when: (who) => who.role === 'juror' },
+    { rule: '`writers: all`: participants write', access: 'write', when: (_w, _r, b) => b!.writers === 'all' },
+    {
+      rule: '`writers: team`: its team writes (a board with no team is everyone\'s team)',
+      access: 'write',
+      when: (who, _r, b) => b!.writers === 'team' && (b!.teamId === null || sameTeam(who, b)),
+    },
+    { rule: 'otherwise (`writers: facilitators`, other teams): read', access: 'read', when: always },
+  ],
+};
+
+/** The first clause, before any room kind's: tokens of one event open nothing in another. */
+export const OTHER_EVENT_RULE = 'a token of another event opens nothing';
+
+/** The rooms table as one pure function. `board` is the board's policy from the plan, or null when the plan has no such board. */
 export function roomAccess(room: RoomRef, who: Identity, board: BoardPolicy | null): Access {
   if (who.eventId !== null && who.eventId !== room.eventId) return 'none';
-  const facilitator = isFacilitatorRole(who.role);
-  switch (room.kind) {
-    case 'plan':
-      return facilitator ? 'write' : 'read';
-    case 'results':
-      return 'read';
-    case 'person':
-      return who.personId !== null && who.personId === room.personId ? 'write' : 'none';
-    case 'board':
-      return boardAccess(who, board);
-  }
-}
-
-function boardAccess(who: Identity, board: BoardPolicy | null): Access {
-  if (board === null) return 'none';
-  if (isFacilitatorRole(who.role)) return 'write';
-  const inTeam = board.teamId !== null && who.teamId === board.teamId;
-  if (board.visibility === 'team' && board.teamId !== null && !inTeam) return 'none';
-  if (board.locked || board.privateRound || who.role === 'juror') return 'read';
-  if (board.writers === 'all') return 'write';
-  if (board.writers === 'team') return inTeam || board.teamId === null ? 'write' : 'read';
-  return 'read';
-}
-
-/** Human-readable description of the rules for the rooms endpoint. */
-export function describeRoomRules(room: RoomRef, board: BoardPolicy | null): { read: string; write: string } {
-  switch (room.kind) {
-    case 'plan':
-      return { read: 'everyone in the event', write: 'facilitators' };
-    case 'results':
-      return { read: 'everyone in the event', write: 'host only' };
-    case 'person':
-      return { read: 'that person (and the host)', write: 'that person' };
-    case 'board': {
-      const read = board?.visibility === 'team' && board.teamId ? `team ${board.teamId} and facilitators` : 'everyone in the event';
-      if (board?.locked) return { read, write: 'facilitators (locked)' };
-      if (board?.privateRound) return { read, write: 'facilitators (private round open: participants write to their own rooms)' };
-      const w = board?.writers ?? 'all';
-      const write = w === 'all' ? 'participants and facilitators' : w === 'team' ? 'its team and facilitators' : 'facilitators';
-      return { read, write };
-    }
-  }
+  for (const clause of ACCESS_TABLE[room.kind]) if (clause.when(who, room, board)) return clause.access;
+  return 'none';
 }

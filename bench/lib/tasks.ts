@@ -1,6 +1,7 @@
 // Messages between the bench orchestrator and its participant workers (bench/participant-worker.ts).
 
-export type PropagationClient = { id: string; token: string | null; rooms: string[]; editor: boolean };
+/** `author`: who the editor's cards are by (the host takes a participant's card only from its author). */
+export type PropagationClient = { id: string; token: string | null; rooms: string[]; editor: boolean; author?: { personId: string; name: string } };
 
 export type Task =
   | { kind: 'propagation'; port: number; prefix: string; clients: PropagationClient[]; durationMs: number; rate: number; drainMs: number }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { StageId } from '../../shared/doc/agenda';
+import type { PersonId } from '../../shared/ids';
 import { addStage, createStageBoards } from '../../shared/doc/agenda';
 import { addCard, observeCards, readCards } from '../../shared/doc/board';
 import { addTeam, readPlan } from '../../shared/doc/plan';
@@ -46,7 +47,8 @@ async function hostBoard(boardId: BoardId): Promise<Y.Doc> {
  * Writes a card as `token` over a fresh stock client; resolves with whether the host kept it:
  * either a facilitator watching the board receives the card, or the host answers "read-only".
  */
-async function tryWrite(token: string, boardId: BoardId, text: string): Promise<boolean> {
+async function tryWrite(who: { token: string; personId: string }, name: string, boardId: BoardId, text: string): Promise<boolean> {
+  const token = who.token;
   const watcher = tracked(connect(host, `${eventId}/board/${boardId}`, host.facilitatorToken));
   const c = tracked(connect(host, `${eventId}/board/${boardId}`, token));
   await Promise.all([synced(watcher.provider), synced(c.provider)]);
@@ -55,7 +57,8 @@ async function tryWrite(token: string, boardId: BoardId, text: string): Promise<
     observeCards(watcher.doc, check);
   });
   const refused = readOnlyReply(c.provider).then(() => false);
-  addCard(c.doc, { text, authorId: null, authorName: 'x' }, LOCAL_ORIGIN);
+  // The host takes a card only from its author (update guard): the writer's own id and name.
+  addCard(c.doc, { text, authorId: who.personId as PersonId, authorName: name }, LOCAL_ORIGIN);
   const result = await Promise.race([kept, refused]);
   if (!result) expect(readCards(await hostBoard(boardId)).map((x) => x.text)).not.toContain(text);
   return result;
@@ -106,8 +109,8 @@ describe('team assignment through the host', () => {
     const boardA = stageBoardId(stage, teamA);
     const boardB = stageBoardId(stage, teamB);
     const p = await join(host, joinCode, 'Мария', { team: teamA });
-    expect(await tryWrite(p.token, boardA, 'идея команды А')).toBe(true);
-    expect(await tryWrite(p.token, boardB, 'чужая доска')).toBe(false);
+    expect(await tryWrite(p, 'Мария', boardA, 'идея команды А')).toBe(true);
+    expect(await tryWrite(p, 'Мария', boardB, 'чужая доска')).toBe(false);
 
     // An open socket on team B's board, still read-only: it must be closed and reopened with the new team.
     const live = tracked(connect(host, `${eventId}/board/${boardB}`, p.token));
@@ -121,7 +124,7 @@ describe('team assignment through the host', () => {
     addCard(live.doc, { text: 'после смены команды', authorId: p.personId, authorName: 'Мария' }, LOCAL_ORIGIN);
     await eventually(async () => expect(readCards(await hostBoard(boardB)).map((c) => c.text)).toContain('после смены команды'));
 
-    expect(await tryWrite(p.token, boardA, 'уже не моя доска')).toBe(false);
+    expect(await tryWrite(p, 'Мария', boardA, 'уже не моя доска')).toBe(false);
     expect((await api<MeResponse>(host, 'GET', '/api/me', { token: p.token })).body.teamId).toBe(teamB);
     await eventually(() => expect(readPlan(fac.doc).people.find((x) => x.id === p.personId)?.teamId).toBe(teamB));
   });
@@ -130,7 +133,7 @@ describe('team assignment through the host', () => {
     const p = await join(host, joinCode, 'Пётр', { team: teamA });
     expect((await assign(host.facilitatorToken, { [p.personId]: teamA })).body.changed).toEqual([]);
     expect((await assign(host.facilitatorToken, { [p.personId]: null })).body.people).toEqual([{ id: p.personId, teamId: null }]);
-    expect(await tryWrite(p.token, stageBoardId(stage, teamA), 'без команды')).toBe(false);
+    expect(await tryWrite(p, 'Пётр', stageBoardId(stage, teamA), 'без команды')).toBe(false);
   });
 
   it('a co-facilitator may assign teams in their own event, not in another', async () => {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Access, BoardPolicy, Identity } from '../../../shared/access';
-import { describeRoomRules, roomAccess } from '../../../shared/access';
+import { roomAccess } from '../../../shared/access';
+import { describeRoomRules } from '../../../shared/access-prose';
 import { readBoard, readPlan } from '../../../shared/doc/plan';
 import type { BoardId, EventId } from '../../../shared/ids';
 import { readPrivateRound } from '../../../shared/doc/private';
@@ -9,6 +10,7 @@ import type { RoomRef } from '../../../shared/protocol/rooms';
 import { parseRoomName, roomName } from '../../../shared/protocol/rooms';
 import type { EventFile } from '../persistence/event-file';
 import { Room } from '../sync/room';
+import { guardPolicyOf, registerGuard } from '../sync/update-guard';
 import { CLOSE_FORBIDDEN } from '../sync/connection';
 import type { Connection } from '../sync/connection';
 import type { HostMeta, HostPerson } from './host-doc';
@@ -96,6 +98,7 @@ export class HostedEvent {
     if (!room) {
       room = new Room(roomName(ref), this.doc(rel));
       this.rooms.set(rel, room);
+      if (ref.kind === 'board') registerGuard(room, () => guardPolicyOf(readBoard(this.doc('plan'), ref.boardId)?.kind));
     }
     return room;
   }

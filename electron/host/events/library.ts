@@ -13,6 +13,8 @@ import type { CreatedEvent, EventSummary } from '../../../shared/protocol/api';
 import type { EventFileOptions } from '../persistence/event-file';
 import { openEventFile, writeEventFileSnapshot } from '../persistence/event-file';
 import { decodeEventFileIsolated } from '../persistence/isolated-decode';
+import { attachHistory } from '../history/attach';
+import { checkEventSchema, migrateEventDocs } from './schema-open';
 import { newCode, normalizeCode } from '../auth/tokens';
 import { HOST_ROOM, clearHostPeople, withoutCredentials, writeHostMeta } from './host-doc';
 import { HostedEvent } from './hosted-event';
@@ -58,7 +60,16 @@ export class EventLibrary {
     });
     for (const p of problems) this.log('warn', `event ${id}: ${p}`);
     if (problems.length > 0) this.problems.set(id, problems.join('; '));
+    try {
+      checkEventSchema(docs);
+    } catch (err) {
+      await file.close();
+      throw err;
+    }
     const event = new HostedEvent(id, docs, file);
+    // After the event is wired to its file, so what the migrations write is persisted like any change.
+    for (const step of migrateEventDocs(docs)) this.log('info', `event ${id}: migrated ${step}`);
+    event.onShutdown(attachHistory(event));
     // Live "N of M have voted" must run from the moment an event opens, also after a restart.
     event.onShutdown(attachVotingProgress(event));
     // Case release and submission deadlines are the host's: past-due ones happen at once on open.

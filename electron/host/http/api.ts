@@ -7,6 +7,7 @@ import { APP_VERSION } from '../../../shared/version';
 import { agendaRoutes } from './api-agenda';
 import { championshipRoutes } from './api-championship';
 import { exportRoutes } from './api-export';
+import { historyRoutes } from './api-history';
 import { joinEvent, joinInfo } from './api-join';
 import type { ApiContext, Route } from './route';
 import { ID, requireFacilitator, requireIdentity } from './route';
@@ -133,7 +134,7 @@ const libraryRoutes: Route[] = [
 ];
 
 // Feature endpoints live beside their feature; each file exports its routes.
-const routes: Route[] = [...libraryRoutes, ...agendaRoutes, ...votingRoutes, ...exportRoutes, ...championshipRoutes, ...posterRoutes];
+const routes: Route[] = [...libraryRoutes, ...agendaRoutes, ...votingRoutes, ...exportRoutes, ...championshipRoutes, ...posterRoutes, ...historyRoutes];
 
 /** Dispatches an /api request. Returns false if no route matched the path at all. */
 export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {

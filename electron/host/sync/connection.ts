@@ -8,6 +8,7 @@ import type { WebSocket } from 'ws';
 import type { Access, Identity } from '../../../shared/access';
 import { decodeAwarenessUpdate, encodeAwarenessEntries, guardAwareness } from './awareness-guard';
 import type { Room } from './room';
+import { guardUpdate } from './update-guard';
 import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from './room';
 import { CLOSE_OVERLOADED, CLOSE_POLICY, SendQueueGuard, StepOneBudget, closeHard } from './send-limits';
 
@@ -97,6 +98,8 @@ export class Connection {
     const update = decoding.readVarUint8Array(d);
     const parsed = Y.decodeUpdate(update); // validates the whole update before anything is integrated
     if (access !== 'write') return this.refuse(parsed);
+    const verdict = guardUpdate(this.room, this.who, update);
+    if (!verdict.ok) return this.deny(`refused: ${verdict.reason}`);
     Y.applyUpdate(this.room.doc, update, this);
   }
 
@@ -105,9 +108,14 @@ export class Connection {
     const empty = parsed.structs.length === 0 && parsed.ds.clients.size === 0;
     if (empty || this.deniedNotified) return;
     this.deniedNotified = true;
+    this.deny('read-only');
+  }
+
+  /** Tells the client why its change was not applied (y-websocket's permission-denied message). */
+  private deny(reason: string): void {
     const e = encoding.createEncoder();
     encoding.writeVarUint(e, MESSAGE_AUTH);
-    authProtocol.writePermissionDenied(e, 'read-only');
+    authProtocol.writePermissionDenied(e, reason);
     this.send(encoding.toUint8Array(e));
   }
 

@@ -14,6 +14,7 @@ import { decodePathPart, requestTarget } from '../http/request-path';
 import { answerAndClose } from '../limits/http-limits';
 import { SocketAdmission } from '../limits/socket-admission';
 import { CLOSE_MALFORMED, Connection } from './connection';
+import { CLOSE_RELOAD, RELOAD_REASON, mustReload } from './version-handshake';
 
 /** Frames above this close the socket with 1009 (ws does it for us via maxPayload). */
 export const MAX_FRAME = 2 * 1024 * 1024;
@@ -42,7 +43,7 @@ function refuse(socket: Duplex, status: number): void {
   answerAndClose(socket, `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\n${retry}Content-Length: 0\r\n\r\n`);
 }
 
-type Admitted = { who: Identity; ref: RoomRef; event: HostedEvent; address: string; tokenKey: string | null };
+type Admitted = { who: Identity; ref: RoomRef; event: HostedEvent; address: string; tokenKey: string | null; reload: boolean };
 
 /** WebSocket sync at /sync/<room>?token=…: the stock y-websocket client works against it unchanged. */
 export function createSyncServer(ctx: SyncContext) {
@@ -77,7 +78,7 @@ export function createSyncServer(ctx: SyncContext) {
     // One key per identity: the host's facilitator (no event) is exempt, everyone else is counted.
     const tokenKey = who.role === 'facilitator' && who.eventId === null ? null : `${who.eventId}/${who.personId}`;
     if (admission.check(address, tokenKey)) return 429;
-    return { who, ref, event, address, tokenKey };
+    return { who, ref, event, address, tokenKey, reload: mustReload(url) };
   }
 
   /** Never throws: whatever goes wrong ends this one socket, not the process. */
@@ -88,6 +89,8 @@ export function createSyncServer(ctx: SyncContext) {
       const admitted = admit(req);
       if (typeof admitted === 'number') return refuse(socket, admitted);
       wss.handleUpgrade(req, socket, head, (ws) => {
+        // A page of another schema version is told to reload (4426) before it syncs anything.
+        if (admitted.reload) return ws.close(CLOSE_RELOAD, RELOAD_REASON);
         try {
           attach(ws, admitted);
         } catch (err) {

@@ -6,6 +6,17 @@ export function ConnectionStatus() {
   const { t } = useTranslation();
   const state = useConnection(connectionState);
   const denied = useConnection((s) => s.denied);
+  const reloadNeeded = useConnection((s) => s.reloadNeeded);
+  if (reloadNeeded) {
+    return (
+      <div className="conn conn--reload" data-testid="conn.reload" role="alert">
+        <span className="conn__label">{t('conn.reload')}</span>{' '}
+        <button type="button" data-testid="conn.reload.button" onClick={() => window.location.reload()}>
+          {t('conn.reloadButton')}
+        </button>
+      </div>
+    );
+  }
   return (
     <div className={`conn conn--${state}`} data-testid="conn.status" data-state={state} role="status" aria-live="polite">
       <span className="conn__dot" aria-hidden="true" />

@@ -10,6 +10,9 @@ type ConnectionSlice = {
   sockets: Record<string, SocketStatus>;
   /** Last reason the host refused a write (y-websocket permission-denied), for the indicator. */
   denied: string | null;
+  /** The host closed a socket because this page is another version than the host (CLOSE_RELOAD). */
+  reloadNeeded: boolean;
+  setReloadNeeded(needed: boolean): void;
   setOnline(online: boolean): void;
   setSocket(room: string, status: SocketStatus | null): void;
   setDenied(reason: string | null): void;
@@ -19,6 +22,8 @@ export const useConnection = create<ConnectionSlice>()((set) => ({
   online: typeof navigator === 'undefined' ? true : navigator.onLine,
   sockets: {},
   denied: null,
+  reloadNeeded: false,
+  setReloadNeeded: (reloadNeeded) => set({ reloadNeeded }),
   setOnline: (online) => set({ online }),
   setSocket: (room, status) =>
     set((s) => {

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import * as Y from 'yjs';
+import { SCHEMA_FINGERPRINT } from '../../../shared/doc/schema';
 
 /**
  * A local copy of every synced room, so a participant who reloads or loses the Wi‑Fi keeps what they
@@ -13,7 +14,11 @@ export type CacheRow = { seq?: number; key: string; update: Uint8Array };
 /** After this many appended rows a room is compacted (a few KB each; merging is cheap). */
 export const COMPACT_EVERY = 100;
 
-export const cacheKey = (origin: string, identity: string, room: string) => `${origin}|${identity}|${room}`;
+/**
+ * The schema fingerprint comes first: rows written by a page of another schema version are never
+ * applied (their records may not mean what this build thinks), and `dropOtherSchemas` deletes them.
+ */
+export const cacheKey = (origin: string, identity: string, room: string, schema = SCHEMA_FINGERPRINT) => `${schema}|${origin}|${identity}|${room}`;
 
 class CacheDb extends Dexie {
   updates!: Table<CacheRow, number>;
@@ -31,6 +36,8 @@ export type RoomCache = {
   compact(key: string): Promise<void>;
   rowCount(key: string): Promise<number>;
   clear(key: string): Promise<void>;
+  /** Deletes every row not written under `schema`; returns how many. */
+  dropOtherSchemas(schema?: string): Promise<number>;
   close(): void;
 };
 
@@ -65,6 +72,7 @@ export function openRoomCache(name = 'veche-cache', deps?: { indexedDB: unknown;
     async clear(key) {
       await db.updates.where('key').equals(key).delete();
     },
+    dropOtherSchemas: (schema = SCHEMA_FINGERPRINT) => db.updates.filter((r) => !r.key.startsWith(`${schema}|`)).delete(),
     close: () => db.close(),
   };
 }

@@ -7,6 +7,8 @@ import { useConnection } from './connection';
 import type { Reconnector } from './reconnect';
 import { jitterReconnects } from './reconnect';
 import type { RoomCache } from './room-cache';
+import { SCHEMA_FINGERPRINT } from '../../../shared/doc/schema';
+import { CLOSE_RELOAD } from '../../../shared/protocol/close-codes';
 import { cacheKey, openRoomCache } from './room-cache';
 import { onWake } from './wake';
 
@@ -70,6 +72,8 @@ function getCache(): RoomCache | null {
   if (cache === undefined) {
     try {
       cache = typeof indexedDB === 'undefined' ? null : openRoomCache();
+      // Offline copies written by a page of another schema version are dropped, not merged.
+      cache?.dropOtherSchemas().catch((e: unknown) => console.warn('room cache cleanup failed', e));
     } catch {
       cache = null; // No IndexedDB (locked-down browser): sync still works, only without an offline copy.
     }
@@ -94,7 +98,11 @@ function createEntry(session: Session, name: string): Entry {
   };
 
   const connect = () => {
-    provider = new WebsocketProvider(`${wsBase()}/sync`, name, doc, { params: { token: session.token }, disableBc: true, awareness });
+    provider = new WebsocketProvider(`${wsBase()}/sync`, name, doc, {
+      params: { token: session.token, schema: SCHEMA_FINGERPRINT },
+      disableBc: true,
+      awareness,
+    });
     untrack = trackReconnects(jitterReconnects(provider));
     // The default handler only logs; we surface the reason ("locked by facilitator") to the user.
     provider.messageHandlers[messageAuth] = (_enc, decoder) =>
@@ -107,7 +115,11 @@ function createEntry(session: Session, name: string): Entry {
       useConnection.getState().setSocket(name, status);
     });
     provider.on('sync', (synced) => setState({ synced }));
-    provider.on('closed', ({ code, reason }) => setState({ denied: reason || `closed ${code}` }));
+    provider.on('closed', ({ code, reason }) => {
+      setState({ denied: reason || `closed ${code}` });
+      // This page and the host disagree on the record shapes: retrying cannot help, reloading does.
+      if (code === CLOSE_RELOAD) useConnection.getState().setReloadNeeded(true);
+    });
   };
 
   const start = async () => {

@@ -132,3 +132,21 @@ describe('room cache', () => {
     expect(await cache.rowCount(other)).toBe(1);
   });
 });
+
+describe('schema versions in the offline cache', () => {
+  it('rows written under another schema fingerprint are dropped, this schema\'s rows kept', async () => {
+    const cache = openRoomCache(`veche-cache-schema-${Math.random()}`);
+    const doc = new Y.Doc();
+    doc.getMap('m').set('k', 1);
+    const update = Y.encodeStateAsUpdate(doc);
+    const current = cacheKey('o', 'i', 'r');
+    const older = cacheKey('o', 'i', 'r', 'plan1.board0.person1.results1');
+    await cache.append(current, update);
+    await cache.append(older, update);
+    await cache.append('http://legacy|i|r', update);
+    expect(await cache.dropOtherSchemas()).toBe(2);
+    expect(await cache.rowCount(current)).toBe(1);
+    expect(await cache.rowCount(older)).toBe(0);
+    cache.close();
+  });
+});

@@ -60,7 +60,7 @@ function Participant({ identity }: { identity: StoredIdentity }) {
   const me = plan.people.find((p) => p.id === identity.personId);
   const teamId = me?.teamId ?? null;
   const team = plan.teams.find((tm) => tm.id === teamId);
-  const viewer: Viewer = { personId: identity.personId, name: identity.name, facilitator: false, teamId };
+  const viewer: Viewer = { personId: identity.personId, name: identity.name, facilitator: false, teamId, role: identity.role };
   const boards = visibleBoards(plan.boards, viewer);
   // A poster session: the gallery takes the place of the board; other boards stay one pick away.
   const posterSlots = usePosterSession(planHandle).slots;

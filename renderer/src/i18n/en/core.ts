@@ -16,6 +16,8 @@ export const core: Messages<typeof ru> = {
     offline: 'Offline',
     kept: 'your edits are kept',
     denied: 'The host refused an edit: the board is locked by the facilitator',
+    reload: 'The host was updated: this page is out of date. Reload it to go on — what you wrote is kept on the host.',
+    reloadButton: 'Reload',
   },
   error: {
     title: 'Something went wrong',
