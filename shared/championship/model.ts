@@ -67,7 +67,14 @@ export type ChampSettings = {
   /** The audience vote (dot voting) as a separate nomination; its weight in the jury total (0 = never mixed). */
   audienceVoteId: string | null;
   audienceWeight: number;
+  /** How jurors' totals become the entry's: the (trimmed) mean of totals, or Borda points from each juror's ranking. */
+  aggregation: Aggregation;
+  /** A juror cannot submit a sheet with a mark that has no comment. */
+  requireComments: boolean;
 };
+
+export const AGGREGATIONS = ['mean', 'borda'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
 
 export const DEFAULT_SETTINGS: ChampSettings = {
   mode: 'jury',
@@ -80,6 +87,8 @@ export const DEFAULT_SETTINGS: ChampSettings = {
   releaseAt: null,
   audienceVoteId: null,
   audienceWeight: 0,
+  aggregation: 'mean',
+  requireComments: false,
 };
 
 export const PITCH_PHASES = ['idle', 'presenting', 'questions', 'done'] as const;
@@ -110,7 +119,25 @@ export const LIMITS = {
   criteria: 30,
   rounds: 10,
   scaleMax: 1000,
+  /** A criterion's weight lies in 0..weightMax: a huge weight used to overflow totals into Infinity/NaN. */
+  weightMax: 100,
 } as const;
+
+/**
+ * The teams of a round, the same on the host, the juror's page and the console: the round's own list
+ * when it has one (teams since deleted left out), else every team of the event — a round created
+ * before its teams scores the teams that exist when it is scored.
+ */
+export function roundTeamIds<T extends { id: string }>(round: Pick<Round, 'teamIds'>, teams: readonly T[]): TeamId[] {
+  const all = teams.map((t) => t.id as TeamId);
+  if (round.teamIds.length === 0) return all;
+  const known = new Set<string>(all);
+  return round.teamIds.filter((t) => known.has(t));
+}
+
+/** Does the sum of the weights differ from 1 (the console warns; totals then lie in 0..Σw)? */
+export const weightsOffOne = (criteria: readonly Pick<Criterion, 'weight'>[]): boolean =>
+  criteria.length > 0 && Math.abs(criteria.reduce((a, c) => a + c.weight, 0) - 1) > 1e-9;
 
 export const isHttpLink = (s: string): boolean => {
   if (s.length > LIMITS.link || !/^https?:\/\//i.test(s)) return false;
