@@ -40,8 +40,30 @@ export type Round = {
   boards: Record<string, TeamId>;
 };
 
-export type Criterion = { id: CriterionId; title: string; description: string; min: number; max: number; weight: number; order: string };
+/** A rubric descriptor: what a mark from `score` up (to the next level) means, shown to jurors beside the scale. */
+export type Level = { score: number; text: string };
+export type Criterion = { id: CriterionId; title: string; description: string; min: number; max: number; weight: number; order: string; levels?: Level[] };
 export type NewCriterion = Omit<Criterion, 'id' | 'order'>;
+
+/** The descriptor that applies to a mark: the highest level at or below it. */
+export function levelFor(levels: readonly Level[] | undefined, score: number | null): Level | null {
+  if (!levels || score === null) return null;
+  let best: Level | null = null;
+  for (const l of levels) if (l.score <= score && (best === null || l.score > best.score)) best = l;
+  return best;
+}
+
+/** Parses "8: convincing, with numbers" lines (one level per line) into levels on the scale, sorted. */
+export function parseLevels(text: string, min: number, max: number): Level[] {
+  const out: Level[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^\s*(-?\d+(?:[.,]\d+)?)\s*[:—–-]\s*(.+?)\s*$/.exec(line);
+    if (!m) continue;
+    const score = Number(m[1]!.replace(',', '.'));
+    if (Number.isFinite(score) && score >= min && score <= max) out.push({ score, text: m[2]!.slice(0, LIMITS.comment) });
+  }
+  return out.sort((a, b) => a.score - b.score).slice(0, 20);
+}
 
 export const SCORING_MODES = ['jury', 'peer'] as const;
 export type ScoringMode = (typeof SCORING_MODES)[number];

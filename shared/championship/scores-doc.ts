@@ -106,8 +106,16 @@ export function restoreSheet(person: Y.Doc, roundId: string, marks: Record<strin
       } else if (!(m instanceof Y.Map)) {
         all.delete(k);
       } else {
-        for (const c of [...m.keys()]) if (!want[c]) (m.delete(c), (changed = true));
-        for (const [c, v] of Object.entries(want)) if (!same(m.get(c), v)) (m.set(c, { ...v }), (changed = true));
+        for (const c of [...m.keys()]) {
+          if (want[c]) continue;
+          m.delete(c);
+          changed = true;
+        }
+        for (const [c, v] of Object.entries(want)) {
+          if (same(m.get(c), v)) continue;
+          m.set(c, { ...v });
+          changed = true;
+        }
       }
     }
     for (const [k, want] of Object.entries(marks)) {
@@ -118,8 +126,16 @@ export function restoreSheet(person: Y.Doc, roundId: string, marks: Record<strin
       changed = true;
     }
     const wantRec = new Set(recused);
-    for (const k of [...rec.keys()]) if (k.startsWith(prefix) && !wantRec.has(k)) (rec.delete(k), (changed = true));
-    for (const k of wantRec) if (rec.get(k) !== true) (rec.set(k, true), (changed = true));
+    for (const k of [...rec.keys()]) {
+      if (!k.startsWith(prefix) || wantRec.has(k)) continue;
+      rec.delete(k);
+      changed = true;
+    }
+    for (const k of wantRec) {
+      if (rec.get(k) === true) continue;
+      rec.set(k, true);
+      changed = true;
+    }
   }, origin);
   return changed;
 }

@@ -4,8 +4,8 @@ import type { Result } from '../errors';
 import { fail, ok } from '../errors';
 import type { PersonId, TeamId } from '../ids';
 import { isId, newId } from '../ids';
-import type { CaseId, CaseInfo, ChampSettings, Criterion, CriterionId, EntryKey, NewCriterion, Round, RoundId } from '../championship/model';
-import { AGGREGATIONS, DEFAULT_SETTINGS, LIMITS, NORMALISATIONS, PEER_AGGREGATES, READY_CRITERIA, SCORING_MODES, entryKey, isHttpLink } from '../championship/model';
+import type { CaseId, CaseInfo, ChampSettings, Criterion, CriterionId, EntryKey, Level, NewCriterion, Round, RoundId } from '../championship/model';
+import { AGGREGATIONS, DEFAULT_SETTINGS, LIMITS, NORMALISATIONS, PEER_AGGREGATES, READY_CRITERIA, SCORING_MODES, isHttpLink } from '../championship/model';
 import { bool, childMap, num, str, strOrNull } from './schema';
 
 /**
@@ -108,6 +108,14 @@ function roundFromMap(id: string, m: Y.Map<unknown>): Round {
   };
 }
 
+function levelsOf(v: unknown): Level[] {
+  if (!Array.isArray(v)) return [];
+  return v
+    .filter((l): l is Level => !!l && typeof l === 'object' && typeof (l as Level).score === 'number' && Number.isFinite((l as Level).score) && typeof (l as Level).text === 'string')
+    .slice(0, 20)
+    .map((l) => ({ score: l.score, text: l.text.slice(0, LIMITS.comment) }));
+}
+
 function criterionFromMap(id: string, m: Y.Map<unknown>): Criterion {
   const bound = (x: number) => Math.max(-LIMITS.scaleMax, Math.min(LIMITS.scaleMax, x));
   const min = bound(num(m.get('min')));
@@ -120,6 +128,7 @@ function criterionFromMap(id: string, m: Y.Map<unknown>): Criterion {
     max: Math.max(min, max),
     weight: Math.max(0, Math.min(LIMITS.weightMax, num(m.get('weight'), 1))),
     order: str(m.get('order'), 'a0'),
+    levels: levelsOf(m.get('levels')),
   };
 }
 

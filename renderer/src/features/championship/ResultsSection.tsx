@@ -51,7 +51,7 @@ export function ResultsSection({ eventId, session, plan, snapshot, champ }: Prop
             ))}
           </select>
         </label>
-        <StatusPanel eventId={eventId} token={session.token} roundId={roundId} results={results} snapshot={snapshot} champ={champ} revealKey={`${board?.revealed ?? 0}`} />
+        <StatusPanel eventId={eventId} token={session.token} roundId={roundId} snapshot={snapshot} champ={champ} revealKey={`${board?.revealed ?? 0}|${board?.revealedAt ?? ''}`} />
         <ProtocolExport eventId={eventId} token={session.token} />
       </div>
       <section className="panel champ-section champ-results__col" data-testid="champ.reveal-panel" data-revealed={board?.revealed ?? 0} data-count={board?.count ?? ''}>
