@@ -180,3 +180,7 @@ export const READY_CRITERIA: readonly { key: string; title: Bi; description: Bi;
   { key: 'social', weight: 0.2, title: { ru: 'Социальный эффект', en: 'Social effect' }, description: { ru: 'Измеримые изменения для города и вовлечение жителей', en: 'Measurable change for the city and residents’ involvement' } },
   { key: 'presentation', weight: 0.1, title: { ru: 'Презентация', en: 'Presentation' }, description: { ru: 'Ясность, логика, ответы на вопросы жюри', en: 'Clarity, logic, answers to the jury’s questions' } },
 ];
+
+/** Was this board locked by its round's deadline (not by a facilitator's hand)? The screens say which. */
+export const lockedByDeadline = (rounds: readonly Pick<Round, 'boards' | 'lockedAt'>[], boardId: string): boolean =>
+  rounds.some((r) => r.lockedAt !== null && boardId in r.boards);

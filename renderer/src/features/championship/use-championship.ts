@@ -4,7 +4,11 @@ import { DEFAULT_SETTINGS, readAssignedRecusals, readChampionship, readLeaderboa
 import type { Criterion } from '../../../../shared/championship/model';
 import type { TeamId } from '../../../../shared/ids';
 import { useDocValue } from '../../collab/hooks';
-import type { Room } from '../../collab/rooms';
+import type { Room, Session } from '../../collab/rooms';
+import { useRoom } from '../../collab/hooks';
+import { planRoom } from '../../../../shared/protocol/rooms';
+import { lockedByDeadline, readRounds } from '../../../../shared/doc/championship';
+import type { EventId } from '../../../../shared/ids';
 import { useDocRead, useReadyDoc } from '../voting/use-voting';
 
 /** React reads of the championship's three places: the plan (setup, pitch), the results room, a scorer's own room. */
@@ -37,4 +41,10 @@ export function useMyMarks(person: Room | null, criteria: readonly Criterion[], 
   // The criteria's ids and scales are the key: an edited scale must re-validate what is stored.
   const key = `${ownTeam ?? ''}|${criteria.map((c) => `${c.id}:${c.min}:${c.max}`).join(',')}`;
   return useDocRead(useReadyDoc(person), key, (d: Y.Doc) => ({ scores: readScoresFrom(d, criteria, ownTeam), recused: readMyRecusals(d), assigned: readAssignedRecusals(d), submitted: readSubmitted(d) }), NO_MARKS);
+}
+
+/** Whether a board was locked by its round's deadline, so the screen says "deadline", not "closed by the facilitator". */
+export function useDeadlineLock(session: Session | null, eventId: EventId, boardId: string): boolean {
+  const plan = useRoom(session, planRoom(eventId));
+  return useDocRead(useReadyDoc(plan), `dl|${boardId}`, (d) => lockedByDeadline(readRounds(d), boardId), false);
 }
