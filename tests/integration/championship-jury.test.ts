@@ -10,6 +10,7 @@ import { addCriterion, addRound, readCriteria, readSubmitted, setScore } from '.
 import { addTeam } from '../../shared/doc/plan';
 import { LOCAL_ORIGIN } from '../../shared/doc/schema';
 import type { EventSummary } from '../../shared/protocol/api';
+import { hasPdftotext, pdfText } from '../unit/export/office';
 import type { TestHost } from './helpers/host';
 import { api, connect, createEvent, eventually, join, startTestHost, synced } from './helpers/host';
 
@@ -157,7 +158,7 @@ describe('a jury protocol the chair can sign', () => {
     await eventually(() => expect(readSubmitted(anna.doc)).toEqual({}));
     mark(anna.doc, teams[0]!, 0, 8);
     await eventually(async () => expect((await status()).matrix[anna.personId]![teams[0]!]![criteria[0]!.id]).toBe(8));
-    mark(anna.doc, teams[0]!, 0, 9);
+    mark(anna.doc, teams[0]!, 0, 9, 'сильная постановка проблемы');
     mark(boris.doc, teams[0]!, 0, 7);
     mark(boris.doc, teams[0]!, 1, 4);
     mark(boris.doc, teams[1]!, 0, 5);
@@ -189,4 +190,22 @@ describe('a jury protocol the chair can sign', () => {
     expect(again.body.rows).toEqual(r.body.rows);
     expect((await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: 6, reason: 'x' })).status).toBe(409);
   });
+
+  it.skipIf(!hasPdftotext)('a team’s feedback sheet carries the frozen comments, named or anonymised (needs pdftotext)', async () => {
+    const get = async (q: string, ext = 'pdf') => {
+      const res = await fetch(`${host.base}/api/events/${eventId}/championship/feedback/${teams[0]}.${ext}${q}`, { headers: { authorization: `Bearer ${fac}` } });
+      expect(res.status).toBe(200);
+      return new Uint8Array(await res.arrayBuffer());
+    };
+    const named = await pdfText(await get(''));
+    expect(named).toContain('сильная постановка проблемы');
+    expect(named).toContain('Анна Жюри');
+    const anon = await pdfText(await get('?anonymous=1'));
+    expect(anon).toContain('сильная постановка проблемы');
+    expect(anon).toContain('Член жюри 1');
+    expect(anon).not.toContain('Анна');
+    expect((await get('', 'docx')).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+    const participant = await api(host, 'GET', `/api/events/${eventId}/championship/feedback/${teams[0]}.pdf`, { token: anna.token });
+    expect(participant.status).toBe(403);
+  }, 60_000);
 });

@@ -12,6 +12,8 @@ import { createAudienceVote } from '../championship/audience';
 import { addCase, deleteCase, editCase, listCases, releaseCases } from '../championship/cases';
 import { collectRound } from '../championship/collect';
 import { advance } from '../championship/advance';
+import { buildFeedbackFile } from '../championship/feedback';
+import { langOf, sendFile } from './api-export';
 import { assignRecusal, moderate, setDecidingOrder } from '../championship/chair';
 import { isRevealed, reveal, revealNext, unfreeze } from '../championship/reveal';
 import { reopenSheet, submitSheet } from '../championship/sheets';
@@ -138,6 +140,15 @@ export const championshipRoutes: Route[] = [
       attachChampionship(event);
       const { round } = await readJson(req, SubmitBody);
       sendJson(res, 200, submitSheet(event, who.personId, round));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${base}/feedback/${ID}\\.(pdf|docx)$`),
+    handler: async (ctx, req, res, [eventId, teamId, ext]) => {
+      const event = facilitated(ctx, req, eventId!);
+      const anonymous = new URL(req.url ?? '/', 'http://x').searchParams.get('anonymous') === '1';
+      sendFile(res, await buildFeedbackFile(event, teamId!, ext as 'pdf' | 'docx', anonymous, langOf(req.url)));
     },
   },
   ...chairRoutes(),
