@@ -14,6 +14,7 @@ import { Leaderboard } from '../leaderboard/Leaderboard';
 import { fullyRevealed } from '../leaderboard/leaderboard-rows';
 import { champApi } from './champ-api';
 import { encodeView } from './projector-view';
+import { FeedbackExport } from './FeedbackExport';
 import { ProtocolExport } from './ProtocolExport';
 import { StatusPanel } from './StatusPanel';
 import { useLeaderboard } from './use-championship';
@@ -53,6 +54,7 @@ export function ResultsSection({ eventId, session, plan, snapshot, champ }: Prop
         </label>
         <StatusPanel eventId={eventId} token={session.token} roundId={roundId} snapshot={snapshot} champ={champ} revealKey={`${board?.revealed ?? 0}|${board?.revealedAt ?? ''}`} />
         <ProtocolExport eventId={eventId} token={session.token} />
+        <FeedbackExport eventId={eventId} token={session.token} teams={snapshot.teams} />
       </div>
       <section className="panel champ-section champ-results__col" data-testid="champ.reveal-panel" data-revealed={board?.revealed ?? 0} data-count={board?.count ?? ''}>
         <h3>{t('championship.reveal')}</h3>

@@ -35,6 +35,9 @@ export const championship: Messages<typeof ru> = {
     doneEntry: 'Done, back to the teams',
   },
   championship: {
+    feedback: 'Jury feedback for a team',
+    feedbackHint: 'Every juror’s comment per criterion and the team’s mean mark.',
+    feedbackAnonymous: 'Without the jurors’ names',
     totalKind: {
       raw: 'Total: weighted sum of marks (not normalised)',
       zscore: 'Total: normalised score (z-scores: 0 is the jury’s average)',
