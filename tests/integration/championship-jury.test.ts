@@ -171,6 +171,21 @@ describe('a jury protocol the chair can sign', () => {
     expect(text).not.toContain('1 → '); // the write after submit was never counted nor logged as a change
   });
 
+  it('the chair moderates one mark with a reason: counted, flagged in the matrix, logged with the juror’s own mark', async () => {
+    expect((await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: 6, reason: '' })).status).toBe(400);
+    expect((await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: 11, reason: 'x' })).status).toBe(400);
+    expect((await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: 6, reason: 'арифметическая ошибка' })).status).toBe(200);
+    let st = await status();
+    expect(st.matrix[boris.personId]![teams[1]!]![criteria[0]!.id]).toBe(6);
+    expect(st.moderated[boris.personId]![teams[1]!]![criteria[0]!.id]).toEqual({ old: 5, reason: 'арифметическая ошибка' });
+    expect(await csv()).toMatch(/оценка изменена председателем · Отборочный · Совет · Актуальность · Борис Жюри;5 → 6;арифметическая ошибка/);
+    // Back to the juror's own mark (null), also logged, so the reveal below counts Борис's 5.
+    expect((await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: null, reason: 'вернули' })).status).toBe(200);
+    st = await status();
+    expect(st.matrix[boris.personId]![teams[1]!]![criteria[0]!.id]).toBe(5);
+    expect(st.moderated).toEqual({});
+  });
+
   it('the reveal freezes the round: a later write changes nothing in the protocol, the projector or the status', async () => {
     const r = await post<PublishedLeaderboard>('reveal', { mode: 'all', round: roundId });
     expect(r.status).toBe(200);
@@ -189,6 +204,13 @@ describe('a jury protocol the chair can sign', () => {
     const again = await post<PublishedLeaderboard>('reveal', { mode: 'all', round: roundId });
     expect(again.body.rows).toEqual(r.body.rows);
     expect((await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: 6, reason: 'x' })).status).toBe(409);
+  });
+
+  it('a final takes the qualifier’s frozen top N (ties at the cut: worked-examples.test.ts)', async () => {
+    const finalId = addRound(plan, { title: 'Финал' }, LOCAL_ORIGIN);
+    await eventually(async () => expect((await post('advance', { from: roundId, to: finalId, top: 2 })).status).toBe(200));
+    await eventually(() => expect(plan.getMap<Y.Map<unknown>>('champRounds').get(finalId)!.get('teamIds')).toEqual([teams[0], teams[2]]));
+    expect((await post('advance', { from: finalId, to: roundId, top: 1 })).status).toBe(409); // the final is not revealed
   });
 
   it.skipIf(!hasPdftotext)('a team’s feedback sheet carries the frozen comments, named or anonymised (needs pdftotext)', async () => {
