@@ -14,6 +14,7 @@ import { Leaderboard } from '../leaderboard/Leaderboard';
 import { fullyRevealed } from '../leaderboard/leaderboard-rows';
 import { champApi } from './champ-api';
 import { encodeView } from './projector-view';
+import { AdvanceForm } from './AdvanceForm';
 import { FeedbackExport } from './FeedbackExport';
 import { ProtocolExport } from './ProtocolExport';
 import { StatusPanel } from './StatusPanel';
@@ -83,6 +84,7 @@ export function ResultsSection({ eventId, session, plan, snapshot, champ }: Prop
           </button>
         </div>
         {board && <Leaderboard board={board} teams={snapshot.teams} size="console" showCriteria />}
+        {board && <AdvanceForm eventId={eventId} token={session.token} roundId={roundId} board={board} champ={champ} />}
         {error && <p className="notice notice--error" role="alert">{describeApiError(t, error)}</p>}
       </section>
     </div>

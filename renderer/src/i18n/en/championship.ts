@@ -35,6 +35,12 @@ export const championship: Messages<typeof ru> = {
     doneEntry: 'Done, back to the teams',
   },
   championship: {
+    advance: 'Next stage: the best of this round',
+    advanceTo: 'Into which round',
+    advanceTop: 'How many teams go through',
+    advanceTie: 'A tie at the cut: choose {{slots}} of: {{teams}}',
+    advanceRun: 'Set the round’s teams',
+    advanceDone: 'The next round’s teams are set.',
     feedback: 'Jury feedback for a team',
     feedbackHint: 'Every juror’s comment per criterion and the team’s mean mark.',
     feedbackAnonymous: 'Without the jurors’ names',
