@@ -1,5 +1,5 @@
-import type { Criterion, Normalisation } from './model';
-import { kendallW, mean, trimmedMean, zScores } from './stats';
+import type { Aggregation, Criterion, Normalisation } from './model';
+import { averageRanks, kendallW, mean, trimmedMean, zScores } from './stats';
 
 /**
  * From raw marks to one number per entry (formulas in docs/championship.md):
@@ -8,7 +8,9 @@ import { kendallW, mean, trimmedMean, zScores } from './stats';
  *    criterion is marked (an incomplete sheet is missing, not zero) and the scorer is not recused;
  * 2. optionally each scorer's totals are standardised across the entries that scorer scored
  *    (z = (x − mean_j) / sd_j, population sd; sd 0 → all 0), so a strict and a lenient juror weigh the same;
- * 3. the entry's total = the mean over the scorers counted, trimmed by k at each end when ≥ 2k + 1 remain.
+ * 3. the entry's total = the mean over the scorers counted, trimmed by k at each end when ≥ 2k + 1 remain;
+ * or, with Borda, each scorer's totals become points by place (n_j − rank, ties share the mean rank,
+ * n_j = entries that scorer has a total for) and the entry's total is the mean of its points.
  */
 
 /** criterionId → raw score. */
@@ -24,7 +26,7 @@ export type ScoreTable = {
   recused: Readonly<Record<string, readonly string[]>>;
 };
 
-export type AggregateOptions = { normalisation: Normalisation; trim: number };
+export type AggregateOptions = { normalisation: Normalisation; trim: number; aggregation?: Aggregation };
 
 export type EntryAggregate = {
   entry: string;
@@ -86,13 +88,25 @@ function criterionMeans(t: ScoreTable, entry: string, counted: readonly string[]
   return out;
 }
 
+/** Borda points per scorer: among the entries j has a total for, points = n_j − rank (rank 1 = best, ties get the mean rank). */
+export function bordaPoints(totals: Record<string, Record<string, number>>): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const [j, byEntry] of Object.entries(totals)) {
+    const keys = Object.keys(byEntry);
+    const ranks = averageRanks(keys.map((k) => byEntry[k]!));
+    out[j] = Object.fromEntries(keys.map((k, i) => [k, keys.length - ranks[i]!]));
+  }
+  return out;
+}
+
 export function aggregate(t: ScoreTable, opts: AggregateOptions): EntryAggregate[] {
   const raw = scorerTotals(t);
-  const totals = normaliseTotals(raw, opts.normalisation);
+  const borda = opts.aggregation === 'borda';
+  const totals = borda ? bordaPoints(raw) : normaliseTotals(raw, opts.normalisation);
   return t.entries.map((entry) => {
     const counted = t.scorers.filter((j) => raw[j]![entry] !== undefined);
     const xs = counted.map((j) => totals[j]![entry]!);
-    const k = Math.max(0, Math.floor(opts.trim));
+    const k = borda ? 0 : Math.max(0, Math.floor(opts.trim));
     return {
       entry,
       total: xs.length === 0 ? null : trimmedMean(xs, k),

@@ -40,8 +40,30 @@ export type Round = {
   boards: Record<string, TeamId>;
 };
 
-export type Criterion = { id: CriterionId; title: string; description: string; min: number; max: number; weight: number; order: string };
+/** A rubric descriptor: what a mark from `score` up (to the next level) means, shown to jurors beside the scale. */
+export type Level = { score: number; text: string };
+export type Criterion = { id: CriterionId; title: string; description: string; min: number; max: number; weight: number; order: string; levels?: Level[] };
 export type NewCriterion = Omit<Criterion, 'id' | 'order'>;
+
+/** The descriptor that applies to a mark: the highest level at or below it. */
+export function levelFor(levels: readonly Level[] | undefined, score: number | null): Level | null {
+  if (!levels || score === null) return null;
+  let best: Level | null = null;
+  for (const l of levels) if (l.score <= score && (best === null || l.score > best.score)) best = l;
+  return best;
+}
+
+/** Parses "8: convincing, with numbers" lines (one level per line) into levels on the scale, sorted. */
+export function parseLevels(text: string, min: number, max: number): Level[] {
+  const out: Level[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^\s*(-?\d+(?:[.,]\d+)?)\s*[:—–-]\s*(.+?)\s*$/.exec(line);
+    if (!m) continue;
+    const score = Number(m[1]!.replace(',', '.'));
+    if (Number.isFinite(score) && score >= min && score <= max) out.push({ score, text: m[2]!.slice(0, LIMITS.comment) });
+  }
+  return out.sort((a, b) => a.score - b.score).slice(0, 20);
+}
 
 export const SCORING_MODES = ['jury', 'peer'] as const;
 export type ScoringMode = (typeof SCORING_MODES)[number];
@@ -67,7 +89,14 @@ export type ChampSettings = {
   /** The audience vote (dot voting) as a separate nomination; its weight in the jury total (0 = never mixed). */
   audienceVoteId: string | null;
   audienceWeight: number;
+  /** How jurors' totals become the entry's: the (trimmed) mean of totals, or Borda points from each juror's ranking. */
+  aggregation: Aggregation;
+  /** A juror cannot submit a sheet with a mark that has no comment. */
+  requireComments: boolean;
 };
+
+export const AGGREGATIONS = ['mean', 'borda'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
 
 export const DEFAULT_SETTINGS: ChampSettings = {
   mode: 'jury',
@@ -80,6 +109,8 @@ export const DEFAULT_SETTINGS: ChampSettings = {
   releaseAt: null,
   audienceVoteId: null,
   audienceWeight: 0,
+  aggregation: 'mean',
+  requireComments: false,
 };
 
 export const PITCH_PHASES = ['idle', 'presenting', 'questions', 'done'] as const;
@@ -110,7 +141,25 @@ export const LIMITS = {
   criteria: 30,
   rounds: 10,
   scaleMax: 1000,
+  /** A criterion's weight lies in 0..weightMax: a huge weight used to overflow totals into Infinity/NaN. */
+  weightMax: 100,
 } as const;
+
+/**
+ * The teams of a round, the same on the host, the juror's page and the console: the round's own list
+ * when it has one (teams since deleted left out), else every team of the event — a round created
+ * before its teams scores the teams that exist when it is scored.
+ */
+export function roundTeamIds<T extends { id: string }>(round: Pick<Round, 'teamIds'>, teams: readonly T[]): TeamId[] {
+  const all = teams.map((t) => t.id as TeamId);
+  if (round.teamIds.length === 0) return all;
+  const known = new Set<string>(all);
+  return round.teamIds.filter((t) => known.has(t));
+}
+
+/** Does the sum of the weights differ from 1 (the console warns; totals then lie in 0..Σw)? */
+export const weightsOffOne = (criteria: readonly Pick<Criterion, 'weight'>[]): boolean =>
+  criteria.length > 0 && Math.abs(criteria.reduce((a, c) => a + c.weight, 0) - 1) > 1e-9;
 
 export const isHttpLink = (s: string): boolean => {
   if (s.length > LIMITS.link || !/^https?:\/\//i.test(s)) return false;
@@ -131,3 +180,7 @@ export const READY_CRITERIA: readonly { key: string; title: Bi; description: Bi;
   { key: 'social', weight: 0.2, title: { ru: 'Социальный эффект', en: 'Social effect' }, description: { ru: 'Измеримые изменения для города и вовлечение жителей', en: 'Measurable change for the city and residents’ involvement' } },
   { key: 'presentation', weight: 0.1, title: { ru: 'Презентация', en: 'Presentation' }, description: { ru: 'Ясность, логика, ответы на вопросы жюри', en: 'Clarity, logic, answers to the jury’s questions' } },
 ];
+
+/** Was this board locked by its round's deadline (not by a facilitator's hand)? The screens say which. */
+export const lockedByDeadline = (rounds: readonly Pick<Round, 'boards' | 'lockedAt'>[], boardId: string): boolean =>
+  rounds.some((r) => r.lockedAt !== null && boardId in r.boards);

@@ -43,6 +43,20 @@ export function pitchNowNext(p: PitchState): { now: TeamId | null; next: TeamId 
   return { now, next };
 }
 
+/**
+ * Where a team stands in the pitch queue: presenting now, waiting (its place, 1-based, of how many),
+ * or done — once it has presented or the pitches are over, "3rd of 4" would be wrong.
+ */
+export type QueueStatus = { kind: 'now' } | { kind: 'waiting'; place: number; total: number } | { kind: 'done' } | null;
+
+export function queueStatus(p: PitchState, teamId: string | null): QueueStatus {
+  const i = teamId ? p.queue.indexOf(teamId as TeamId) : -1;
+  if (i < 0) return null;
+  if (p.phase === 'done' || (p.current >= 0 && i < p.current)) return { kind: 'done' };
+  if (i === p.current && p.phase !== 'idle') return { kind: 'now' };
+  return { kind: 'waiting', place: i + 1, total: p.queue.length };
+}
+
 function write(plan: Y.Doc, patch: Partial<PitchState>, origin: unknown): void {
   plan.transact(() => {
     const m = pitchOf(plan);

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { PersonId, TeamId } from '../ids';
-import type { CriterionId, Normalisation, RoundId } from './model';
+import type { Aggregation, CriterionId, Normalisation, RoundId } from './model';
 
 /**
  * What the host publishes in the results room's `championship` map (the host alone writes there):
@@ -16,16 +16,17 @@ export type PublishedProgress = { roundId: RoundId; scorers: ScorerProgress[]; u
 export const TIE_RULES = ['criterion', 'chair', 'shared'] as const;
 export type TieRule = (typeof TIE_RULES)[number];
 /** A group of entries with equal totals and how the host separated them. */
-export type TieBreak = { teamIds: TeamId[]; rule: TieRule; criterionId: CriterionId | null };
+/** `rules`: every rule applied to the group, in order (criterion, then the chair, then whatever stays shared). */
+export type TieBreak = { teamIds: TeamId[]; rule: TieRule; rules?: TieRule[]; criterionId: CriterionId | null };
 
 export type LeaderboardRow = {
   rank: number;
   teamId: TeamId;
   teamName: string;
-  /** The jury's total (see docs/championship.md for the formula), before the audience share. */
-  juryTotal: number;
-  /** What ranks: the jury total, or the weighted mix with the audience vote when the settings give it a weight. */
-  total: number;
+  /** The jury's total (see docs/championship.md for the formula), before the audience share; null: nobody's total counted (shown "—", never 0). */
+  juryTotal: number | null;
+  /** What ranks: the jury total, or the weighted mix with the audience vote when the settings give it a weight; null as above. */
+  total: number | null;
   /** Per criterion: the mean raw score of the counted scorers. */
   criteria: Record<string, number>;
   /** How many scorers' totals counted (after recusals, missing scores and trimming). */
@@ -50,6 +51,8 @@ export type PublishedLeaderboard = {
   tieBreaks: TieBreak[];
   normalisation: Normalisation;
   trim: number;
+  /** How jurors' totals were combined (older frozen boards lack it: mean). */
+  aggregation?: Aggregation;
   jurorScores: JurorDetail[] | null;
 };
 

@@ -11,7 +11,11 @@ import { LIMITS, parseEntryKey } from './model';
  * sees a score before the reveal:
  * - `scores`: entryKey → Y.Map criterionId → {score, comment} (one key per criterion, so a phone and a
  *   laptop of the same juror editing different criteria merge);
- * - `recusals`: entryKey → true — "I have a conflict of interest with this entry".
+ * - `recusals`: entryKey → true — "I have a conflict of interest with this entry";
+ * - `submitted`: roundId → host epoch ms — written by the host when the sheet is submitted (the host
+ *   counts its vault copy from then on and puts back whatever the room changes);
+ * - `assigned`: entryKey → true — recusals the facilitator assigned, mirrored by the host so only this
+ *   person sees them (the vault holds the real list).
  * The host applies the same checks when it reads (scale, own team in peer review), so a hand-written
  * room cannot sneak in what these accessors refuse.
  */
@@ -43,6 +47,97 @@ export function readScoresFrom(person: Y.Doc, criteria: readonly Criterion[], ow
     if (Object.keys(marks).length > 0) out[entry.key] = marks;
   });
   return out;
+}
+
+const submittedOf = (person: Y.Doc) => person.getMap<unknown>('submitted');
+const assignedOf = (person: Y.Doc) => person.getMap<unknown>('assigned');
+
+/** roundId → when the host accepted this person's sheet for it. */
+export function readSubmitted(person: Y.Doc): Record<string, number> {
+  const out: Record<string, number> = {};
+  submittedOf(person).forEach((v, k) => {
+    if (typeof v === 'number' && Number.isFinite(v)) out[k] = v;
+  });
+  return out;
+}
+
+export function readAssignedRecusals(person: Y.Doc): EntryKey[] {
+  const out: EntryKey[] = [];
+  assignedOf(person).forEach((v, k) => {
+    if (v === true && parseEntryKey(k)) out.push(k as EntryKey);
+  });
+  return out.sort();
+}
+
+/** Host only: mirrors the submitted rounds and the assigned recusals into the person's room. */
+export function mirrorHostFlags(person: Y.Doc, submitted: Record<string, number>, assigned: readonly string[], origin: unknown): void {
+  const want = new Set(assigned);
+  const s = submittedOf(person);
+  const a = assignedOf(person);
+  const stale = [...s.keys()].some((k) => submitted[k] !== s.get(k)) || Object.keys(submitted).some((k) => s.get(k) !== submitted[k]);
+  const staleA = [...a.keys()].some((k) => !want.has(k) || a.get(k) !== true) || [...want].some((k) => a.get(k) !== true);
+  if (!stale && !staleA) return;
+  person.transact(() => {
+    for (const k of [...s.keys()]) if (submitted[k] === undefined) s.delete(k);
+    for (const [k, v] of Object.entries(submitted)) if (s.get(k) !== v) s.set(k, v);
+    for (const k of [...a.keys()]) if (!want.has(k)) a.delete(k);
+    for (const k of want) if (a.get(k) !== true) a.set(k, true);
+  }, origin);
+}
+
+/**
+ * Host only: puts a submitted sheet back into the room — the entries of that round become exactly the
+ * sheet's marks and recusals. Returns whether anything had to be put back (a write after submit).
+ */
+export function restoreSheet(person: Y.Doc, roundId: string, marks: Record<string, Record<string, CriterionScore>>, recused: readonly string[], origin: unknown): boolean {
+  const prefix = `${roundId}:`;
+  const all = scoresOf(person);
+  const rec = recusalsOf(person);
+  const same = (a: unknown, b: CriterionScore | undefined) => !!b && !!a && typeof a === 'object' && (a as CriterionScore).score === b.score && (a as CriterionScore).comment === b.comment;
+  let changed = false;
+  person.transact(() => {
+    for (const k of [...all.keys()]) {
+      if (!k.startsWith(prefix)) continue;
+      const want = marks[k];
+      const m = all.get(k);
+      if (!want) {
+        all.delete(k);
+        changed = true;
+      } else if (!(m instanceof Y.Map)) {
+        all.delete(k);
+      } else {
+        for (const c of [...m.keys()]) {
+          if (want[c]) continue;
+          m.delete(c);
+          changed = true;
+        }
+        for (const [c, v] of Object.entries(want)) {
+          if (same(m.get(c), v)) continue;
+          m.set(c, { ...v });
+          changed = true;
+        }
+      }
+    }
+    for (const [k, want] of Object.entries(marks)) {
+      if (all.get(k) instanceof Y.Map) continue;
+      const m = new Y.Map<unknown>();
+      all.set(k, m);
+      for (const [c, v] of Object.entries(want)) m.set(c, { ...v });
+      changed = true;
+    }
+    const wantRec = new Set(recused);
+    for (const k of [...rec.keys()]) {
+      if (!k.startsWith(prefix) || wantRec.has(k)) continue;
+      rec.delete(k);
+      changed = true;
+    }
+    for (const k of wantRec) {
+      if (rec.get(k) === true) continue;
+      rec.set(k, true);
+      changed = true;
+    }
+  }, origin);
+  return changed;
 }
 
 export function readMyRecusals(person: Y.Doc): EntryKey[] {
@@ -95,12 +190,9 @@ export function scoringProgress(
 }
 
 export function observeMyScores(person: Y.Doc, fn: () => void): () => void {
-  const s = scoresOf(person);
-  const r = recusalsOf(person);
-  s.observeDeep(fn);
-  r.observe(fn);
+  const maps = [scoresOf(person), recusalsOf(person), submittedOf(person), assignedOf(person)];
+  for (const m of maps) m.observeDeep(fn);
   return () => {
-    s.unobserveDeep(fn);
-    r.unobserve(fn);
+    for (const m of maps) m.unobserveDeep(fn);
   };
 }

@@ -4,8 +4,8 @@ import type { Result } from '../errors';
 import { fail, ok } from '../errors';
 import type { PersonId, TeamId } from '../ids';
 import { isId, newId } from '../ids';
-import type { CaseId, CaseInfo, ChampSettings, Criterion, CriterionId, EntryKey, NewCriterion, Round, RoundId } from '../championship/model';
-import { DEFAULT_SETTINGS, LIMITS, NORMALISATIONS, PEER_AGGREGATES, READY_CRITERIA, SCORING_MODES, entryKey, isHttpLink } from '../championship/model';
+import type { CaseId, CaseInfo, ChampSettings, Criterion, CriterionId, EntryKey, Level, NewCriterion, Round, RoundId } from '../championship/model';
+import { AGGREGATIONS, DEFAULT_SETTINGS, LIMITS, NORMALISATIONS, PEER_AGGREGATES, READY_CRITERIA, SCORING_MODES, isHttpLink } from '../championship/model';
 import { bool, childMap, num, str, strOrNull } from './schema';
 
 /**
@@ -18,8 +18,10 @@ import { bool, childMap, num, str, strOrNull } from './schema';
  * - `champRounds`: roundId → {title, order, teamIds, caseId, deadline, lockedAt, boards};
  * - `champCriteria`: criterionId → {title, description, min, max, weight, order};
  * - `champCaptains`: teamId → personId;
- * - `champRecusals`: `<personId>|<entryKey>` → true (recusals the facilitator assigns);
- * - `champDeciding`: roundId → teamId[] — the chair's deciding order (second tie-break);
+ * - `champPanels`: roundId → {personId: teamId[]} — which jurors score which teams (absent: all score all);
+ * - `champRecusals`, `champDeciding`: legacy only. Assigned recusals and the chair's deciding order are
+ *   the host's (its vault, electron/host/championship/ledger.ts): whatever is in the plan every
+ *   participant syncs. The host moves what an older file holds there and clears these maps.
  * - `champPitch`: the pitch queue (shared/championship/pitch-doc.ts).
  * The person room's scores and the results room: shared/championship/scores-doc.ts, results-doc.ts.
  */
@@ -35,13 +37,13 @@ export type ChampionshipSnapshot = {
   rounds: Round[];
   criteria: Criterion[];
   captains: Record<string, PersonId>;
-  /** Facilitator-assigned recusals: personId → entry keys. */
-  recusals: Record<string, EntryKey[]>;
-  deciding: Record<string, TeamId[]>;
+  /** roundId → juror → the teams that juror scores; a round without panels: every juror scores every team. */
+  panels: Record<string, Record<string, TeamId[]>>;
 };
 
-const MAPS = ['champSettings', 'champCases', 'champRounds', 'champCriteria', 'champCaptains', 'champRecusals', 'champDeciding', 'champPitch'] as const;
-const map = (plan: Y.Doc, name: (typeof MAPS)[number]) => plan.getMap<unknown>(name);
+const MAPS = ['champSettings', 'champCases', 'champRounds', 'champCriteria', 'champCaptains', 'champPanels', 'champPitch'] as const;
+const LEGACY = ['champRecusals', 'champDeciding'] as const;
+const map = (plan: Y.Doc, name: (typeof MAPS)[number] | (typeof LEGACY)[number]) => plan.getMap<unknown>(name);
 
 const byOrder = <T extends { order: string; id: string }>(a: T, b: T) =>
   a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1;
@@ -63,6 +65,8 @@ export function readSettings(plan: Y.Doc): ChampSettings {
     releaseAt: numOrNull(m.get('releaseAt')),
     audienceVoteId: strOrNull(m.get('audienceVoteId')),
     audienceWeight: Math.max(0, Math.min(1, num(m.get('audienceWeight')))),
+    aggregation: oneOf(AGGREGATIONS, m.get('aggregation'), d.aggregation),
+    requireComments: bool(m.get('requireComments')),
   };
 }
 
@@ -104,17 +108,27 @@ function roundFromMap(id: string, m: Y.Map<unknown>): Round {
   };
 }
 
+function levelsOf(v: unknown): Level[] {
+  if (!Array.isArray(v)) return [];
+  return v
+    .filter((l): l is Level => !!l && typeof l === 'object' && typeof (l as Level).score === 'number' && Number.isFinite((l as Level).score) && typeof (l as Level).text === 'string')
+    .slice(0, 20)
+    .map((l) => ({ score: l.score, text: l.text.slice(0, LIMITS.comment) }));
+}
+
 function criterionFromMap(id: string, m: Y.Map<unknown>): Criterion {
-  const min = num(m.get('min'));
-  const max = num(m.get('max'), 10);
+  const bound = (x: number) => Math.max(-LIMITS.scaleMax, Math.min(LIMITS.scaleMax, x));
+  const min = bound(num(m.get('min')));
+  const max = bound(num(m.get('max'), 10));
   return {
     id: id as CriterionId,
     title: str(m.get('title')),
     description: str(m.get('description')),
     min: Math.min(min, max),
     max: Math.max(min, max),
-    weight: Math.max(0, num(m.get('weight'), 1)),
+    weight: Math.max(0, Math.min(LIMITS.weightMax, num(m.get('weight'), 1))),
     order: str(m.get('order'), 'a0'),
+    levels: levelsOf(m.get('levels')),
   };
 }
 
@@ -143,21 +157,52 @@ function readPlain<T>(m: Y.Map<unknown>, keep: (k: string, v: unknown) => T | un
   return out;
 }
 
+function panelOf(v: unknown): Record<string, TeamId[]> | undefined {
+  if (!v || typeof v !== 'object' || v instanceof Y.AbstractType || Array.isArray(v)) return undefined;
+  const out: Record<string, TeamId[]> = {};
+  for (const [j, teams] of Object.entries(v as Record<string, unknown>)) if (isId(j) && Array.isArray(teams)) out[j] = ids(teams) as TeamId[];
+  return out;
+}
+
 export function readChampionship(plan: Y.Doc): ChampionshipSnapshot {
-  const recusals: Record<string, EntryKey[]> = {};
-  map(plan, 'champRecusals').forEach((v, k) => {
-    const [person, entry] = k.split('|');
-    if (v === true && person && entry) (recusals[person] ??= []).push(entry as EntryKey);
-  });
   return {
     settings: readSettings(plan),
     cases: readCases(plan),
     rounds: readRounds(plan),
     criteria: readCriteria(plan),
     captains: readPlain(map(plan, 'champCaptains'), (_k, v) => (isId(v) ? (v as PersonId) : undefined)),
-    recusals,
-    deciding: readPlain(map(plan, 'champDeciding'), (_k, v) => (Array.isArray(v) ? (ids(v) as TeamId[]) : undefined)),
+    panels: readPlain(map(plan, 'champPanels'), (k, v) => (isId(k) ? panelOf(v) : undefined)),
   };
+}
+
+/** Does the juror score this team in this round (panels)? A round without panels, or a juror on no panel of it: every team. */
+export function onPanel(champ: Pick<ChampionshipSnapshot, 'panels'>, roundId: string, personId: string, teamId: string): boolean {
+  const panel = champ.panels[roundId];
+  const mine = panel?.[personId];
+  return !mine || mine.includes(teamId as TeamId);
+}
+
+/** Panels of a round: juror → teams (an empty object removes the panels). */
+export function setPanels(plan: Y.Doc, roundId: RoundId, panels: Record<string, TeamId[]>, origin: unknown): void {
+  const clean = Object.fromEntries(Object.entries(panels).filter(([j]) => isId(j)).map(([j, t]) => [j, ids(t)]));
+  plan.transact(() => (Object.keys(clean).length ? map(plan, 'champPanels').set(roundId, clean) : map(plan, 'champPanels').delete(roundId)), origin);
+}
+
+/** What an older event file keeps in the public plan: assigned recusals and deciding orders (the host moves them to its vault). */
+export function readLegacyPrivate(plan: Y.Doc): { recusals: { personId: string; entry: EntryKey }[]; deciding: Record<string, TeamId[]> } {
+  const recusals: { personId: string; entry: EntryKey }[] = [];
+  map(plan, 'champRecusals').forEach((v, k) => {
+    const [person, entry] = k.split('|');
+    if (v === true && person && entry) recusals.push({ personId: person, entry: entry as EntryKey });
+  });
+  return { recusals, deciding: readPlain(map(plan, 'champDeciding'), (_k, v) => (Array.isArray(v) ? (ids(v) as TeamId[]) : undefined)) };
+}
+
+export function clearLegacyPrivate(plan: Y.Doc, origin: unknown): void {
+  if (map(plan, 'champRecusals').size === 0 && map(plan, 'champDeciding').size === 0) return;
+  plan.transact(() => {
+    for (const n of LEGACY) for (const k of [...map(plan, n).keys()]) map(plan, n).delete(k);
+  }, origin);
 }
 
 function lastOrder(m: Y.Map<unknown>): string | null {
@@ -236,7 +281,7 @@ export function validCriterion(c: NewCriterion): Result<NewCriterion> {
   if (!Number.isFinite(c.min) || !Number.isFinite(c.max) || c.min >= c.max || Math.abs(c.min) > LIMITS.scaleMax || Math.abs(c.max) > LIMITS.scaleMax) {
     return fail('bad_request', 'the scale needs min < max');
   }
-  if (!Number.isFinite(c.weight) || c.weight < 0) return fail('bad_request', 'the weight must be zero or more');
+  if (!Number.isFinite(c.weight) || c.weight < 0 || c.weight > LIMITS.weightMax) return fail('bad_request', `the weight must be within 0–${LIMITS.weightMax}`);
   return ok(c);
 }
 
@@ -276,17 +321,6 @@ export function applyReadyCriteria(plan: Y.Doc, lang: 'ru' | 'en', origin: unkno
 
 export function setCaptain(plan: Y.Doc, teamId: TeamId, personId: PersonId | null, origin: unknown): void {
   plan.transact(() => (personId ? map(plan, 'champCaptains').set(teamId, personId) : map(plan, 'champCaptains').delete(teamId)), origin);
-}
-
-/** The facilitator records a conflict of interest: the person's scores for the entry never count. */
-export function setAssignedRecusal(plan: Y.Doc, personId: PersonId, roundId: RoundId, teamId: TeamId, recused: boolean, origin: unknown): void {
-  const key = `${personId}|${entryKey(roundId, teamId)}`;
-  plan.transact(() => (recused ? map(plan, 'champRecusals').set(key, true) : map(plan, 'champRecusals').delete(key)), origin);
-}
-
-/** The chair's deciding order for a round, best first: breaks ties the tie criterion leaves. */
-export function setDecidingOrder(plan: Y.Doc, roundId: RoundId, teamIds: TeamId[], origin: unknown): void {
-  plan.transact(() => map(plan, 'champDeciding').set(roundId, ids(teamIds)), origin);
 }
 
 /** Calls `fn` after any change of the championship's plan data; returns the unsubscribe. */

@@ -14,20 +14,24 @@ export async function buildProtocolXlsx(d: ProtocolData, lang: Lang): Promise<Ui
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Veche';
   const cell = (c: string | number | null) => (typeof c === 'string' ? neutraliseCell(c) : c);
-  const sheet = (name: string, header: string[], rows: (string | number | null)[][]) => {
+  const sheet = (name: string, header: string[], rows: (string | number | null)[][], numFmt?: string) => {
     const ws = wb.addWorksheet(name);
     ws.addRow(header.map(neutraliseCell)).font = { bold: true };
     ws.views = [{ state: 'frozen', ySplit: 1 }];
     for (const r of rows) ws.addRow(r.map(cell));
     ws.columns.forEach((col, i) => (col.width = Math.min(40, Math.max(10, (header[i] ?? '').length + 3))));
+    // Numbers stay numbers (the reader's locale prints the decimal comma); missing ones are "—", never 0.
+    ws.eachRow((row, n) => n > 1 && numFmt && row.eachCell((c, col) => typeof c.value === 'number' && col > 3 && (c.numFmt = numFmt)));
   };
-  sheet(L.summary, [L.round, L.rank, L.team, ...d.jurors.map((j) => j.name), L.total, L.tieBreak], d.rounds.flatMap((r) => r.rows.map((x) => [r.title, x.rank, x.team, ...x.perJuror, x.total, x.tieBreak])));
+  const missing = (x: number | null) => (x === null ? '—' : x);
+  sheet(L.summary, [L.round, L.rank, L.team, ...d.jurors.map((j) => j.name), L.total, L.tieBreak], d.rounds.flatMap((r) => r.rows.map((x) => [r.title, x.rank, x.team, ...x.perJuror.map(missing), missing(x.total), x.tieBreak])), '0.000');
   const used = new Set([L.summary.toLowerCase()]);
   for (const j of d.jurors) {
     const header = [L.round, L.team, ...d.criteria.flatMap((c) => [c.title, `${L.comment}: ${c.title}`])];
     const rows = (d.sheets[j.id] ?? []).map((r) => [r.round, r.team, ...r.marks.flatMap((m, i) => [r.recused ? L.recused : m, r.comments[i] ?? ''])]);
     sheet(sheetName(j.name, used), header, rows);
   }
+  sheet(sheetName(L.audit, used), [L.when, L.who, L.what, L.change, L.note], d.audit.map((a) => [a.at, a.who, a.what, a.change, a.note]));
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 

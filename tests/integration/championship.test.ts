@@ -130,13 +130,15 @@ describe('case championship on the real host', () => {
     write(room1.doc, t2, 3, 2, 'СЕКРЕТ-АННЫ');
     write(room2.doc, t1, 7, 4, 'СЕКРЕТ-БОРИСА');
     write(room2.doc, t2, 5, 3, 'СЕКРЕТ-БОРИСА');
-    await eventually(() => expect(readProgress(partResults, roundId)?.scorers.map((x) => x.scored)).toEqual([2, 2]));
+    // Progress is the facilitator's now (status), never in the results room every participant syncs.
+    await eventually(async () => expect((await api<ChampStatus>(host, 'GET', `/api/events/${eventId}/championship/status?round=${roundId}`, { token: fac })).body.scorers.map((x) => x.scored)).toEqual([2, 2]));
+    expect(readProgress(partResults, roundId)).toBeNull();
     const status = await api<ChampStatus>(host, 'GET', `/api/events/${eventId}/championship/status?round=${roundId}`, { token: fac });
     expect(status.body).toMatchObject({ kendallW: 1, kendallScorers: 2, revealed: false });
     expect((await api(host, 'GET', `/api/events/${eventId}/championship/status?round=${roundId}`, { token: j1.token })).status).toBe(403);
     for (const secret of ['СЕКРЕТ-АННЫ', 'СЕКРЕТ-БОРИСА', 'scores']) expect(contains(partFrames, secret)).toBe(false);
     expect(contains(j2Frames, 'СЕКРЕТ-АННЫ')).toBe(false);
-    // The capture works: both saw the released case (plan) and the progress counts (results).
+    // The capture works: both saw the released case and the jury's names (plan).
     expect(contains(j2Frames, 'ТЕКСТ-КЕЙСА')).toBe(true);
     expect(contains(partFrames, 'Анна Жюри')).toBe(true);
 
@@ -152,6 +154,8 @@ describe('case championship on the real host', () => {
     expect(board.jurorScores).toBeNull();
     for (const secret of ['СЕКРЕТ-АННЫ', 'СЕКРЕТ-БОРИСА']) expect(contains(partFrames, secret)).toBe(false);
 
+    // The reveal froze the round: a late recusal counts only after the chair lifts the freeze (logged).
+    expect((await api(host, 'POST', `/api/events/${eventId}/championship/unfreeze`, { token: fac, body: { round: roundId, reason: 'поздний самоотвод' } })).status).toBe(200);
     setMyRecusal(room2.doc, entryKey(roundId, t1), true, LOCAL_ORIGIN);
     setSettings(plan, { publishJurorScores: true }, LOCAL_ORIGIN);
     await eventually(async () => {
@@ -201,6 +205,8 @@ describe('case championship on the real host', () => {
     const other: Entry = { key: entryKey(roundId, t2), roundId: roundId as never, teamId: t2 as never };
     for (const c of criteria) expect(setScore(room.doc, { teamId: t1 as never, peer: true }, other, c, c.min, '', LOCAL_ORIGIN).ok).toBe(true);
     await eventually(async () => {
+      // Each try reads the rooms afresh: a reveal freezes the round, so lift the freeze of the last try first.
+      await api(host, 'POST', `/api/events/${eventId}/championship/unfreeze`, { token: fac, body: { round: roundId, reason: 'повтор' } });
       const r = await api<PublishedLeaderboard>(host, 'POST', `/api/events/${eventId}/championship/reveal`, { token: fac, body: { mode: 'all', round: roundId } });
       const row = (team: string) => r.body.rows.find((x) => x.teamId === team)!;
       expect(row(t2).scorers).toBe(1);

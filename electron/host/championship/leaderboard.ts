@@ -1,10 +1,7 @@
-import type { ChampStatus, OutlierFlag } from '../../../shared/championship/api';
-import { agreement, aggregate, maxTotal, mixAudience, scorerTotals } from '../../../shared/championship/aggregate';
-import { findOutliers } from '../../../shared/championship/outliers';
+import { aggregate, maxTotal, mixAudience, scorerTotals } from '../../../shared/championship/aggregate';
 import { rankEntries } from '../../../shared/championship/ranking';
 import type { JurorDetail, LeaderboardRow, PublishedLeaderboard, ScorerProgress, TieBreak } from '../../../shared/championship/results-doc';
 import { entryComplete } from '../../../shared/championship/scores-doc';
-import type { RoundId } from '../../../shared/championship/model';
 import { readVoteResults } from '../../../shared/doc/voting';
 import { readBoard } from '../../../shared/doc/plan';
 import type { TeamId } from '../../../shared/ids';
@@ -35,18 +32,18 @@ function jurorDetail(data: RoundData): JurorDetail[] {
 /** The whole leaderboard of a round, best first: what a reveal freezes. Aggregates only, unless the settings publish per-juror detail. */
 export function computeLeaderboard(event: HostedEvent, data: RoundData, now: number): PublishedLeaderboard {
   const s = data.champ.settings;
-  const agg = aggregate(data.table, { normalisation: s.normalisation, trim: s.trim });
+  const agg = aggregate(data.table, { normalisation: s.normalisation, trim: s.trim, aggregation: s.aggregation });
   const dots = audienceDots(event, data);
-  const totals = mixAudience(agg.map((a) => a.total), data.entries.map((e) => dots?.[e.teamId] ?? 0), dots ? s.audienceWeight : 0, maxTotal(data.criteria), s.normalisation === 'zscore');
-  const deciding = (data.champ.deciding[data.round.id] ?? []).map((t) => `${data.round.id}:${t}`);
+  const totals = mixAudience(agg.map((a) => a.total), data.entries.map((e) => dots?.[e.teamId] ?? 0), dots ? s.audienceWeight : 0, maxTotal(data.criteria), s.normalisation === 'zscore' || s.aggregation === 'borda');
+  const deciding = data.deciding.map((t) => `${data.round.id}:${t}`);
   const { ranked, ties } = rankEntries(agg.map((a, i) => ({ key: a.entry, total: totals[i]!, criteria: a.criteria })), { tieCriterionId: s.tieCriterionId, decidingOrder: deciding });
   const byKey = new Map(data.entries.map((e, i) => [e.key as string, { e, a: agg[i]!, total: totals[i]! }]));
   const rows: LeaderboardRow[] = ranked.map((r) => {
     const { e, a, total } = byKey.get(r.key)!;
-    return { rank: r.rank, teamId: e.teamId, teamName: data.teamNames[e.teamId] ?? e.teamId, juryTotal: a.total ?? 0, total: total ?? 0, criteria: a.criteria, scorers: a.scorers, audience: dots ? (dots[e.teamId] ?? 0) : null, tieBreak: r.tieBreak };
+    return { rank: r.rank, teamId: e.teamId, teamName: data.teamNames[e.teamId] ?? e.teamId, juryTotal: a.total, total, criteria: a.criteria, scorers: a.scorers, audience: dots ? (dots[e.teamId] ?? 0) : null, tieBreak: r.tieBreak };
   });
   const team = (k: string) => byKey.get(k)!.e.teamId;
-  const tieBreaks: TieBreak[] = ties.map((t) => ({ teamIds: t.keys.map(team), rule: t.rule, criterionId: t.criterionId as TieBreak['criterionId'] }));
+  const tieBreaks: TieBreak[] = ties.map((t) => ({ teamIds: t.keys.map(team), rule: t.rule, rules: t.rules, criterionId: t.criterionId as TieBreak['criterionId'] }));
   return {
     roundId: data.round.id,
     roundTitle: data.round.title,
@@ -59,6 +56,7 @@ export function computeLeaderboard(event: HostedEvent, data: RoundData, now: num
     tieBreaks,
     normalisation: s.normalisation,
     trim: s.trim,
+    aggregation: s.aggregation,
     jurorScores: s.publishJurorScores ? jurorDetail(data) : null,
   };
 }
@@ -90,17 +88,3 @@ export function progressOf(data: RoundData): ScorerProgress[] {
 }
 
 const wrap = (m: Record<string, number> | undefined) => (m ? Object.fromEntries(Object.entries(m).map(([c, score]) => [c, { score, comment: '' }])) : undefined);
-
-export function statusOf(data: RoundData, revealed: boolean): ChampStatus {
-  const names = new Map(data.scorers.map((s) => [s.id, s.name]));
-  const { w, scorers } = agreement(data.table);
-  const outliers: OutlierFlag[] = findOutliers(data.table).map((o) => ({
-    scorerId: o.scorer,
-    scorerName: names.get(o.scorer) ?? o.scorer,
-    teamId: o.entry.split(':')[1]!,
-    criterionId: o.criterionId,
-    score: o.score,
-    median: o.median,
-  }));
-  return { roundId: data.round.id as RoundId, scorers: progressOf(data), kendallW: w, kendallScorers: scorers, outliers, revealed };
-}

@@ -1,4 +1,3 @@
-import type * as Y from 'yjs';
 import { readProgress, writeChampResult } from '../../../shared/championship/results-doc';
 import { markRoundLocked, readRounds, readSettings } from '../../../shared/doc/championship';
 import { readBoard, setBoardField } from '../../../shared/doc/plan';
@@ -6,16 +5,18 @@ import { HOST_ORIGIN } from '../../../shared/doc/schema';
 import type { BoardId } from '../../../shared/ids';
 import { HOST_ROOM } from '../events/host-doc';
 import type { HostedEvent } from '../events/hosted-event';
-import { PROGRESS_INTERVAL_MS, throttle } from '../session/voting-progress';
 import { releaseCases, unreleasedCount } from './cases';
-import { collectRound } from './collect';
-import { progressOf } from './leaderboard';
+import { migrateLegacyPrivate } from './ledger';
+import { guardScales } from './scale-guard';
+import { syncPersonFlags, watchSheets } from './sheets';
 
 /**
  * The host's championship clock: releases the cases at `releaseAt` and locks each round's solution
  * boards at its deadline, in host time — a participant's laptop clock decides nothing. On attach (an
- * event opening, also after a restart) whatever is already past due happens at once. It also keeps
- * "N of M scored" per scorer in the results room: counts only, never a score.
+ * event opening, also after a restart) whatever is already past due happens at once. It also watches
+ * every person's room (audit log, submitted sheets) and the criteria's scales (scale-guard.ts).
+ * Per-juror progress is no longer published in the results room, which every participant syncs: the
+ * console reads it from the facilitator-only status endpoint.
  */
 
 const MAX_DELAY = 2 ** 31 - 1;
@@ -52,14 +53,10 @@ export function runDue(event: HostedEvent, now: number): number | null {
   return next;
 }
 
-export function publishChampProgress(event: HostedEvent, now: number): void {
+/** Older files published per-juror progress in the results room; it is facilitator-only now. */
+function dropPublicProgress(event: HostedEvent): void {
   const results = event.doc('results');
-  for (const r of readRounds(event.doc('plan'))) {
-    const scorers = progressOf(collectRound(event, r.id));
-    const before = readProgress(results, r.id);
-    if (before && JSON.stringify(before.scorers) === JSON.stringify(scorers)) continue;
-    writeChampResult(results, `progress.${r.id}`, { roundId: r.id, scorers, updatedAt: now }, HOST_ORIGIN);
-  }
+  for (const r of readRounds(event.doc('plan'))) if (readProgress(results, r.id)) writeChampResult(results, `progress.${r.id}`, null, HOST_ORIGIN);
 }
 
 export function attachChampionship(event: HostedEvent, clock: () => number = Date.now): () => void {
@@ -74,34 +71,30 @@ export function attachChampionship(event: HostedEvent, clock: () => number = Dat
     timer = setTimeout(tick, Math.min(MAX_DELAY, Math.max(0, next - clock())));
     timer.unref?.();
   };
-  const progress = throttle(() => publishChampProgress(event, clock()), PROGRESS_INTERVAL_MS);
-  const schedule = () => progress.schedule();
-  const watched = new Map<string, Y.Doc>();
+  const watched = new Map<string, () => void>();
   const watchPeople = () => {
     for (const p of event.people) {
       if (watched.has(p.id)) continue;
-      const doc = event.doc(`person/${p.id}`);
-      doc.on('update', schedule);
-      watched.set(p.id, doc);
+      watched.set(p.id, watchSheets(event, p.id, event.doc(`person/${p.id}`), clock));
+      syncPersonFlags(event, p.id);
     }
-    schedule();
   };
   const plan = event.doc('plan');
   const host = event.doc(HOST_ROOM);
-  const onPlan = () => {
-    tick();
-    schedule();
-  };
+  const onPlan = () => tick();
+  migrateLegacyPrivate(event);
+  dropPublicProgress(event);
+  const unguard = guardScales(event, clock);
   plan.on('update', onPlan);
   host.on('update', watchPeople);
   tick();
   watchPeople();
   const detach = () => {
     if (timer !== null) clearTimeout(timer);
-    progress.cancel();
+    unguard();
     plan.off('update', onPlan);
     host.off('update', watchPeople);
-    for (const doc of watched.values()) doc.off('update', schedule);
+    for (const off of watched.values()) off();
     attached.delete(event);
   };
   attached.set(event, detach);

@@ -3,6 +3,7 @@ import type { CaseDraft, CaseId } from '../../../shared/championship/model';
 import { isHttpLink } from '../../../shared/championship/model';
 import type { PublishedLeaderboard } from '../../../shared/championship/results-doc';
 import type { HostedEvent } from '../events/hosted-event';
+import type { RoundData } from './collect';
 
 /**
  * The `_championship` doc: the host's own, never a room anyone can sync (room names are only plan,
@@ -12,7 +13,8 @@ import type { HostedEvent } from '../events/hosted-event';
  */
 export const VAULT_ROOM = '_championship';
 
-export type Frozen = { board: PublishedLeaderboard; revealed: number };
+/** `data`: everything the round's numbers come from, as read at the reveal (files from before the freeze have none). */
+export type Frozen = { board: PublishedLeaderboard; revealed: number; data?: Omit<RoundData, 'frozen'> };
 
 const vault = (event: HostedEvent): Y.Doc => event.doc(VAULT_ROOM);
 const casesOf = (event: HostedEvent) => vault(event).getMap<unknown>('cases');
@@ -42,6 +44,6 @@ export function readFrozen(event: HostedEvent, roundId: string): Frozen | null {
   return v && typeof v === 'object' && Array.isArray((v as Frozen).board?.rows) ? (v as Frozen) : null;
 }
 
-export function writeFrozen(event: HostedEvent, roundId: string, f: Frozen): void {
-  vault(event).transact(() => frozenOf(event).set(roundId, f), 'host');
+export function writeFrozen(event: HostedEvent, roundId: string, f: Frozen | null): void {
+  vault(event).transact(() => (f ? frozenOf(event).set(roundId, f) : frozenOf(event).delete(roundId)), 'host');
 }

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { CaseId, Criterion, RoundId } from '../../../shared/championship/model';
 import { entryKey } from '../../../shared/championship/model';
 import { createSolutionBoards } from '../../../shared/championship/solution-boards';
-import { addCaseSlot, addRound, applyReadyCriteria, publishCase, readCriteria, setCaptain, setDecidingOrder, setScore, setSettings } from '../../../shared/doc/championship';
+import { addCaseSlot, addRound, applyReadyCriteria, publishCase, readCriteria, setCaptain, setScore, setSettings } from '../../../shared/doc/championship';
 import { drawPitchQueue } from '../../../shared/championship/pitch-doc';
 import { renameTeam, upsertPerson } from '../../../shared/doc/plan';
 import type { PersonInfo } from '../../../shared/doc/plan';
@@ -112,5 +112,6 @@ export function buildDemoChampionship(docs: Docs, teamIds: readonly TeamId[], no
   const jurors = JURORS.map((name) => addPerson(docs, name, 'juror', null));
   jurors.forEach((juror, j) => score(docs, juror, j, roundId, [...teams], criteria));
   setSettings(plan, { tieCriterionId: criteria[0]!.id, chairId: jurors[0]!, releaseAt: now - 3 * 60 * 60_000 }, HOST_ORIGIN);
-  setDecidingOrder(plan, roundId, [teams[3]!, teams[1]!], HOST_ORIGIN);
+  // The chair's deciding order is the host's (never in the plan every participant syncs).
+  docAt(docs, VAULT_ROOM).getMap<unknown>('deciding').set(roundId, [teams[3]!, teams[1]!]);
 }

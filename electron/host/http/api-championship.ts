@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
-import { BoardsBody, CaseBody, CasePatchBody, ReleaseBody, RevealBody, RevealNextBody } from '../../../shared/championship/api';
+import { AdvanceBody, BoardsBody, CaseBody, CasePatchBody, DecidingBody, ModerateBody, RecusalBody, ReleaseBody, ReopenBody, RevealBody, RevealNextBody, SubmitBody, UnfreezeBody } from '../../../shared/championship/api';
 import type { CasesResponse } from '../../../shared/championship/api';
 import type { RoundId } from '../../../shared/championship/model';
 import { createSolutionBoards } from '../../../shared/championship/solution-boards';
@@ -11,12 +11,17 @@ import { isId } from '../../../shared/ids';
 import { createAudienceVote } from '../championship/audience';
 import { addCase, deleteCase, editCase, listCases, releaseCases } from '../championship/cases';
 import { collectRound } from '../championship/collect';
-import { statusOf } from '../championship/leaderboard';
-import { isRevealed, reveal, revealNext } from '../championship/reveal';
+import { advance } from '../championship/advance';
+import { buildFeedbackFile } from '../championship/feedback';
+import { langOf, sendFile } from './api-export';
+import { assignRecusal, moderate, setDecidingOrder } from '../championship/chair';
+import { isRevealed, reveal, revealNext, unfreeze } from '../championship/reveal';
+import { reopenSheet, submitSheet } from '../championship/sheets';
+import { statusOf } from '../championship/status';
 import { attachChampionship } from '../championship/scheduler';
 import type { HostedEvent } from '../events/hosted-event';
 import type { ApiContext, Route } from './route';
-import { ID, requireFacilitator } from './route';
+import { ID, requireFacilitator, requireIdentity } from './route';
 import { readJson, sendJson } from './respond';
 
 /** Every endpoint here is the facilitator's (or that event's co-facilitator's); the championship clock runs from the first call too. */
@@ -104,7 +109,7 @@ export const championshipRoutes: Route[] = [
     handler: (ctx, req, res, [eventId]) => {
       const event = facilitated(ctx, req, eventId!);
       const round = roundParam(req);
-      sendJson(res, 200, statusOf(collectRound(event, round), isRevealed(event, round)));
+      sendJson(res, 200, statusOf(event, collectRound(event, round), isRevealed(event, round)));
     },
   },
   {
@@ -125,4 +130,47 @@ export const championshipRoutes: Route[] = [
       sendJson(res, 200, revealNext(event, body.round));
     },
   },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${base}/submit$`),
+    handler: async (ctx, req, res, [eventId]) => {
+      const who = requireIdentity(ctx, req);
+      if (who.eventId !== eventId || !who.personId) throw new AppError('forbidden', 'only a juror (or a peer reviewer) of this event submits a sheet');
+      const event = ctx.library.get(eventId!);
+      attachChampionship(event);
+      const { round } = await readJson(req, SubmitBody);
+      sendJson(res, 200, submitSheet(event, who.personId, round));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${base}/feedback/${ID}\\.(pdf|docx)$`),
+    handler: async (ctx, req, res, [eventId, teamId, ext]) => {
+      const event = facilitated(ctx, req, eventId!);
+      const anonymous = new URL(req.url ?? '/', 'http://x').searchParams.get('anonymous') === '1';
+      sendFile(res, await buildFeedbackFile(event, teamId!, ext as 'pdf' | 'docx', anonymous, langOf(req.url)));
+    },
+  },
+  ...chairRoutes(),
 ];
+
+/** The chair's acts (the console's facilitator token): each answers `{"ok":true}` or the new state. */
+function chairRoutes(): Route[] {
+  const post = <T>(path: string, schema: z.ZodType<T>, act: (event: HostedEvent, body: T) => unknown): Route => ({
+    method: 'POST',
+    pattern: new RegExp(`${base}/${path}$`),
+    handler: async (ctx, req, res, [eventId]) => {
+      const event = facilitated(ctx, req, eventId!);
+      const out = act(event, await readJson(req, schema));
+      sendJson(res, 200, out ?? { ok: true });
+    },
+  });
+  return [
+    post('reopen', ReopenBody, (e, b) => reopenSheet(e, b.person, b.round, b.reason)),
+    post('unfreeze', UnfreezeBody, (e, b) => unfreeze(e, b.round, b.reason)),
+    post('recusal', RecusalBody, (e, b) => assignRecusal(e, b.person, b.round, b.team, b.recused)),
+    post('deciding', DecidingBody, (e, b) => setDecidingOrder(e, b.round, b.teamIds)),
+    post('moderate', ModerateBody, (e, b) => moderate(e, b)),
+    post('advance', AdvanceBody, (e, b) => advance(e, b)),
+  ];
+}

@@ -15,7 +15,7 @@ import { ID, requireFacilitator } from './route';
  */
 const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; sandbox";
 
-function langOf(url: string | undefined): Lang {
+export function langOf(url: string | undefined): Lang {
   const lang = new URL(url ?? '/', 'http://host').searchParams.get('lang') ?? 'ru';
   if (lang !== 'ru' && lang !== 'en') throw new AppError('bad_request', 'lang must be ru or en');
   return lang;
@@ -28,7 +28,7 @@ export function contentDisposition(title: string, ext: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
 }
 
-function sendFile(res: ServerResponse, f: ExportFile): void {
+export function sendFile(res: ServerResponse, f: ExportFile): void {
   res.writeHead(200, {
     ...BASE_HEADERS,
     'Content-Type': f.type,

@@ -12,7 +12,7 @@ describe('ranking and tie-breaks', () => {
       { key: 'y', rank: 2, tieBreak: 'criterion' },
       { key: 'x', rank: 3, tieBreak: 'criterion' },
     ]);
-    expect(ties).toEqual([{ keys: ['y', 'x'], rule: 'criterion', criterionId: 'c' }]);
+    expect(ties).toEqual([{ keys: ['y', 'x'], rule: 'criterion', rules: ['criterion'], criterionId: 'c' }]);
   });
 
   it("then by the chair's deciding order", () => {
@@ -59,5 +59,25 @@ describe('ranking and tie-breaks', () => {
         }
       }),
     );
+  });
+});
+
+describe('tie-break labels are honest per row', () => {
+  it('a row the criterion separated says so, even when the chair then splits two others of the group', () => {
+    // Three teams on 0.7: a has the best criterion mean (9); b and c tie on it (6) and the chair puts c first.
+    const { ranked, ties } = rankEntries([e('a', 0.7, 9), e('b', 0.7, 6), e('c', 0.7, 6), e('d', 0.9)], { tieCriterionId: 'c', decidingOrder: ['c', 'b'] });
+    expect(ranked).toEqual([
+      { key: 'd', rank: 1, tieBreak: null },
+      { key: 'a', rank: 2, tieBreak: 'criterion' },
+      { key: 'c', rank: 3, tieBreak: 'chair' },
+      { key: 'b', rank: 4, tieBreak: 'chair' },
+    ]);
+    expect(ties).toEqual([{ keys: ['a', 'c', 'b'], rule: 'chair', rules: ['criterion', 'chair'], criterionId: 'c' }]);
+  });
+
+  it('rows the chair did not order stay shared beside a row the criterion placed', () => {
+    const { ranked, ties } = rankEntries([e('a', 0.5, 9), e('b', 0.5, 6), e('c', 0.5, 6)], { tieCriterionId: 'c', decidingOrder: [] });
+    expect(ranked.map((r) => [r.key, r.rank, r.tieBreak])).toEqual([['a', 1, 'criterion'], ['b', 2, 'shared'], ['c', 2, 'shared']]);
+    expect(ties[0]!.rules).toEqual(['criterion', 'shared']);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ChampionshipSnapshot, Criterion, CriterionId, LeaderboardRow, Round, RoundId } from '../../../shared/doc/championship';
-import { DEFAULT_SETTINGS, entryKey } from '../../../shared/doc/championship';
+import { entryKey } from '../../../shared/doc/championship';
 import type { PersonId, TeamId } from '../../../shared/ids';
 import { agreementBand, formatW } from '../../../renderer/src/features/championship/agreement';
 import { encodeView, parseView } from '../../../renderer/src/features/championship/projector-view';
 import { fromLocalInput, phaseAt, secondsLeft, toLocalInput } from '../../../renderer/src/features/championship/time-input';
-import { assignedRecusal, clampScore, dueEntries, recusedFor, scaleStep, stepScore, weightedPreview } from '../../../renderer/src/features/jury/jury-rules';
+import { clampScore, dueEntries, recusedFor, scaleStep, stepScore, weightedPreview } from '../../../renderer/src/features/jury/jury-rules';
 import { fullyRevealed, leaderboardSlots } from '../../../renderer/src/features/leaderboard/leaderboard-rows';
 
 const R1 = 'r1' as RoundId;
@@ -49,19 +49,29 @@ describe("Kendall's W in words", () => {
 });
 
 describe('juror rules', () => {
+  const me = 'p1' as PersonId;
+  const teams = [{ id: A }, { id: B }, { id: C }];
+  const noPanels: Pick<ChampionshipSnapshot, 'panels'> = { panels: {} };
+
   it('lists every team of every round, and never a peer scorer’s own team', () => {
     const rounds = [round(R1, [A, B, C]), round(R2, [A, C])];
-    expect(dueEntries(rounds).map((e) => e.key)).toEqual(['r1:tA', 'r1:tB', 'r1:tC', 'r2:tA', 'r2:tC']);
-    expect(dueEntries(rounds, A).map((e) => e.key)).toEqual(['r1:tB', 'r1:tC', 'r2:tC']);
+    expect(dueEntries(rounds, teams, noPanels, me).map((e) => e.key)).toEqual(['r1:tA', 'r1:tB', 'r1:tC', 'r2:tA', 'r2:tC']);
+    expect(dueEntries(rounds, teams, noPanels, me, A).map((e) => e.key)).toEqual(['r1:tB', 'r1:tC', 'r2:tC']);
   });
 
-  it('own and facilitator-assigned recusals both apply; only the assigned one is locked', () => {
-    const me = 'p1' as PersonId;
-    const champ: ChampionshipSnapshot = { settings: DEFAULT_SETTINGS, cases: [], rounds: [], criteria: [], captains: {}, recusals: { p1: [entryKey(R1, B)] }, deciding: {} };
-    const set = recusedFor(champ, me, [entryKey(R1, A)]);
+  it('a round made before its teams lists every team, as the host counts them', () => {
+    expect(dueEntries([round(R1, [])], teams, noPanels, me).map((e) => e.key)).toEqual(['r1:tA', 'r1:tB', 'r1:tC']);
+  });
+
+  it('a juror on a panel gets only the panel’s teams; jurors on no panel get all', () => {
+    const champ = { panels: { [R1]: { p1: [B as TeamId] } } };
+    expect(dueEntries([round(R1, [A, B, C])], teams, champ, me).map((e) => e.key)).toEqual(['r1:tB']);
+    expect(dueEntries([round(R1, [A, B, C])], teams, champ, 'p2' as PersonId).map((e) => e.key)).toEqual(['r1:tA', 'r1:tB', 'r1:tC']);
+  });
+
+  it('own and facilitator-assigned recusals both apply', () => {
+    const set = recusedFor([entryKey(R1, A)], [entryKey(R1, B)]);
     expect([...set].sort()).toEqual(['r1:tA', 'r1:tB']);
-    expect(assignedRecusal(champ, me, entryKey(R1, B))).toBe(true);
-    expect(assignedRecusal(champ, me, entryKey(R1, A))).toBe(false);
   });
 
   it('steppers walk the scale one point at a time and stop at its ends', () => {
@@ -88,7 +98,8 @@ describe('juror rules', () => {
   it('the weighted preview needs every criterion and weighs by the scale', () => {
     const cs = [crit('a', 0, 10, 3), crit('b', 1, 5, 1)];
     expect(weightedPreview({ a: { score: 10 } }, cs)).toBeNull();
-    expect(weightedPreview({ a: { score: 10 }, b: { score: 1 } }, cs)).toBe(75);
+    // The host's own formula on the leaderboard's scale: 3·(10−0)/10 + 1·(1−1)/4 = 3 (of Σw = 4).
+    expect(weightedPreview({ a: { score: 10 }, b: { score: 1 } }, cs)).toBe(3);
     expect(weightedPreview(undefined, cs)).toBeNull();
   });
 });

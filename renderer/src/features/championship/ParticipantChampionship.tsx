@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Round } from '../../../../shared/doc/championship';
-import { pitchNowNext } from '../../../../shared/doc/championship';
-import { usePlan } from '../../collab/hooks';
+import { queueStatus, roundTeamIds } from '../../../../shared/doc/championship';
+import { resultsRoom } from '../../../../shared/protocol/rooms';
+import { usePlan, useRoom } from '../../collab/hooks';
+import { RoundResults } from '../jury/JuryResults';
 import type { ParticipantSlotProps } from '../participant/slots';
 import { PeerReview } from '../jury/PeerReview';
 import { Countdown } from './Countdown';
@@ -16,11 +18,11 @@ export function ParticipantChampionship({ eventId, session, personId, plan: plan
   const plan = usePlan(planRoom);
   const champ = useChampionship(planRoom);
   const pitch = usePitch(planRoom);
+  const results = useRoom(session, plan.format === 'championship' ? resultsRoom(eventId) : null);
   if (plan.format !== 'championship') return null;
   const released = champ.cases.filter((c) => c.released);
-  const rounds = champ.rounds.filter((r) => teamId !== null && r.teamIds.includes(teamId));
-  const { now } = pitchNowNext(pitch);
-  const place = teamId ? pitch.queue.indexOf(teamId) : -1;
+  const rounds = champ.rounds.filter((r) => teamId !== null && roundTeamIds(r, plan.teams).includes(teamId));
+  const queue = queueStatus(pitch, teamId);
   const boardRound = board ? champ.rounds.find((r) => board.id in r.boards) : undefined;
   const locked = board !== null && (board.locked || (boardRound?.lockedAt ?? null) !== null);
   return (
@@ -57,12 +59,16 @@ export function ParticipantChampionship({ eventId, session, personId, plan: plan
           {t('championship.deadlinePassed')}
         </p>
       )}
-      {place >= 0 && (
-        <p data-testid="champ.queue-place" data-place={place + 1}>
-          {now === teamId ? <strong>{t('championship.youPresentNow')}</strong> : t('championship.yourPlace', { place: place + 1, total: pitch.queue.length })}
+      {queue && (
+        <p data-testid="champ.queue-place" data-kind={queue.kind} data-place={queue.kind === 'waiting' ? queue.place : ''}>
+          {queue.kind === 'now' ? <strong>{t('championship.youPresentNow')}</strong> : queue.kind === 'done' ? t('championship.youPresented') : t('championship.yourPlace', { place: queue.place, total: queue.total })}
         </p>
       )}
-      {champ.settings.mode === 'peer' && teamId && <PeerReview eventId={eventId} session={session} personId={personId} teamId={teamId} plan={planRoom} />}
+      {champ.settings.mode === 'peer' && teamId && <PeerReview eventId={eventId} session={session} personId={personId} teamId={teamId} plan={planRoom} token={session.token} results={results} />}
+      {/* After a reveal the team sees the results on their phones, as the jury does. */}
+      {champ.rounds.map((r) => (
+        <RoundResults key={r.id} round={r} results={results} teams={plan.teams} />
+      ))}
     </section>
   );
 }

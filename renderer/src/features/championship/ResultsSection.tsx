@@ -14,6 +14,8 @@ import { Leaderboard } from '../leaderboard/Leaderboard';
 import { fullyRevealed } from '../leaderboard/leaderboard-rows';
 import { champApi } from './champ-api';
 import { encodeView } from './projector-view';
+import { AdvanceForm } from './AdvanceForm';
+import { FeedbackExport } from './FeedbackExport';
 import { ProtocolExport } from './ProtocolExport';
 import { StatusPanel } from './StatusPanel';
 import { useLeaderboard } from './use-championship';
@@ -51,8 +53,9 @@ export function ResultsSection({ eventId, session, plan, snapshot, champ }: Prop
             ))}
           </select>
         </label>
-        <StatusPanel eventId={eventId} token={session.token} roundId={roundId} results={results} snapshot={snapshot} champ={champ} revealKey={`${board?.revealed ?? 0}`} />
+        <StatusPanel eventId={eventId} token={session.token} roundId={roundId} snapshot={snapshot} champ={champ} revealKey={`${board?.revealed ?? 0}|${board?.revealedAt ?? ''}`} />
         <ProtocolExport eventId={eventId} token={session.token} />
+        <FeedbackExport eventId={eventId} token={session.token} teams={snapshot.teams} />
       </div>
       <section className="panel champ-section champ-results__col" data-testid="champ.reveal-panel" data-revealed={board?.revealed ?? 0} data-count={board?.count ?? ''}>
         <h3>{t('championship.reveal')}</h3>
@@ -81,6 +84,7 @@ export function ResultsSection({ eventId, session, plan, snapshot, champ }: Prop
           </button>
         </div>
         {board && <Leaderboard board={board} teams={snapshot.teams} size="console" showCriteria />}
+        {board && <AdvanceForm eventId={eventId} token={session.token} roundId={roundId} board={board} champ={champ} />}
         {error && <p className="notice notice--error" role="alert">{describeApiError(t, error)}</p>}
       </section>
     </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CriterionId, Normalisation, ScoringMode } from '../../../../shared/doc/championship';
-import { NORMALISATIONS, setSettings } from '../../../../shared/doc/championship';
+import type { Aggregation, CriterionId, Normalisation, ScoringMode } from '../../../../shared/doc/championship';
+import { AGGREGATIONS, NORMALISATIONS, setSettings } from '../../../../shared/doc/championship';
 import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
 import { usePlanVotes } from '../voting/use-voting';
 import { champApi } from './champ-api';
@@ -38,6 +38,20 @@ export function SettingsSection({ eventId, token, plan, champ }: SetupProps) {
             </option>
           ))}
         </select>
+      </label>
+      <label className="field">
+        <span className="field__label">{t('championship.aggregation')}</span>
+        <select className="input" value={s.aggregation} onChange={(e) => set({ aggregation: e.target.value as Aggregation })} data-testid="champ.aggregation">
+          {AGGREGATIONS.map((a) => (
+            <option key={a} value={a}>
+              {t(`championship.agg.${a}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={s.requireComments} onChange={(e) => set({ requireComments: e.target.checked })} data-testid="champ.require-comments" />
+        {t('championship.requireComments')}
       </label>
       <label className="field">
         <span className="field__label">{t('championship.trim')}</span>

@@ -1,49 +1,32 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChampStatus } from '../../../../shared/championship/api';
 import type { ChampionshipSnapshot } from '../../../../shared/doc/championship';
 import type { PlanSnapshot } from '../../../../shared/doc/plan';
 import type { EventId } from '../../../../shared/ids';
 import { describeApiError } from '../../app/api-error';
-import type { ApiError } from '../../collab/api';
-import type { Room } from '../../collab/rooms';
 import { agreementBand, formatW } from './agreement';
-import { champApi } from './champ-api';
-import { useProgress } from './use-championship';
+import { ChairTools } from './ChairTools';
+import { ScoreMatrix } from './ScoreMatrix';
+import { useChampStatus } from './use-champ-status';
 
-type Props = { eventId: EventId; token: string; roundId: string; results: Room | null; snapshot: PlanSnapshot; champ: ChampionshipSnapshot; revealKey: string };
+type Props = { eventId: EventId; token: string; roundId: string; snapshot: PlanSnapshot; champ: ChampionshipSnapshot; revealKey: string };
 
 /**
- * Before the reveal: who has scored how much, whether the jurors agree (Kendall's W in words), and
- * which single marks stand far from the others. Re-fetched whenever the host republishes progress.
+ * Before the reveal: who has scored and submitted how much, whether the jurors agree (Kendall's W in
+ * words), which single marks stand far from the others, the score matrix and the chair's tools. All of
+ * it comes from the facilitator-only status endpoint, re-read every few seconds.
  */
-export function StatusPanel({ eventId, token, roundId, results, snapshot, champ, revealKey }: Props) {
+export function StatusPanel({ eventId, token, roundId, snapshot, champ, revealKey }: Props) {
   const { t } = useTranslation();
-  const progress = useProgress(results, roundId);
-  const [status, setStatus] = useState<ChampStatus | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [refresh, setRefresh] = useState(0);
-  const progressKey = JSON.stringify(progress?.scorers ?? null);
-  useEffect(() => {
-    let live = true;
-    void champApi.status(token, eventId, roundId).then((r) => {
-      if (!live) return;
-      setError(r.ok ? null : r.error);
-      if (r.ok) setStatus(r.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [token, eventId, roundId, progressKey, refresh, revealKey]);
-  const scorers = status?.scorers ?? progress?.scorers ?? [];
+  const { status, error, refresh } = useChampStatus(token, eventId, roundId, revealKey);
+  const scorers = status?.scorers ?? [];
   const band = agreementBand(status?.kendallW);
   const team = (id: string) => snapshot.teams.find((tm) => tm.id === id)?.name ?? id;
   const crit = (id: string) => champ.criteria.find((c) => c.id === id)?.title ?? id;
   return (
-    <section className="panel champ-section" data-testid="champ.status">
+    <section className="panel champ-section" data-testid="champ.status" data-frozen={status?.frozen ?? ''}>
       <div className="row-between">
         <h3>{t('championship.status')}</h3>
-        <button type="button" className="button button--small" onClick={() => setRefresh((n) => n + 1)}>
+        <button type="button" className="button button--small" onClick={refresh}>
           {t('championship.refresh')}
         </button>
       </div>
@@ -72,6 +55,8 @@ export function StatusPanel({ eventId, token, roundId, results, snapshot, champ,
           </ul>
         </div>
       )}
+      {status && <ScoreMatrix eventId={eventId} token={token} roundId={roundId} status={status} snapshot={snapshot} champ={champ} onChanged={refresh} />}
+      {status && <ChairTools eventId={eventId} token={token} roundId={roundId} status={status} snapshot={snapshot} champ={champ} onChanged={refresh} />}
       {error && <p className="notice notice--error">{describeApiError(t, error)}</p>}
     </section>
   );

@@ -50,6 +50,11 @@ export const champApi = {
   reveal: (token: string, id: EventId, round: string, mode: 'all' | 'stepwise') => postJson(token, `${base(id)}/reveal`, { mode, round }),
   revealNext: (token: string, id: EventId, round: string) => postJson(token, `${base(id)}/reveal/next`, { round }),
   audience: (token: string, id: EventId, round: string) => postJson(token, `${base(id)}/audience`, { round, lang: currentLanguage() }),
+  reopen: (token: string, id: EventId, round: string, person: string, reason: string) => postJson(token, `${base(id)}/reopen`, { round, person, reason }),
+  unfreeze: (token: string, id: EventId, round: string, reason: string) => postJson(token, `${base(id)}/unfreeze`, { round, reason }),
+  recusal: (token: string, id: EventId, round: string, person: string, team: string, recused: boolean) => postJson(token, `${base(id)}/recusal`, { round, person, team, recused }),
+  deciding: (token: string, id: EventId, round: string, teamIds: string[]) => postJson(token, `${base(id)}/deciding`, { round, teamIds }),
+  moderate: (token: string, id: EventId, body: { round: string; scorer: string; team: string; criterion: string; score: number | null; reason: string }) => postJson(token, `${base(id)}/moderate`, body),
 };
 
 export const PROTOCOL_FORMATS = ['pdf', 'docx', 'xlsx', 'csv'] as const;

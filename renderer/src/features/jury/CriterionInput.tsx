@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Criterion, CriterionScore } from '../../../../shared/doc/championship';
-import { LIMITS } from '../../../../shared/doc/championship';
+import { LIMITS, levelFor } from '../../../../shared/doc/championship';
 import { clampScore, scaleStep, stepScore } from './jury-rules';
 
 type Props = {
   criterion: Criterion;
   mark: CriterionScore | undefined;
   disabled: boolean;
+  /** The settings ask a comment beside every mark (the host refuses a sheet without). */
+  commentRequired?: boolean;
   /** Writes to the juror's own room; `score` null takes the mark back. */
   onChange(score: number | null, comment: string): void;
 };
@@ -16,7 +18,7 @@ type Props = {
  * One criterion: big − / + steppers round a slider, then a comment. A comment typed before any
  * score waits here (the room keeps a comment only beside a score) and goes out with the first one.
  */
-export function CriterionInput({ criterion: c, mark, disabled, onChange }: Props) {
+export function CriterionInput({ criterion: c, mark, disabled, commentRequired = false, onChange }: Props) {
   const { t } = useTranslation();
   const score = mark?.score ?? null;
   const [comment, setComment] = useState(mark?.comment ?? '');
@@ -65,8 +67,17 @@ export function CriterionInput({ criterion: c, mark, disabled, onChange }: Props
         )}
         <span>{c.max}</span>
       </div>
+      {c.levels && c.levels.length > 0 && (
+        <ul className="crit__levels" data-testid="jury.levels">
+          {c.levels.map((l) => (
+            <li key={l.score} className={levelFor(c.levels, score) === l ? 'crit__level crit__level--on' : 'crit__level'} data-testid="jury.level" data-on={levelFor(c.levels, score) === l}>
+              <strong>{l.score}+</strong> {l.text}
+            </li>
+          ))}
+        </ul>
+      )}
       <label className="field">
-        <span className="field__label">{t('jury.comment')}</span>
+        <span className="field__label">{commentRequired ? t('jury.commentRequired') : t('jury.comment')}</span>
         <textarea
           className="input"
           rows={2}

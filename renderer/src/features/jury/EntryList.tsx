@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Criterion, Entry, EntryKey, EntryScores, Round } from '../../../../shared/doc/championship';
 import { entryComplete } from '../../../../shared/doc/championship';
@@ -11,6 +12,8 @@ type Props = {
   scores: Record<EntryKey, EntryScores>;
   recused: ReadonlySet<EntryKey>;
   onOpen(key: EntryKey): void;
+  /** Under each round's entries: the juror's "submit my sheet". */
+  roundFooter?: (roundId: string) => ReactNode;
 };
 
 type EntryState = 'done' | 'partial' | 'todo' | 'recused';
@@ -19,7 +22,7 @@ const stateOf = (marks: EntryScores | undefined, criteria: Criterion[], recused:
   recused ? 'recused' : entryComplete(marks, criteria) ? 'done' : marks && Object.keys(marks).length > 0 ? 'partial' : 'todo';
 
 /** Entries grouped by round, each a big button with how far this juror has got with it. */
-export function EntryList({ entries, rounds, teams, criteria, scores, recused, onOpen }: Props) {
+export function EntryList({ entries, rounds, teams, criteria, scores, recused, onOpen, roundFooter }: Props) {
   const { t } = useTranslation();
   return (
     <div className="jury-list">
@@ -47,6 +50,7 @@ export function EntryList({ entries, rounds, teams, criteria, scores, recused, o
                 );
               })}
             </ul>
+            {roundFooter?.(r.id)}
           </section>
         );
       })}

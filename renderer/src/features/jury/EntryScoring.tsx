@@ -9,7 +9,8 @@ import type { EventId, PersonId } from '../../../../shared/ids';
 import type { Room, Session } from '../../collab/rooms';
 import { BoardView } from '../board/BoardView';
 import { CriterionInput } from './CriterionInput';
-import { assignedRecusal, weightedPreview } from './jury-rules';
+import { formatScore } from '../../../../shared/championship/number-format';
+import { weightedPreview } from './jury-rules';
 
 type Props = {
   eventId: EventId;
@@ -20,6 +21,10 @@ type Props = {
   entry: Entry;
   marks: EntryScores | undefined;
   recused: boolean;
+  /** The facilitator assigned this recusal. */
+  assigned: boolean;
+  /** The sheet of this round is submitted (or the round revealed): read-only. */
+  closed: boolean;
   person: Room | null;
   /** A juror, or in peer review a member of a team (who never gets their own team's entry). */
   scorer: ScorerContext;
@@ -36,15 +41,14 @@ function solutionBoards(plan: PlanSnapshot, champ: ChampionshipSnapshot, entry: 
 }
 
 /** One entry: the team's boards (read-only), a form per criterion, and the recusal switch. */
-export function EntryScoring({ eventId, session, personId, plan, champ, entry, marks, recused, person, scorer, onBack }: Props) {
-  const { t } = useTranslation();
+export function EntryScoring({ eventId, session, personId, plan, champ, entry, marks, recused, assigned, closed, person, scorer, onBack }: Props) {
+  const { t, i18n } = useTranslation();
   const team = plan.teams.find((tm) => tm.id === entry.teamId);
   const round = champ.rounds.find((r) => r.id === entry.roundId);
-  const assigned = assignedRecusal(champ, personId, entry.key);
   const boards = solutionBoards(plan, champ, entry);
   const [showBoards, setShowBoards] = useState(false);
   const write = (c: Criterion, score: number | null, comment: string) => {
-    if (person) setScore(person.doc, scorer, entry, c, score, comment, LOCAL_ORIGIN);
+    if (person && !closed) setScore(person.doc, scorer, entry, c, score, comment, LOCAL_ORIGIN);
   };
   const preview = weightedPreview(marks, champ.criteria);
   return (
@@ -71,13 +75,18 @@ export function EntryScoring({ eventId, session, personId, plan, champ, entry, m
       <button
         type="button"
         className={`button button--block${recused ? ' button--primary' : ''}`}
-        disabled={assigned || !person}
+        disabled={assigned || !person || closed}
         aria-pressed={recused}
         onClick={() => person && setMyRecusal(person.doc, entry.key, !recused, LOCAL_ORIGIN)}
         data-testid="jury.recuse"
       >
         {recused ? t('jury.unrecuse') : t('jury.recuse')}
       </button>
+      {closed && (
+        <p className="notice" data-testid="jury.closed-note">
+          {t('jury.closedNote')}
+        </p>
+      )}
       {recused ? (
         <p className="notice" data-testid="jury.recused-note">
           {assigned ? t('jury.recusedByFacilitator') : t('jury.recusedNote')}
@@ -85,11 +94,11 @@ export function EntryScoring({ eventId, session, personId, plan, champ, entry, m
       ) : (
         <div className="jury-form">
           {champ.criteria.map((c) => (
-            <CriterionInput key={c.id} criterion={c} mark={marks?.[c.id]} disabled={!person} onChange={(s, comment) => write(c, s, comment)} />
+            <CriterionInput key={c.id} criterion={c} mark={marks?.[c.id]} disabled={!person || closed} commentRequired={champ.settings.requireComments} onChange={(s, comment) => write(c, s, comment)} />
           ))}
           {preview !== null && (
             <p className="jury-form__total" data-testid="jury.entry-total">
-              {t('jury.entryTotal', { value: preview })}
+              {t('jury.entryTotal', { value: formatScore(preview, i18n.language === 'en' ? 'en' : 'ru') })}
             </p>
           )}
           <button type="button" className="button button--primary button--block button--large" onClick={onBack} data-testid="jury.done">

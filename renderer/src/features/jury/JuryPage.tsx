@@ -9,9 +9,10 @@ import { usePlan, useRoom } from '../../collab/hooks';
 import type { StoredIdentity } from '../../collab/identity';
 import { getIdentity } from '../../collab/identity';
 import { sessionOf } from '../../collab/session';
-import { useChampionship, useMyMarks } from '../championship/use-championship';
+import { useChampionship, useMyMarks, useRevealedRounds } from '../championship/use-championship';
 import { ScoringPane } from './ScoringPane';
 import { RoundResults } from './JuryResults';
+import { SubmitSheet } from './SubmitSheet';
 import { dueEntries, recusedFor } from './jury-rules';
 
 const JUROR = { teamId: null, peer: false } as const;
@@ -42,8 +43,10 @@ function Jury({ identity }: { identity: StoredIdentity }) {
   const plan = usePlan(planHandle);
   const champ = useChampionship(planHandle);
   const marks = useMyMarks(person, champ.criteria, null);
-  const entries = dueEntries(champ.rounds);
-  const recused = recusedFor(champ, personId, marks.recused);
+  const entries = dueEntries(champ.rounds, plan.teams, champ, personId);
+  const recused = recusedFor(marks.recused, marks.assigned);
+  const revealed = useRevealedRounds(results, champ.rounds);
+  const closed = new Set([...Object.keys(marks.submitted), ...revealed]);
   const progress = scoringProgress(marks.scores, entries.map((e) => e.key), recused, champ.criteria);
   const ready = entries.length > 0 && champ.criteria.length > 0;
   const roundResults = champ.rounds.map((r) => <RoundResults key={r.id} round={r} results={results} teams={plan.teams} />);
@@ -77,9 +80,12 @@ function Jury({ identity }: { identity: StoredIdentity }) {
             entries={entries}
             scores={marks.scores}
             recused={recused}
+            assigned={new Set(marks.assigned)}
+            closedRounds={closed}
             person={person}
             scorer={JUROR}
             underList={roundResults}
+            roundFooter={(roundId) => <SubmitSheet eventId={eventId} token={identity.token} roundId={roundId} submittedAt={marks.submitted[roundId]} frozen={revealed.has(roundId)} />}
           />
         )}
       </div>

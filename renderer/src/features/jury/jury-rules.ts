@@ -1,21 +1,27 @@
+import { weightedTotal } from '../../../../shared/championship/aggregate';
 import type { ChampionshipSnapshot, Criterion, Entry, EntryKey, Round } from '../../../../shared/doc/championship';
-import { entryKey } from '../../../../shared/doc/championship';
+import { entryKey, onPanel, roundTeamIds } from '../../../../shared/doc/championship';
 import type { PersonId, TeamId } from '../../../../shared/ids';
 
 /** Pure rules of the juror's screen, kept apart from React so they are tested without a browser. */
 
-/** Every entry (team × round) a scorer is due to score, in round then team order; a peer never gets their own team. */
-export function dueEntries(rounds: readonly Round[], ownTeam: TeamId | null = null): Entry[] {
-  return rounds.flatMap((r) => r.teamIds.filter((t) => t !== ownTeam).map((t) => ({ key: entryKey(r.id, t), roundId: r.id, teamId: t })));
+/**
+ * Every entry (team × round) a scorer is due to score, in round then team order: the round's teams as
+ * the host reads them (all teams when the round lists none), only the juror's panel, and never a peer's
+ * own team.
+ */
+export function dueEntries(rounds: readonly Round[], teams: readonly { id: string }[], champ: Pick<ChampionshipSnapshot, 'panels'>, personId: PersonId, ownTeam: TeamId | null = null): Entry[] {
+  return rounds.flatMap((r) =>
+    roundTeamIds(r, teams)
+      .filter((t) => t !== ownTeam && (ownTeam !== null || onPanel(champ, r.id, personId, t)))
+      .map((t) => ({ key: entryKey(r.id, t), roundId: r.id, teamId: t })),
+  );
 }
 
-/** Recusals that apply to this scorer: their own and those the facilitator assigned. */
-export function recusedFor(champ: ChampionshipSnapshot, personId: PersonId, own: readonly EntryKey[]): Set<EntryKey> {
-  return new Set<EntryKey>([...own, ...(champ.recusals[personId] ?? [])]);
+/** Recusals that apply to this scorer: their own and those the facilitator assigned (the host mirrors those into their room). */
+export function recusedFor(own: readonly EntryKey[], assigned: readonly EntryKey[]): Set<EntryKey> {
+  return new Set<EntryKey>([...own, ...assigned]);
 }
-
-/** Whether a recusal came from the facilitator (the juror cannot take that one back). */
-export const assignedRecusal = (champ: ChampionshipSnapshot, personId: PersonId, key: EntryKey): boolean => (champ.recusals[personId] ?? []).includes(key);
 
 /** Steps of a criterion's scale. Integral scales get every point (big tap targets); wide ones get a tenth. */
 export function scaleStep(c: Pick<Criterion, 'min' | 'max'>): number {
@@ -38,17 +44,11 @@ export function clampScore(c: Pick<Criterion, 'min' | 'max'>, v: number): number
   return Math.round(Math.min(c.max, Math.max(c.min, v)) * 100) / 100;
 }
 
-/** A juror's weighted total for one entry, as a preview on their own screen (the host computes the real one). */
+/**
+ * A juror's weighted total for one entry, as a preview on their own screen: the host's own formula
+ * (shared/championship/aggregate.ts) on the same 0..Σw scale the leaderboard prints, so the two read alike.
+ */
 export function weightedPreview(marks: Record<string, { score: number }> | undefined, criteria: readonly Criterion[]): number | null {
   if (!marks) return null;
-  let sum = 0;
-  let weights = 0;
-  for (const c of criteria) {
-    const m = marks[c.id];
-    if (!m) return null;
-    const span = c.max - c.min || 1;
-    sum += ((m.score - c.min) / span) * c.weight;
-    weights += c.weight;
-  }
-  return weights > 0 ? Math.round((sum / weights) * 1000) / 10 : null;
+  return weightedTotal(criteria, Object.fromEntries(Object.entries(marks).map(([c, m]) => [c, m.score])));
 }

@@ -3,7 +3,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublishedLeaderboard } from '../../../../shared/doc/championship';
 import type { TeamInfo } from '../../../../shared/doc/plan';
-import { formatTotal, fullyRevealed, leaderboardSlots } from './leaderboard-rows';
+import { formatTotal, fullyRevealed, leaderboardSlots, totalKind } from './leaderboard-rows';
 
 type Props = {
   board: PublishedLeaderboard;
@@ -22,6 +22,9 @@ export function Leaderboard({ board, teams, size, showCriteria = false }: Props)
   const slots = leaderboardSlots(board);
   return (
     <div className={`lb lb--${size}`} style={{ '--rows': slots.length } as CSSProperties} data-testid="leaderboard" data-revealed={board.rows.length} data-count={board.count} data-complete={fullyRevealed(board)}>
+      <p className="lb__scale" data-testid="leaderboard.scale" data-kind={totalKind(board)}>
+        {t(`championship.totalKind.${totalKind(board)}`)}
+      </p>
       <ol className="lb__rows">
         {slots.map((s) =>
           s.kind === 'hidden' ? (
@@ -50,7 +53,7 @@ export function Leaderboard({ board, teams, size, showCriteria = false }: Props)
                 <span className="lb__criteria">
                   {board.criteria.map((c) => (
                     <span key={c.id} className="lb__crit">
-                      {c.title}: {formatTotal(s.row.criteria[c.id] ?? Number.NaN, i18n.language, 1)}
+                      {c.title}: {formatTotal(s.row.criteria[c.id], i18n.language, 1)}
                     </span>
                   ))}
                 </span>

@@ -1,3 +1,4 @@
+import { formatScore } from '../../../../shared/championship/number-format';
 import type { LeaderboardRow, PublishedLeaderboard } from '../../../../shared/doc/championship';
 
 /**
@@ -16,8 +17,16 @@ export function leaderboardSlots(lb: Pick<PublishedLeaderboard, 'count' | 'rows'
 export const fullyRevealed = (lb: Pick<PublishedLeaderboard, 'count' | 'rows'> | null): boolean => lb !== null && lb.rows.length >= lb.count;
 
 /**
- * Totals in the locale's style. Weighted totals lie in 0..Σweights (0..1 for the ready set) and
- * z-scores near 0, so one decimal would print most teams the same: three show the real differences.
+ * Totals as every output prints them (shared/championship/number-format.ts): three decimals, a decimal
+ * comma in Russian, "—" when missing (never 0). Weighted totals lie in 0..Σweights and z-scores near 0,
+ * so one decimal would print most teams the same.
  */
-export const formatTotal = (n: number, lang: string, digits = 3): string =>
-  Number.isFinite(n) ? n.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { minimumFractionDigits: Math.min(digits, 1), maximumFractionDigits: digits }) : '—';
+export const formatTotal = (n: number | null | undefined, lang: string, digits = 3): string => formatScore(n, lang === 'ru' ? 'ru' : 'en', digits);
+
+/** What the total column means, so raw sums, z-scores and Borda points are never read as one scale. */
+export type TotalKind = 'raw' | 'zscore' | 'borda' | 'mixed';
+export function totalKind(lb: Pick<PublishedLeaderboard, 'normalisation' | 'aggregation' | 'rows'>): TotalKind {
+  if (lb.rows.some((r) => r.audience !== null)) return 'mixed';
+  if (lb.aggregation === 'borda') return 'borda';
+  return lb.normalisation === 'zscore' ? 'zscore' : 'raw';
+}

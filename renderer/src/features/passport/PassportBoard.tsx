@@ -1,6 +1,7 @@
 import './passport.css';
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo } from '../../../../shared/doc/plan';
+import { useDeadlineLock } from '../championship/use-championship';
 import type { BoardId, EventId } from '../../../../shared/ids';
 import { boardRoom, planRoom } from '../../../../shared/protocol/rooms';
 import { usePlan, useRoom, useRoomState } from '../../collab/hooks';
@@ -30,6 +31,7 @@ export function PassportBoard({ eventId, boardId, board, writable, mode }: Passp
   const room = useRoom(who.session, boardRoom(eventId, boardId));
   const state = useRoomState(room);
   const plan = usePlan(useRoom(who.session, planRoom(eventId)));
+  const deadline = useDeadlineLock(who.session, eventId, board.id);
   const projector = mode === 'projector';
   const editing = writable && !projector;
   usePassportInit(room, editing);
@@ -46,7 +48,7 @@ export function PassportBoard({ eventId, boardId, board, writable, mode }: Passp
           </h2>
           {!writable && (
             <span className="badge" data-testid="passport.read-only">
-              {board.locked ? t('passport.locked') : t('passport.readOnly')}
+              {board.locked ? (deadline ? t('passport.lockedDeadline') : t('passport.locked')) : t('passport.readOnly')}
             </span>
           )}
           {problems.length > 0 && (

@@ -31,7 +31,7 @@ export function JuryNomination({ eventId, session, snapshot, champ, round }: Tab
     <section className="panel ps-section" data-testid="posterSession.jury" data-revealed={board?.rows.length ?? 0} data-complete={done}>
       <h3>{t('posterConsole.nominations.jury')}</h3>
       <p className="muted">{t('posterConsole.nominations.juryHint', { jurors, criteria: champ.criteria.length })}</p>
-      <StatusPanel eventId={eventId} token={session.token} roundId={round.id} results={results} snapshot={snapshot} champ={champ} revealKey={`${board?.rows.length ?? 0}`} />
+      <StatusPanel eventId={eventId} token={session.token} roundId={round.id} snapshot={snapshot} champ={champ} revealKey={`${board?.rows.length ?? 0}`} />
       {!board && (
         <div className="row-gap">
           <button type="button" className="button button--primary" disabled={busy} onClick={() => void call(champApi.reveal(session.token, eventId, round.id, 'all'))} data-testid="posterSession.jury-reveal">

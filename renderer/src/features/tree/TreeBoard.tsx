@@ -2,6 +2,7 @@ import './tree.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo } from '../../../../shared/doc/plan';
+import { useDeadlineLock } from '../championship/use-championship';
 import type { BoardId, EventId } from '../../../../shared/ids';
 import { boardRoom } from '../../../../shared/protocol/rooms';
 import { useRoom, useRoomState } from '../../collab/hooks';
@@ -49,6 +50,7 @@ export function TreeBoard({ eventId, boardId, board, writable, mode, onOpenBoard
   const projector = mode === 'projector';
   const asOutline = !projector && (outline ?? narrow);
   const k = isGoal ? 'goal' : 'problem';
+  const deadline = useDeadlineLock(who.session, eventId, board.id);
 
   if (!room || !state.ready) return <p className="muted">{t('tree.loading')}</p>;
   const stale = ed.selected ? goal.stale.get(ed.selected) : undefined;
@@ -64,7 +66,7 @@ export function TreeBoard({ eventId, boardId, board, writable, mode, onOpenBoard
           </span>
           {!writable && (
             <span className="badge" data-testid="tree.read-only">
-              {board.locked ? t('tree.locked') : t('tree.readOnly')}
+              {board.locked ? (deadline ? t('tree.lockedDeadline') : t('tree.locked')) : t('tree.readOnly')}
             </span>
           )}
           {isGoal && goal.stale.size > 0 && <span className="badge tree-board__stale-count" data-testid="tree.stale-count">{t('tree.stale.count', { count: goal.stale.size })}</span>}

@@ -10,6 +10,7 @@ export const boards: Messages<typeof ru> = {
     count: 'Nodes: {{count}}',
     readOnly: 'View only',
     locked: 'Locked by the facilitator',
+    lockedDeadline: 'Deadline passed: the solution is handed in, editing is closed',
     emptyNode: 'Empty — write the statement',
     rootPlaceholder: { problem: 'Central problem: select and press F2', goal: 'Project goal: select and press F2' },
     hint: 'From the problem: {{text}}',
@@ -64,6 +65,7 @@ export const boards: Messages<typeof ru> = {
     loading: 'Loading the passport…',
     readOnly: 'View only',
     locked: 'Locked by the facilitator',
+    lockedDeadline: 'Deadline passed: the passport is handed in, editing is closed',
     empty: '—',
     sections: {
       general: 'About the project',

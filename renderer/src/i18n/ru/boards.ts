@@ -7,6 +7,7 @@ export const boards = {
     count: 'Узлов: {{count}}',
     readOnly: 'Только просмотр',
     locked: 'Закрыто модератором',
+    lockedDeadline: 'Дедлайн прошёл: решение сдано, правки закрыты',
     emptyNode: 'Пусто — напишите формулировку',
     rootPlaceholder: { problem: 'Центральная проблема: выберите и нажмите F2', goal: 'Цель проекта: выберите и нажмите F2' },
     hint: 'Из проблемы: {{text}}',
@@ -61,6 +62,7 @@ export const boards = {
     loading: 'Загружаю паспорт…',
     readOnly: 'Только просмотр',
     locked: 'Закрыт модератором',
+    lockedDeadline: 'Дедлайн прошёл: паспорт сдан, правки закрыты',
     empty: '—',
     sections: {
       general: 'Общая информация о проекте',
