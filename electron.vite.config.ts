@@ -34,7 +34,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // The export worker is its own entry: worker_threads starts it by file (electron/host/export/worker/pool.ts).
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'export-worker': resolve(__dirname, 'electron/host/export/worker/entry.ts') },
+      },
     },
   },
   preload: {

@@ -12,6 +12,7 @@ import type { VoteInfo, VoteProgress, VoteResults } from '../doc/voting';
 import { readVoteProgress, readVoteResults, readVotes } from '../doc/voting';
 import { cellKey } from '../session/grid-templates';
 import { NO_GROUP } from '../voting/tally';
+import { EXPORT_CAPS, capPassport, capText } from './caps';
 import type { Lang } from './labels';
 import { groupLabel } from './labels';
 import type { TreeExport } from './tree-data';
@@ -87,7 +88,7 @@ const boardHead = (b: BoardInfo, teamName: Map<string, string>) => ({
 function boardContent(b: BoardInfo, doc: Y.Doc | null, showAuthors: boolean, lang: Lang): BoardContent {
   const card = (c: { id: string; text: string; authorName: string; color: string | null }): CardOut => ({
     id: c.id,
-    text: c.text,
+    text: capText(c.text, EXPORT_CAPS.card, lang),
     author: visibleAuthor(c, showAuthors),
     color: c.color,
   });
@@ -100,7 +101,7 @@ function boardContent(b: BoardInfo, doc: Y.Doc | null, showAuthors: boolean, lan
     case 'goal-tree':
       return { kind: b.kind, tree: treeOf(b, doc) };
     case 'passport':
-      return { kind: 'passport', passport: doc ? readPassport(doc) : null };
+      return { kind: 'passport', passport: doc ? capPassport(readPassport(doc), lang) : null };
     case 'poster':
       // Posters export through their own files (needs-offers, catalogue); the report lists them as boards.
       return { kind: 'cards', cards: [] };
