@@ -15,7 +15,7 @@ const SCRIPTS: { n: number; file: string; timeoutMs: number }[] = [
   { n: 3, file: 'fig3-presence.ts', timeoutMs: 120_000 },
   { n: 4, file: 'fig4-long-session.ts', timeoutMs: 150_000 },
   { n: 5, file: 'fig5-renderer.ts', timeoutMs: 150_000 },
-  { n: 6, file: 'fig6-exports.ts', timeoutMs: 60_000 },
+  { n: 6, file: 'fig6-exports.ts', timeoutMs: 240_000 },
 ];
 
 function runScript(file: string, timeoutMs: number): Promise<{ figures: Figure[]; details: unknown; error: string | null }> {

@@ -1,20 +1,13 @@
+import type { CsvCell } from './csv';
+import { buildCsv } from './csv';
 import type { Lang } from './labels';
 import type { ProtocolData } from './protocol-model';
 import { PROTOCOL_LABELS } from './protocol-model';
-import { neutraliseCell } from './sanitize';
-import { CSV_BOM, csvSeparator } from './votes-csv';
 
-/** The protocol's score table as CSV (UTF-8 with BOM, CRLF, `;` for ru): one line per round and entry, one column per juror. */
+/** The protocol's score table as CSV (csv.ts): one line per round and entry, one column per juror. */
 export function buildProtocolCsv(d: ProtocolData, lang: Lang): string {
   const L = PROTOCOL_LABELS[lang];
-  const sep = csvSeparator(lang);
-  const field = (c: string | number | null) => {
-    if (c === null) return '';
-    if (typeof c === 'number') return String(Math.round(c * 1000) / 1000);
-    const t = neutraliseCell(c);
-    return t.includes(sep) || /["\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-  };
-  const lines = [[L.round, L.rank, L.team, ...d.jurors.map((j) => j.name), L.total, L.tieBreak]];
-  for (const r of d.rounds) for (const x of r.rows) lines.push([r.title, x.rank, x.team, ...x.perJuror, x.total, x.tieBreak] as never);
-  return `${CSV_BOM}${lines.map((l) => (l as (string | number | null)[]).map(field).join(sep)).join('\r\n')}\r\n`;
+  const rows: CsvCell[][] = [[L.round, L.rank, L.team, ...d.jurors.map((j) => j.name), L.total, L.tieBreak]];
+  for (const r of d.rounds) for (const x of r.rows) rows.push([r.title, x.rank, x.team, ...x.perJuror, x.total, x.tieBreak] as CsvCell[]);
+  return buildCsv(rows, lang);
 }
