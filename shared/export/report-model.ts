@@ -5,6 +5,9 @@ import type { BoardOut, EventSnapshot } from './snapshot';
 import type { TreeExport } from './tree-data';
 import { treeOutlineItems } from './report-outline';
 import { voteTables } from './votes-table';
+import { matrixLabels } from '../posters/matrix';
+
+const NEEDS_LABELS = { ru: matrixLabels('ru').category, en: matrixLabels('en').category } as const;
 
 /**
  * The session report as a list of format-neutral blocks: DOCX (shared/export/report-docx.ts) and
@@ -71,7 +74,7 @@ function boardBlocks(b: BoardOut, lang: Lang, passport: PassportHook | null): Re
   const withAuthor = (x: { text: string; author: string | null }) => (x.author ? `${x.text} — ${x.author}` : x.text);
   switch (c.kind) {
     case 'cards':
-      return c.cards.length ? [{ t: 'list', items: c.cards.map((x) => ({ text: withAuthor(x), depth: 0 })) }] : [{ t: 'p', text: L.empty, muted: true }];
+      return c.cards.length ? [{ t: 'list', items: c.cards.map((x) => ({ text: withAuthor(x), depth: 0 })) }] : [{ t: 'p', text: L.emptyCards, muted: true }];
     case 'grid': {
       const single = c.rows.length === 1 && c.rows[0]!.label === '';
       const header = [...(single ? [] : ['']), ...c.columns.map((x) => x.label)];
@@ -87,5 +90,49 @@ function boardBlocks(b: BoardOut, lang: Lang, passport: PassportHook | null): Re
       return [{ t: 'list', items: treeOutlineItems(c.tree, lang) }, { t: 'tree', tree: c.tree }];
     case 'passport':
       return passport ? passport(b, lang) : [{ t: 'p', text: L.passportPending, muted: true }];
+    case 'poster':
+      return posterBlocks(c, lang);
+    case 'offers':
+      return offersBlocks(c, lang);
   }
+}
+
+function posterBlocks(c: Extract<BoardOut['content'], { kind: 'poster' }>, lang: Lang): ReportBlock[] {
+  const L = labelsFor(lang).report;
+  const cat = NEEDS_LABELS[lang];
+  const p = c.poster;
+  const out: ReportBlock[] = [];
+  const field = (label: string, text: string) => {
+    if (text.trim()) out.push({ t: 'h4', text: label }, { t: 'p', text });
+  };
+  field(L.poster.name, p.name);
+  field(L.poster.who, p.who);
+  field(L.poster.problem, p.problem);
+  field(L.poster.doing, p.doing);
+  field(L.poster.results, p.results);
+  if (p.needs.length) out.push({ t: 'h4', text: L.poster.needs }, { t: 'list', items: p.needs.map((n) => ({ text: `${cat[n.category]}: ${n.text}`, depth: 0 })) });
+  field(L.poster.contacts, p.contacts);
+  if (out.length === 0) out.push({ t: 'p', text: L.posterEmpty, muted: true });
+  out.push({ t: 'h4', text: L.questions });
+  if (c.threads.length === 0) out.push({ t: 'p', text: L.noQuestions, muted: true });
+  else {
+    const items: ListItem[] = [];
+    for (const t of c.threads) {
+      items.push({ text: `${t.question} — ${t.author}`, depth: 0 });
+      for (const r of t.replies) items.push({ text: `${r.text} — ${r.author}${r.answer ? ` (${L.answer})` : ''}`, depth: 1 });
+    }
+    out.push({ t: 'list', items });
+  }
+  return out;
+}
+
+function offersBlocks(c: Extract<BoardOut['content'], { kind: 'offers' }>, lang: Lang): ReportBlock[] {
+  const L = labelsFor(lang).report;
+  const cat = NEEDS_LABELS[lang];
+  if (c.counts.length === 0) return [{ t: 'p', text: L.noOffers, muted: true }];
+  const out: ReportBlock[] = [{ t: 'table', header: [L.offersByCategory, L.offersCount], rows: c.counts.map((x) => [cat[x.category], String(x.count)]) }];
+  out.push({ t: 'h4', text: L.consented });
+  if (c.consented.length === 0) out.push({ t: 'p', text: L.noConsented, muted: true });
+  else out.push({ t: 'list', items: c.consented.map((o) => ({ text: `${cat[o.category]}: ${o.text} — ${o.from}, ${o.contact}`, depth: 0 })) });
+  return out;
 }
