@@ -43,7 +43,37 @@ export function reportBlocks(s: EventSnapshot, passport: PassportHook | null, ge
     out.push({ t: 'h3', text: t.title }, { t: 'p', text: t.note, muted: true });
     out.push({ t: 'table', header: t.header, rows: t.rows.map((r) => r.map((c) => (c === null ? '' : String(c)))) });
   }
+  out.push(...decisionBlocks(s), ...signatureBlocks(s));
   return out;
+}
+
+/** The decisions: each closed vote's top three options with how each group voted (the columns after "voters"). */
+function decisionBlocks(s: EventSnapshot): ReportBlock[] {
+  const L = labelsFor(s.lang).report;
+  const closed = voteTables(s).filter((t) => t.closed && t.rows.length > 0);
+  if (closed.length === 0) return [{ t: 'h1', text: L.decisions }, { t: 'p', text: L.noDecisions, muted: true }];
+  const out: ReportBlock[] = [{ t: 'h1', text: L.decisions }, { t: 'p', text: L.decisionsNote, muted: true }];
+  for (const t of closed) {
+    const groups = t.header.slice(5);
+    const items = t.rows.slice(0, 3).map((r) => {
+      const split = groups.map((g, i) => [g, Number(r[5 + i] ?? 0)] as const).filter(([, n]) => n > 0).map(([g, n]) => `${g} ${n}`).join(' · ');
+      return { text: `${r[0]}. ${r[1]} — ${r[3]} ${L.points}${split ? ` (${split})` : ''}`, depth: 0 };
+    });
+    out.push({ t: 'h3', text: t.title }, { t: 'list', items });
+  }
+  return out;
+}
+
+/** A block to sign the report by hand: the facilitators by name, the organiser's line blank. */
+function signatureBlocks(s: EventSnapshot): ReportBlock[] {
+  const L = labelsFor(s.lang).report;
+  const line = '____________________';
+  const facilitators = s.people.filter((p) => p.role === 'facilitator' || p.role === 'cofacilitator');
+  const rows = [
+    ...(facilitators.length ? facilitators : [{ name: '' }]).map((p) => [L.facilitator, p.name, `${line} (${L.signature})`]),
+    [L.organiser, '', `${line} (${L.signature})`],
+  ];
+  return [{ t: 'h1', text: L.signatures }, { t: 'table', header: ['', '', ''], rows }, { t: 'p', text: `${L.signDate}: «____» ______________ 20___` }];
 }
 
 function participantsTable(s: EventSnapshot): ReportBlock {

@@ -52,3 +52,20 @@ describe('poster session report', () => {
     }
   }, 240_000);
 });
+
+describe('strategy session report', () => {
+  it.skipIf(!hasPdftotext)('lists the decisions (top-voted options with their group split) and ends with a signature block (needs pdftotext)', async () => {
+    const ev = events.find((e) => e.format === 'strategy')!;
+    const json = JSON.parse(new TextDecoder().decode(await get(ev.id, 'event.json?lang=ru'))) as { votes: { state: string; result: { items: { text: string }[] } | null }[] };
+    const closed = json.votes.filter((v) => v.result);
+    expect(closed.length).toBeGreaterThan(0);
+    const text = flat(await pdfText(await get(ev.id, 'report.pdf?lang=ru')));
+    expect(text).toContain('Решения');
+    for (const v of closed) expect(text).toContain(start(v.result!.items[0]!.text));
+    expect(text).toContain('Подписи');
+    expect(text).toMatch(/Модератор/);
+    const en = flat(await pdfText(await get(ev.id, 'report.pdf?lang=en')));
+    expect(en).toContain('Decisions');
+    expect(en).toContain('Signatures');
+  }, 240_000);
+});
