@@ -70,10 +70,10 @@ function signatureBlocks(s: EventSnapshot): ReportBlock[] {
   const line = '____________________';
   const facilitators = s.people.filter((p) => p.role === 'facilitator' || p.role === 'cofacilitator');
   const rows = [
-    ...(facilitators.length ? facilitators : [{ name: '' }]).map((p) => [L.facilitator, p.name, `${line} (${L.signature})`]),
-    [L.organiser, '', `${line} (${L.signature})`],
+    ...(facilitators.length ? facilitators : [{ name: '' }]).map((p) => [L.facilitator, p.name, line]),
+    [L.organiser, '', line],
   ];
-  return [{ t: 'h1', text: L.signatures }, { t: 'table', header: ['', '', ''], rows }, { t: 'p', text: `${L.signDate}: «____» ______________ 20___` }];
+  return [{ t: 'h1', text: L.signatures }, { t: 'table', header: [L.role, L.fullName, L.signature], rows }, { t: 'p', text: `${L.signDate}: «____» ______________ 20___` }];
 }
 
 function participantsTable(s: EventSnapshot): ReportBlock {
@@ -117,8 +117,10 @@ function boardBlocks(b: BoardOut, lang: Lang, passport: PassportHook | null): Re
     }
     case 'problem-tree':
     case 'goal-tree':
+      if (c.tree.nodes.length === 0) return [{ t: 'p', text: L.emptyTree, muted: true }];
       return [{ t: 'list', items: treeOutlineItems(c.tree, lang) }, { t: 'tree', tree: c.tree }];
     case 'passport':
+      if (!c.passport) return [{ t: 'p', text: L.emptyPassport, muted: true }];
       return passport ? passport(b, lang) : [{ t: 'p', text: L.passportPending, muted: true }];
     case 'poster':
       return posterBlocks(c, lang);

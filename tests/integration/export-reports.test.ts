@@ -69,3 +69,14 @@ describe('strategy session report', () => {
     expect(en).toContain('Signatures');
   }, 240_000);
 });
+
+describe('championship report', () => {
+  it.skipIf(!hasPdftotext)('says why an unopened tree or passport is empty, and an unopened passport still exports (needs pdftotext)', async () => {
+    const ev = events.find((e) => e.format === 'championship')!;
+    const text = flat(await pdfText(await get(ev.id, 'report.pdf?lang=ru')));
+    expect(text).toContain('Паспорт не заполнен');
+    const json = JSON.parse(new TextDecoder().decode(await get(ev.id, 'event.json?lang=ru'))) as { boards: { id: string; kind: string; content: { passport?: unknown } }[] };
+    const unopened = json.boards.find((b) => b.kind === 'passport' && b.content.passport === null);
+    if (unopened) expect((await get(ev.id, `passport-${unopened.id}.docx?lang=ru`)).byteLength).toBeGreaterThan(1000);
+  }, 240_000);
+});
