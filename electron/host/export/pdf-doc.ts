@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { neutraliseBidi } from '../../../shared/export/sanitize';
 import { breakLongRuns } from '../../../shared/export/text-wrap';
 import type { ExportFonts } from './fonts';
 import { loadFonts } from './fonts';
@@ -29,7 +30,7 @@ export async function newPdf(opts: PDFKit.PDFDocumentOptions, title: string): Pr
 
 /** Text PDF can print: no C0 controls other than newline (pdfkit would draw them as missing glyphs). */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed.
-export const pdfText = (s: string): string => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000B-\u001F\u007F\uFFFE\uFFFF]/g, ' ');
+export const pdfText = (s: string): string => neutraliseBidi(s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000B-\u001F\u007F\uFFFE\uFFFF]/g, ' '));
 
 type TextInternals = {
   _text(text: unknown, x: unknown, y: unknown, options: unknown, lineCallback: unknown): PdfDoc;

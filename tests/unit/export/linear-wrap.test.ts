@@ -51,3 +51,15 @@ describe('export caps', () => {
     expect(capped.tasks[0]!.text).toContain('1,000 more characters');
   });
 });
+
+describe('bidi controls', () => {
+  it('a right-to-left override in a name is removed from every export text, letters kept', async () => {
+    const { stripIllegalXml, xmlEscape, neutraliseCell } = await import('../../../shared/export/sanitize');
+    const name = 'Иван\u202Eвонави\u202C Петров \u2067שלום\u2069';
+    for (const out of [stripIllegalXml(name), xmlEscape(name), neutraliseCell(name)]) {
+      expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+      expect(out).toContain('שלום');
+      expect(out).toContain('Иванвонави Петров');
+    }
+  });
+});
