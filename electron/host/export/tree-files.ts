@@ -46,7 +46,7 @@ async function treePdf(t: TreeExport, lang: Lang, opts: ExportOptions): Promise<
   const drawing = drawTree(t, lang);
   await checkpoint(opts, 0.3);
   const { doc, done } = await newPdf({ autoFirstPage: false }, drawing.title);
-  addTreePages(doc, drawing, opts.signal);
+  addTreePages(doc, drawing, opts.signal, lang);
   doc.end();
   const bytes = await done;
   await checkpoint(opts, 1);
