@@ -44,6 +44,8 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           // Event-file imports are decoded in a worker thread (electron/host/persistence/isolated-decode.ts).
           'decode-worker': resolve(__dirname, 'electron/host/persistence/decode-worker.ts'),
+          // Exports build in worker threads started by file (electron/host/export/worker/pool.ts).
+          'export-worker': resolve(__dirname, 'electron/host/export/worker/entry.ts'),
         },
       },
     },

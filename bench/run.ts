@@ -15,7 +15,7 @@ const SCRIPTS: { n: number; file: string; timeoutMs: number }[] = [
   { n: 3, file: 'fig3-presence.ts', timeoutMs: 120_000 },
   { n: 4, file: 'fig4-long-session.ts', timeoutMs: 150_000 },
   { n: 5, file: 'fig5-renderer.ts', timeoutMs: 300_000 },
-  { n: 6, file: 'fig6-exports.ts', timeoutMs: 60_000 },
+  { n: 6, file: 'fig6-exports.ts', timeoutMs: 240_000 },
   { n: 7, file: 'fig7-attacks.ts', timeoutMs: 180_000 },
   { n: 8, file: 'fig8-phone.ts', timeoutMs: 420_000 },
 ];

@@ -3,6 +3,7 @@ import type { Lang } from './labels';
 import type { ProtocolData } from './protocol-model';
 import { PROTOCOL_LABELS } from './protocol-model';
 import { neutraliseCell } from './sanitize';
+import { setupPrint } from './xlsx-print';
 
 /**
  * The protocol as XLSX: a summary sheet ("Сводная": round, place, team, each juror's total, the
@@ -19,9 +20,9 @@ export async function buildProtocolXlsx(d: ProtocolData, lang: Lang): Promise<Ui
     ws.addRow(header.map(neutraliseCell)).font = { bold: true };
     ws.views = [{ state: 'frozen', ySplit: 1 }];
     for (const r of rows) ws.addRow(r.map(cell));
-    ws.columns.forEach((col, i) => (col.width = Math.min(40, Math.max(10, (header[i] ?? '').length + 3))));
     // Numbers stay numbers (the reader's locale prints the decimal comma); missing ones are "—", never 0.
     ws.eachRow((row, n) => n > 1 && numFmt && row.eachCell((c, col) => typeof c.value === 'number' && col > 3 && (c.numFmt = numFmt)));
+    setupPrint(ws);
   };
   const missing = (x: number | null) => (x === null ? '—' : x);
   sheet(L.summary, [L.round, L.rank, L.team, ...d.jurors.map((j) => j.name), L.total, L.tieBreak], d.rounds.flatMap((r) => r.rows.map((x) => [r.title, x.rank, x.team, ...x.perJuror.map(missing), missing(x.total), x.tieBreak])), '0.000');

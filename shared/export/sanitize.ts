@@ -10,7 +10,16 @@
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed.
 const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export const stripIllegalXml = (s: string): string => s.replace(ILLEGAL_XML, '');
+/**
+ * Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): a right-to-left
+ * override in a name would print the rest of the line reversed in every file. Removed wherever user
+ * text goes into an export; Arabic and Hebrew letters still run right to left by themselves.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+export const neutraliseBidi = (s: string): string => s.replace(BIDI_CONTROLS, '');
+
+export const stripIllegalXml = (s: string): string => neutraliseBidi(s.replace(ILLEGAL_XML, ''));
 
 /** Text content and attribute values alike: all five XML specials, so one function is safe everywhere. */
 export function xmlEscape(s: string): string {

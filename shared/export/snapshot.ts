@@ -6,12 +6,18 @@ import { gridCells, readGridCards, readGridLayout, visibleAuthor } from '../doc/
 import type { BoardInfo, BoardKind, EventFormat, PlanSnapshot } from '../doc/plan';
 import { readPlan } from '../doc/plan';
 import { readPassport } from '../doc/passport';
+import type { NeedCategory, PosterField } from '../doc/poster';
+import { NEED_CATEGORIES, POSTER_FIELDS, readPoster } from '../doc/poster';
+import { readInbox } from '../posters/offers';
+import { readPosterSession } from '../posters/session-doc';
+import { readThreads } from '../posters/threads';
 import type { PassportSnapshot } from '../passport/model';
 import { readTree } from '../doc/tree';
 import type { VoteInfo, VoteProgress, VoteResults } from '../doc/voting';
 import { readVoteProgress, readVoteResults, readVotes } from '../doc/voting';
 import { cellKey } from '../session/grid-templates';
 import { NO_GROUP } from '../voting/tally';
+import { EXPORT_CAPS, capPassport, capText } from './caps';
 import type { Lang } from './labels';
 import { groupLabel } from './labels';
 import type { TreeExport } from './tree-data';
@@ -29,7 +35,14 @@ export type BoardContent =
   | { kind: 'cards'; cards: CardOut[] }
   | { kind: 'grid'; rows: AxisOut[]; columns: AxisOut[]; cells: GridCellOut[]; unplaced: CardOut[] }
   | { kind: 'problem-tree' | 'goal-tree'; tree: TreeExport }
-  | { kind: 'passport'; passport: PassportSnapshot | null };
+  | { kind: 'passport'; passport: PassportSnapshot | null }
+  | { kind: 'poster'; poster: PosterOut; threads: ThreadOut[] }
+  | { kind: 'offers'; counts: { category: NeedCategory; count: number }[]; consented: ConsentedOffer[] };
+/** A poster's texts (the image stays out: it is in the poster catalogue PDF). */
+export type PosterOut = Record<PosterField, string> & { needs: { category: NeedCategory; text: string }[] };
+export type ThreadOut = { question: string; author: string; replies: { text: string; author: string; answer: boolean }[] };
+/** Only offers whose sender agreed to share a contact carry one; the rest are counted by category. */
+export type ConsentedOffer = { category: NeedCategory; text: string; from: string; contact: string };
 export type BoardOut = { id: string; title: string; kind: BoardKind; teamId: string | null; teamName: string | null; stageId: string | null; content: BoardContent };
 export type VoteOut = Omit<VoteInfo, 'items'> & {
   items: { boardId: string; itemId: string; boardTitle: string }[];
@@ -59,7 +72,12 @@ export function readEventSnapshot(docOf: DocSource, lang: Lang): EventSnapshot {
   if (!planDoc) throw new Error('readEventSnapshot: the event has no plan');
   const plan = readPlan(planDoc);
   const teamName = new Map(plan.teams.map((t) => [t.id as string, t.name]));
-  const boards = plan.boards.map((b) => ({ ...boardHead(b, teamName), content: boardContent(b, docOf(`board/${b.id}`), plan.showAuthors, lang) }));
+  const inboxes = new Set(readPosterSession(planDoc).slots.map((sl) => sl.inbox as string));
+  const results = docOf('results');
+  const boards = plan.boards.map((b) => ({
+    ...boardHead(b, teamName),
+    content: b.kind === 'poster' ? posterContent(b.id, docOf(`board/${b.id}`), results, inboxes.has(b.id), lang) : boardContent(b, docOf(`board/${b.id}`), plan.showAuthors, lang),
+  }));
   return {
     title: plan.title,
     format: plan.format,
@@ -87,7 +105,7 @@ const boardHead = (b: BoardInfo, teamName: Map<string, string>) => ({
 function boardContent(b: BoardInfo, doc: Y.Doc | null, showAuthors: boolean, lang: Lang): BoardContent {
   const card = (c: { id: string; text: string; authorName: string; color: string | null }): CardOut => ({
     id: c.id,
-    text: c.text,
+    text: capText(c.text, EXPORT_CAPS.card, lang),
     author: visibleAuthor(c, showAuthors),
     color: c.color,
   });
@@ -100,11 +118,31 @@ function boardContent(b: BoardInfo, doc: Y.Doc | null, showAuthors: boolean, lan
     case 'goal-tree':
       return { kind: b.kind, tree: treeOf(b, doc) };
     case 'passport':
-      return { kind: 'passport', passport: doc ? readPassport(doc) : null };
+      return { kind: 'passport', passport: doc ? capPassport(readPassport(doc), lang) : null };
     case 'poster':
-      // Posters export through their own files (needs-offers, catalogue); the report lists them as boards.
-      return { kind: 'cards', cards: [] };
+      return posterContent(b.id, doc, null, false, lang);
   }
+}
+
+/** A poster board is either an initiative's poster (with its questions and answers) or its offers inbox. */
+function posterContent(boardId: string, doc: Y.Doc | null, results: Y.Doc | null, inbox: boolean, lang: Lang): BoardContent {
+  if (inbox) {
+    const offers = doc ? readInbox(doc) : [];
+    const counts = NEED_CATEGORIES.map((category) => ({ category, count: offers.filter((o) => o.category === category).length })).filter((c) => c.count > 0);
+    const consented = offers.flatMap((o) => (o.contact ? [{ category: o.category, text: capText(o.text, EXPORT_CAPS.cell, lang), from: o.fromName, contact: o.contact }] : []));
+    return { kind: 'offers', counts, consented };
+  }
+  const p = doc ? readPoster(doc) : null;
+  const fields = Object.fromEntries(POSTER_FIELDS.map((f) => [f, p ? p[f] : ''])) as Record<PosterField, string>;
+  const needs = p ? NEED_CATEGORIES.flatMap((category) => (p.needs[category] ? [{ category, text: p.needs[category]! }] : [])) : [];
+  const threads = results
+    ? readThreads(results, boardId).map((t) => ({
+        question: t.root.text,
+        author: t.root.authorName,
+        replies: t.replies.map((r) => ({ text: r.text, author: r.authorName, answer: r.answer })),
+      }))
+    : [];
+  return { kind: 'poster', poster: { ...fields, needs }, threads };
 }
 
 function treeOf(b: BoardInfo, doc: Y.Doc | null): TreeExport {

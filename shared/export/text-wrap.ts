@@ -47,18 +47,74 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
   return lines;
 }
 
-/** Splits a word wider than the line into pieces that fit (at least one character each). */
+/** Splits a word wider than the line into pieces that fit (at least one character each), in one pass. */
 function breakWord(word: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
-  if (textWidth(word, fontSize, bold) <= maxWidth) return [word];
+  const m = bold ? PT_SANS_BOLD : PT_SANS_REGULAR;
+  const limit = (maxWidth * 1000) / fontSize;
   const pieces: string[] = [];
   let piece = '';
+  let units = 0;
   for (const ch of word) {
-    if (piece && textWidth(piece + ch, fontSize, bold) > maxWidth) {
+    const w = advance(m, ch);
+    if (piece && units + w > limit) {
       pieces.push(piece);
       piece = '';
+      units = 0;
     }
     piece += ch;
+    units += w;
   }
   if (piece) pieces.push(piece);
   return pieces;
+}
+
+/** Spaces that do not allow a line break: pasted from Word between every word of a paragraph. */
+const NO_BREAK_SPACES = /[\u00A0\u2007\u202F\u2060\uFEFF]/g;
+
+/**
+ * Text for a line breaker that is quadratic in the length of an unbreakable run (pdfkit measures
+ * the rest of an over-long word again for every line it cuts off): every run of non-space
+ * characters wider than `maxWidth` is made breakable here, in time linear in the text. No-break
+ * spaces inside such a run become plain spaces; a run still too wide gets line breaks where it
+ * reaches the width (measured with the wider of the two PT Sans faces, so each piece fits either).
+ * Runs that fit are left alone, so "5 000 ₽" keeps its no-break space.
+ */
+export function breakLongRuns(text: string, maxWidth: number, fontSize: number): string {
+  if (!(maxWidth > 0) || !(fontSize > 0)) return text;
+  const limit = (maxWidth * 1000 * 0.96) / fontSize;
+  return text.replace(/[^ \t\n\r]+/g, (run) => {
+    if (run.length * 1100 <= limit || runUnits(run) <= limit) return run;
+    return run
+      .replace(NO_BREAK_SPACES, ' ')
+      .split(' ')
+      .map((word) => (runUnits(word) <= limit ? word : hardBreak(word, limit)))
+      .join(' ');
+  });
+}
+
+const widest = (ch: string): number => Math.max(advance(PT_SANS_REGULAR, ch), advance(PT_SANS_BOLD, ch));
+
+function runUnits(run: string): number {
+  let units = 0;
+  for (const ch of run) units += widest(ch);
+  return units;
+}
+
+function hardBreak(word: string, limit: number): string {
+  const pieces: string[] = [];
+  let start = 0;
+  let units = 0;
+  let i = 0;
+  for (const ch of word) {
+    const w = widest(ch);
+    if (i > start && units + w > limit) {
+      pieces.push(word.slice(start, i));
+      start = i;
+      units = 0;
+    }
+    units += w;
+    i += ch.length;
+  }
+  pieces.push(word.slice(start));
+  return pieces.join('\n');
 }

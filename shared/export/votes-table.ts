@@ -55,6 +55,6 @@ export function itemText(boards: readonly BoardOut[], boardId: string, itemId: s
   if (!c) return '';
   if (c.kind === 'cards') return c.cards.find((x) => x.id === itemId)?.text ?? '';
   if (c.kind === 'grid') return [...c.cells.flatMap((x) => x.cards), ...c.unplaced].find((x) => x.id === itemId)?.text ?? '';
-  if (c.kind === 'passport') return '';
+  if (c.kind !== 'problem-tree' && c.kind !== 'goal-tree') return '';
   return c.tree.nodes.find((n) => n.id === itemId)?.text ?? '';
 }

@@ -9,6 +9,8 @@ import { subProgress } from '../../../shared/export/progress';
 import { reportBlocks } from '../../../shared/export/report-model';
 import { buildReportDocx } from '../../../shared/export/report-docx';
 import { passportReportBlocks } from '../../../shared/export/report-passport';
+import type { ExportWhat, FormatOf } from '../../../shared/export/registry';
+import { EXPORT_REGISTRY } from '../../../shared/export/registry';
 import type { EventSnapshot } from '../../../shared/export/snapshot';
 import { readEventSnapshot } from '../../../shared/export/snapshot';
 import { buildVotesCsv } from '../../../shared/export/votes-csv';
@@ -16,12 +18,10 @@ import { buildVotesXlsx } from '../../../shared/export/votes-xlsx';
 import type { HostedEvent } from '../events/hosted-event';
 import { buildReportPdf } from './report-pdf';
 import { buildProtocolFile } from '../championship/protocol-file';
-import { PASSPORT_FORMATS, buildPassportFile } from './passport-file';
-import type { PassportFormat } from './passport-file';
-import { TREE_FORMATS, buildTreeFile } from './tree-files';
+import { buildPassportFile } from './passport-file';
+import { buildTreeFile } from './tree-files';
 import { needsOffersFile } from '../posters/matrix-file';
 import { buildPosterCatalogue } from '../posters/catalogue-pdf';
-import type { TreeFormat } from './tree-files';
 
 /**
  * Every export the host serves (`GET /api/events/<id>/export/<what>.<ext>`), by name: which
@@ -41,58 +41,39 @@ export const CONTENT_TYPES = {
 export type ExportExt = keyof typeof CONTENT_TYPES;
 
 export type ExportName =
-  | { what: 'tree'; boardId: string; ext: TreeFormat }
-  | { what: 'passport'; boardId: string; ext: PassportFormat }
-  | { what: 'votes'; voteId: string | null; ext: 'xlsx' | 'csv' }
-  | { what: 'event'; ext: 'json' }
-  | { what: 'report'; ext: 'pdf' | 'docx' }
-  | { what: 'protocol'; ext: 'pdf' | 'docx' | 'xlsx' | 'csv' }
-  | { what: 'needs-offers'; ext: 'xlsx' | 'csv' }
-  | { what: 'posters'; ext: 'pdf' };
+  | { what: 'tree'; boardId: string; ext: FormatOf<'tree'> }
+  | { what: 'passport'; boardId: string; ext: FormatOf<'passport'> }
+  | { what: 'votes'; voteId: string | null; ext: FormatOf<'votes'> }
+  | { what: 'event'; ext: FormatOf<'event'> }
+  | { what: 'report'; ext: FormatOf<'report'> }
+  | { what: 'protocol'; ext: FormatOf<'protocol'> }
+  | { what: 'needs-offers'; ext: FormatOf<'needs-offers'> }
+  | { what: 'posters'; ext: FormatOf<'posters'> };
 
 export type ExportFile = { bytes: Uint8Array; type: string; title: string; ext: ExportExt };
 
 const ID = '[A-Za-z0-9_-]{1,64}';
-const isOneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+const WHATS = EXPORT_REGISTRY.map((e) => e.what.replace('-', '\\-')).join('|');
+const NAME = new RegExp(`^(${WHATS})(?:-(${ID}))?\\.([a-z]{1,5})$`);
 
-/** `tree-<boardId>.svg`, `passport-<boardId>.docx`, `votes.xlsx`, `votes-<voteId>.csv`, `event.json`, `report.pdf`; anything else is a 400. */
+/**
+ * `tree-<boardId>.svg`, `passport-<boardId>.docx`, `votes.xlsx`, `votes-<voteId>.csv`, `event.json`,
+ * `report.pdf`, … — whatever shared/export/registry.ts lists; anything else is a 400.
+ */
 export function parseExportName(name: string): ExportName {
-  const m = new RegExp(`^(tree-(${ID})|votes(?:-(${ID}))?|event|report|protocol|needs-offers|posters|passport-(${ID}))\\.([a-z]{1,5})$`).exec(name);
-  if (!m) {
-    throw new AppError('bad_request', `unknown export "${name}": expected tree-<boardId>, passport-<boardId>, votes, votes-<voteId>, event or report with an extension`);
+  const m = NAME.exec(name);
+  const entry = m ? EXPORT_REGISTRY.find((e) => e.what === m[1]) : undefined;
+  if (!m || !entry) {
+    const known = EXPORT_REGISTRY.map((e) => (e.scope === 'board' ? `${e.what}-<boardId>` : e.scope === 'vote' ? `${e.what}, ${e.what}-<voteId>` : e.what)).join(', ');
+    throw new AppError('bad_request', `unknown export "${name}": expected ${known} with an extension`);
   }
-  const ext = m[5]!;
-  const bad = (allowed: readonly string[]) => new AppError('bad_request', `${m[1]} exports as ${allowed.join(', ')}, not ${ext}`);
-  if (m[2]) {
-    if (!isOneOf(TREE_FORMATS, ext)) throw bad(TREE_FORMATS);
-    return { what: 'tree', boardId: m[2], ext };
-  }
-  if (m[4]) {
-    if (!isOneOf(PASSPORT_FORMATS, ext)) throw bad(PASSPORT_FORMATS);
-    return { what: 'passport', boardId: m[4], ext };
-  }
-  if (m[1]!.startsWith('votes')) {
-    if (ext !== 'xlsx' && ext !== 'csv') throw bad(['xlsx', 'csv']);
-    return { what: 'votes', voteId: m[3] ?? null, ext };
-  }
-  if (m[1] === 'event') {
-    if (ext !== 'json') throw bad(['json']);
-    return { what: 'event', ext };
-  }
-  if (m[1] === 'needs-offers') {
-    if (ext !== 'xlsx' && ext !== 'csv') throw bad(['xlsx', 'csv']);
-    return { what: 'needs-offers', ext };
-  }
-  if (m[1] === 'posters') {
-    if (ext !== 'pdf') throw bad(['pdf']);
-    return { what: 'posters', ext };
-  }
-  if (m[1] === 'protocol') {
-    if (ext !== 'pdf' && ext !== 'docx' && ext !== 'xlsx' && ext !== 'csv') throw bad(['pdf', 'docx', 'xlsx', 'csv']);
-    return { what: 'protocol', ext };
-  }
-  if (ext !== 'pdf' && ext !== 'docx') throw bad(['pdf', 'docx']);
-  return { what: 'report', ext };
+  const [, what, id, ext] = m as unknown as [string, ExportWhat, string | undefined, string];
+  if (entry.scope === 'board' && !id) throw new AppError('bad_request', `${what} needs a board id: ${what}-<boardId>.<ext>`);
+  if (entry.scope === 'event' && id) throw new AppError('bad_request', `unknown export "${name}"`);
+  if (!(entry.formats as readonly string[]).includes(ext)) throw new AppError('bad_request', `${what} exports as ${entry.formats.join(', ')}, not ${ext}`);
+  if (entry.scope === 'board') return { what, boardId: id, ext } as ExportName;
+  if (entry.scope === 'vote') return { what: 'votes', voteId: id ?? null, ext } as ExportName;
+  return { what, ext } as ExportName;
 }
 
 const snapshotOf = (event: HostedEvent, lang: Lang): EventSnapshot => readEventSnapshot((rel) => event.docs.get(rel) ?? null, lang);

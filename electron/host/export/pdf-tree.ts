@@ -1,3 +1,4 @@
+import type { Lang } from '../../../shared/export/labels';
 import type { TreeDrawing } from '../../../shared/export/tree-drawing';
 import { baselineOf, headerBaselines } from '../../../shared/export/tree-drawing';
 import { KIND_COLORS, PX_TO_PT, TREE_STYLE as S } from '../../../shared/export/tree-style';
@@ -7,29 +8,38 @@ import { FONT, pdfText } from './pdf-doc';
 
 /**
  * A tree drawing on A3 landscape pages, drawn with pdfkit from the same TreeDrawing as the SVG.
- * Scaled down to fit one sheet unless that would make node text smaller than 11 pt; then it is
+ * Scaled to fill one sheet (up, for a small tree; down, unless node text would go below 11 pt); then it is
  * printed at 11 pt across several sheets (a poster: each page shows its column/row), never cut.
  */
 const A3 = { width: 1190.55, height: 841.89 };
 const MARGIN = 28;
 const MIN_SCALE = 11 / 12;
+/** A small tree is enlarged to fill the sheet, up to three times its on-screen size. */
+const MAX_SCALE = 3;
+const SHEET_LABEL = {
+  ru: (r: number, rows: number, c: number, cols: number) => `ряд ${r} из ${rows}, столбец ${c} из ${cols}`,
+  en: (r: number, rows: number, c: number, cols: number) => `row ${r} of ${rows}, column ${c} of ${cols}`,
+} as const;
 
-export function addTreePages(doc: PdfDoc, d: TreeDrawing, signal?: AbortSignal): number {
+export function addTreePages(doc: PdfDoc, d: TreeDrawing, signal?: AbortSignal, lang: Lang = 'ru'): number {
   const avail = { width: A3.width - 2 * MARGIN, height: A3.height - 2 * MARGIN };
   const full = { width: d.width * PX_TO_PT, height: d.height * PX_TO_PT };
-  const scale = Math.max(MIN_SCALE, Math.min(1, avail.width / full.width, avail.height / full.height));
+  const scale = Math.max(MIN_SCALE, Math.min(MAX_SCALE, avail.width / full.width, avail.height / full.height));
   const cols = Math.max(1, Math.ceil((full.width * scale) / avail.width - 1e-6));
   const rows = Math.max(1, Math.ceil((full.height * scale) / avail.height - 1e-6));
+  // One sheet: centred on it. A poster starts at the corner so the sheets join edge to edge.
+  const dx = cols === 1 ? Math.max(0, (avail.width - full.width * scale) / 2) : 0;
+  const dy = rows === 1 ? Math.max(0, (avail.height - full.height * scale) / 2) : 0;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       signal?.throwIfAborted();
       doc.addPage({ size: 'A3', layout: 'landscape', margin: MARGIN });
       doc.save();
       doc.rect(MARGIN, MARGIN, avail.width, avail.height).clip();
-      doc.translate(MARGIN - c * avail.width, MARGIN - r * avail.height).scale(scale * PX_TO_PT);
+      doc.translate(MARGIN + dx - c * avail.width, MARGIN + dy - r * avail.height).scale(scale * PX_TO_PT);
       drawAll(doc, d);
       doc.restore();
-      if (cols * rows > 1) tileLabel(doc, `${r + 1}/${rows} · ${c + 1}/${cols}`);
+      if (cols * rows > 1) tileLabel(doc, SHEET_LABEL[lang](r + 1, rows, c + 1, cols));
     }
   }
   return cols * rows;

@@ -60,7 +60,7 @@ function renderBlock(doc: PdfDoc, b: ReportBlock, lang: Lang, signal?: AbortSign
       return;
     case 'tree':
       if (b.tree.nodes.length === 0) return;
-      addTreePages(doc, drawTree(b.tree, lang), signal);
+      addTreePages(doc, drawTree(b.tree, lang), signal, lang);
       doc.addPage(A4);
       return;
   }

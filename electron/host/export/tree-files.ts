@@ -1,4 +1,6 @@
 import type { Lang } from '../../../shared/export/labels';
+import type { FormatOf } from '../../../shared/export/registry';
+import { exportFormats } from '../../../shared/export/registry';
 import type { ExportOptions } from '../../../shared/export/progress';
 import { checkpoint } from '../../../shared/export/progress';
 import type { TreeExport } from '../../../shared/export/tree-data';
@@ -13,8 +15,8 @@ import { addTreePages } from './pdf-tree';
 import { svgToPng } from './png';
 
 /** A tree in each of its formats; the Node-only ones (PNG via resvg, PDF via pdfkit) are built here. */
-export const TREE_FORMATS = ['svg', 'png', 'pdf', 'md', 'mm', 'json'] as const;
-export type TreeFormat = (typeof TREE_FORMATS)[number];
+export const TREE_FORMATS = exportFormats('tree');
+export type TreeFormat = FormatOf<'tree'>;
 
 export async function buildTreeFile(t: TreeExport, format: TreeFormat, lang: Lang, opts: ExportOptions = {}): Promise<Uint8Array | string> {
   switch (format) {
@@ -44,7 +46,7 @@ async function treePdf(t: TreeExport, lang: Lang, opts: ExportOptions): Promise<
   const drawing = drawTree(t, lang);
   await checkpoint(opts, 0.3);
   const { doc, done } = await newPdf({ autoFirstPage: false }, drawing.title);
-  addTreePages(doc, drawing, opts.signal);
+  addTreePages(doc, drawing, opts.signal, lang);
   doc.end();
   const bytes = await done;
   await checkpoint(opts, 1);

@@ -3,7 +3,8 @@ import { AppError } from '../../../shared/errors';
 import type { Lang } from '../../../shared/export/labels';
 import { asciiFileStem, unicodeFileStem } from '../../../shared/export/sanitize';
 import type { ExportFile } from '../export/exports';
-import { buildExport, parseExportName } from '../export/exports';
+import { parseExportName } from '../export/exports';
+import { exportPool } from '../export/worker/pool';
 import { BASE_HEADERS } from './respond';
 import type { Route } from './route';
 import { ID, requireFacilitator } from './route';
@@ -49,12 +50,12 @@ export const exportRoutes: Route[] = [
       const event = ctx.library.get(eventId!);
       const lang = langOf(req.url);
       const parsed = parseExportName(name!);
-      // A client that hangs up stops the build at its next step instead of finishing for nobody.
+      // A client that hangs up ends the worker building its file instead of letting it finish for nobody.
       const abort = new AbortController();
       res.on('close', () => {
         if (!res.writableFinished) abort.abort();
       });
-      sendFile(res, await buildExport(event, parsed, lang, { signal: abort.signal }));
+      sendFile(res, await exportPool().run(event, parsed, lang, { signal: abort.signal }));
     },
   },
 ];

@@ -5,6 +5,7 @@ import { writePrivateCard } from '../../../shared/doc/private';
 import { describe, expect, it } from 'vitest';
 import { buildEventJson, EVENT_SCHEMA } from '../../../shared/export/event-json';
 import { neutraliseCell } from '../../../shared/export/sanitize';
+import { csvText } from '../../../shared/export/csv';
 import { readEventSnapshot } from '../../../shared/export/snapshot';
 import { CSV_BOM, buildVotesCsv } from '../../../shared/export/votes-csv';
 import { buildVotesXlsx } from '../../../shared/export/votes-xlsx';
@@ -54,8 +55,10 @@ describe('votes CSV', () => {
     const rows = parseCsv(csv.slice(1), ';');
     expect(rows[0]).toEqual(['Голосование', 'Место', 'Вариант', 'Доска', 'Всего', 'Голосовавших', 'Жители', 'Власть / МСУ', 'НКО', 'Бизнес', 'Молодёжь', 'Без группы']);
     const items = rows.slice(1).map((r) => r[2]!);
-    expect(items).toEqual(HOSTILE.map((h) => neutraliseCell(h)));
-    for (const r of rows) for (const cell of r) expect(cell).not.toMatch(FORMULA);
+    // A phone number is left as typed (no apostrophe); every formula-like text is neutralised.
+    expect(items).toEqual(HOSTILE.map((h) => csvText(h)));
+    expect(items).toContain('+7 (900) 000-00-00');
+    for (const r of rows) for (const cell of r) if (!/^\+[\d ()-]+$/.test(cell)) expect(cell).not.toMatch(FORMULA);
     expect(items).toContain('Кириллица: ёлка, щи, «кавычки» — тире');
     expect(rows[1]!.slice(4, 6)).toEqual(['20', '3']);
     expect(parseCsv(buildVotesCsv(readEventSnapshot(hostileEvent().source, 'en')).slice(1), ',')[0]![0]).toBe('Vote');

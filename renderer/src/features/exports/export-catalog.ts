@@ -1,19 +1,21 @@
 import type { BoardInfo, TeamInfo } from '../../../../shared/doc/plan';
 import type { VoteInfo } from '../../../../shared/doc/voting';
+import { exportFormats } from '../../../../shared/export/registry';
 import type { ExportFormat } from '../../../../shared/ipc';
 
 /**
  * What an event can be exported as, derived from the plan: pure, so the list the panel shows is
- * unit-tested without a host. Format lists mirror the host's parser (electron/host/export/exports.ts);
- * a format the host does not know would only ever produce a 400.
+ * unit-tested without a host. Formats come from the export registry (shared/export/registry.ts),
+ * the table the host's endpoint parses names against, so the panel never offers a file the host
+ * does not build.
  */
-export const TREE_FORMATS = ['svg', 'png', 'pdf', 'md', 'mm', 'json'] as const;
-export const PASSPORT_FORMATS = ['docx', 'pdf', 'md', 'xlsx'] as const;
-export const VOTES_FORMATS = ['xlsx', 'csv'] as const;
-export const REPORT_FORMATS = ['pdf', 'docx'] as const;
+export const TREE_FORMATS = exportFormats('tree');
+export const PASSPORT_FORMATS = exportFormats('passport');
+export const VOTES_FORMATS = exportFormats('votes');
+export const REPORT_FORMATS = exportFormats('report');
 /** Poster session: the needs ↔ offers matrix and the poster catalogue (electron/host/posters). */
-export const NEEDS_OFFERS_FORMATS = ['xlsx', 'csv'] as const;
-export const POSTER_CATALOGUE_FORMATS = ['pdf'] as const;
+export const NEEDS_OFFERS_FORMATS = exportFormats('needs-offers');
+export const POSTER_CATALOGUE_FORMATS = exportFormats('posters');
 
 /** Everything the panel can download: host exports plus the `.veche` event file. */
 export type FileFormat = ExportFormat | 'veche';
@@ -77,7 +79,7 @@ export function exportCatalog(plan: PlanPart, votes: readonly VoteInfo[]): Expor
   const whole: ExportItem[] = [
     ...posters,
     { key: 'report', section: 'event', target: { kind: 'report' }, title: null, team: null, formats: REPORT_FORMATS },
-    { key: 'event', section: 'event', target: { kind: 'event-json' }, title: null, team: null, formats: ['json'] },
+    { key: 'event', section: 'event', target: { kind: 'event-json' }, title: null, team: null, formats: exportFormats('event') },
     { key: 'event-file', section: 'event', target: { kind: 'event-file' }, title: null, team: null, formats: ['veche'] },
   ];
   const trees = boards.filter((i) => i.section === 'trees');

@@ -1,0 +1,47 @@
+import type { Lang } from './labels';
+import { neutraliseCell } from './sanitize';
+
+/**
+ * The one CSV writer every CSV export goes through: UTF-8 with a BOM (without it Excel reads
+ * Cyrillic as cp1251), CRLF line ends, RFC 4180 quoting. Russian files are Russian all through:
+ * `;` between fields (Excel in a Russian locale splits on `;` because `,` is its decimal mark), a
+ * decimal comma, dates as dd.mm.yyyy. English files: `,`, a decimal point, ISO dates.
+ * Text that a spreadsheet would run as a formula is neutralised; a phone number ("+7 912 …") is not
+ * touched, since digits and punctuation cannot call anything.
+ */
+export type CsvCell = string | number | null | { date: string };
+
+export const CSV_BOM = '\uFEFF';
+
+export const csvSeparator = (lang: Lang): string => (lang === 'ru' ? ';' : ',');
+
+const PHONE = /^\+[\d\s()\-\u2010\u2011.]{5,30}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A number the way the file's language writes it: at most three decimals, `,` as the mark in Russian. */
+export function csvNumber(n: number, lang: Lang): string {
+  if (!Number.isFinite(n)) return '';
+  const s = String(Math.round(n * 1000) / 1000);
+  return lang === 'ru' ? s.replace('.', ',') : s;
+}
+
+/** `2026-11-21` → `21.11.2026` in Russian; anything not an ISO date stays as it is. */
+export function csvDate(iso: string, lang: Lang): string {
+  const m = ISO_DATE.exec(iso);
+  return m && lang === 'ru' ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+export function csvText(s: string): string {
+  return PHONE.test(s) ? s : neutraliseCell(s);
+}
+
+function field(c: CsvCell, lang: Lang, sep: string): string {
+  if (c === null) return '';
+  const text = typeof c === 'number' ? csvNumber(c, lang) : typeof c === 'object' ? csvDate(c.date, lang) : csvText(c);
+  return text.includes(sep) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function buildCsv(rows: readonly (readonly CsvCell[])[], lang: Lang): string {
+  const sep = csvSeparator(lang);
+  return `${CSV_BOM}${rows.map((r) => r.map((c) => field(c, lang, sep)).join(sep)).join('\r\n')}\r\n`;
+}
