@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import type { ProtocolData } from '../../../shared/export/protocol-model';
 import { buildProtocolXlsx } from '../../../shared/export/protocol-xlsx';
 
 describe('jury protocol XLSX print setup', () => {
@@ -10,7 +11,8 @@ describe('jury protocol XLSX print setup', () => {
       criteria: [{ title: 'Актуальность', weight: 1, min: 1, max: 10 }],
       rounds: [{ title: 'Финал', rows: [{ rank: 1, team: long, total: 9, perJuror: [9], tieBreak: null }], tieBreaks: [], kendallW: null, method: 'среднее' }],
       sheets: { j1: [{ round: 'Финал', team: long, marks: [9], comments: ['хорошо'], recused: false }] },
-    };
+      audit: [],
+    } satisfies Omit<ProtocolData, 'rounds'> & { rounds: unknown };
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await buildProtocolXlsx(d as never, 'ru')).buffer as ArrayBuffer);
     for (const ws of wb.worksheets) {
