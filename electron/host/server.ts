@@ -18,6 +18,7 @@ import { sendError } from './http/respond';
 import { serveStatic } from './http/static';
 import { allowedHostnames, lanIPv4s, listenNextFree } from './network';
 import { createSyncServer } from './sync/upgrade';
+import { DEFAULT_WRITE_LIMITS } from './sync/write-guard';
 import type { HostOptions, RunningHost } from './types';
 
 export type { HostOptions, RunningHost } from './types';
@@ -36,7 +37,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const rendererDir = resolve(options.rendererDir ?? DEFAULT_RENDERER);
   const facilitatorToken = await loadFacilitatorToken(options.dataDir);
   const facilitatorHash = hashToken(facilitatorToken);
-  const library = new EventLibrary(join(options.dataDir, 'events'), { flushMs: options.flushMs ?? 20, fs: options.fs }, log);
+  const library = new EventLibrary(join(options.dataDir, 'events'), { flushMs: options.flushMs ?? 20, fs: options.fs }, log, {
+    ...DEFAULT_WRITE_LIMITS,
+    ...options.writeLimits,
+  });
   await library.load();
   if (options.demo) await createDemoEvents(library, options.dataDir, log);
 

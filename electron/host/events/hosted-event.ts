@@ -11,6 +11,9 @@ import type { EventFile } from '../persistence/event-file';
 import { Room } from '../sync/room';
 import { CLOSE_FORBIDDEN } from '../sync/connection';
 import type { Connection } from '../sync/connection';
+import type { WriteLimits } from '../sync/write-guard';
+import { DEFAULT_WRITE_LIMITS, WriteGuard } from '../sync/write-guard';
+import { watchStorage } from './storage-watch';
 import type { HostMeta, HostPerson } from './host-doc';
 import { HOST_ROOM, readHostMeta, readHostPeople } from './host-doc';
 
@@ -26,12 +29,16 @@ export class HostedEvent {
   private closed = false;
   private peopleCache: HostPerson[] | null = null;
   private readonly cleanups: (() => void)[] = [];
+  readonly guard: WriteGuard;
 
   constructor(
     readonly id: EventId,
     readonly docs: Map<string, Y.Doc>,
     readonly file: EventFile,
+    limits: WriteLimits = DEFAULT_WRITE_LIMITS,
   ) {
+    this.guard = new WriteGuard(limits, () => ({ failing: !file.status.ok, bytes: file.backlogBytes }));
+    this.cleanups.push(watchStorage(file, () => this.allConnections()));
     for (const [rel, doc] of docs) this.persist(rel, doc);
     file.setDocs(() => this.docs);
     // Re-check every board connection when the plan changes: a board made team-only or deleted
@@ -94,7 +101,7 @@ export class HostedEvent {
     const rel = relativeRoom(ref);
     let room = this.rooms.get(rel);
     if (!room) {
-      room = new Room(roomName(ref), this.doc(rel));
+      room = new Room(roomName(ref), this.doc(rel), this.guard);
       this.rooms.set(rel, room);
     }
     return room;
@@ -110,6 +117,10 @@ export class HostedEvent {
       this.rooms.delete(rel);
       room.destroy();
     }
+  }
+
+  private *allConnections(): Iterable<Connection> {
+    for (const room of this.rooms.values()) yield* room.conns;
   }
 
   /** Every live connection of these people, in any room of the event. */

@@ -17,6 +17,8 @@ import { HOST_ROOM, clearHostPeople, readHostMeta, writeHostMeta } from './host-
 import { HostedEvent } from './hosted-event';
 import { attachVotingProgress } from '../session/voting-progress';
 import { attachChampionship } from '../championship/scheduler';
+import type { WriteLimits } from '../sync/write-guard';
+import { DEFAULT_WRITE_LIMITS } from '../sync/write-guard';
 
 export const EVENT_EXT = '.veche';
 const CODE_ROLES = { joinCode: 'participant', jurorCode: 'juror', cofacilitatorCode: 'cofacilitator' } as const;
@@ -30,6 +32,7 @@ export class EventLibrary {
     readonly dir: string,
     private readonly fileOptions: EventFileOptions,
     private readonly log: (level: 'info' | 'warn' | 'error', msg: string) => void,
+    private readonly writeLimits: WriteLimits = DEFAULT_WRITE_LIMITS,
   ) {}
 
   async load(): Promise<void> {
@@ -57,7 +60,7 @@ export class EventLibrary {
     });
     for (const p of problems) this.log('warn', `event ${id}: ${p}`);
     if (problems.length > 0) this.problems.set(id, problems.join('; '));
-    const event = new HostedEvent(id, docs, file);
+    const event = new HostedEvent(id, docs, file, this.writeLimits);
     // Live "N of M have voted" must run from the moment an event opens, also after a restart.
     event.onShutdown(attachVotingProgress(event));
     // Case release and submission deadlines are the host's: past-due ones happen at once on open.

@@ -43,6 +43,8 @@ export class EventFile {
   /** Every room the file holds or has been appended to: compaction must cover all of them. */
   readonly #rooms: Set<string>;
   #pending: Entry[] = [];
+  /** Bytes appended and not yet written: what a crash or a full disk puts at risk. */
+  #unwrittenBytes = 0;
   /** The group being written; a compaction starting now must carry it to the new file. */
   #inflight: Entry[] = [];
   /** While a compaction runs: every record since its snapshot began, for the new file. */
@@ -80,6 +82,7 @@ export class EventFile {
     const entry = { seq: this.#appendedSeq + 1, bytes: encodeRecord(RECORD_TYPE.update, room, update) };
     this.#appendedSeq = entry.seq;
     this.#pending.push(entry);
+    this.#unwrittenBytes += entry.bytes.length;
     this.#tail?.push(entry);
     this.#rooms.add(room);
     this.#schedule(this.#flushMs);
@@ -91,6 +94,11 @@ export class EventFile {
    */
   setDocs(getDocs: () => Map<string, Y.Doc>): void {
     this.#getDocs = getDocs;
+  }
+
+  /** Appended but not yet written; grows while the disk refuses writes. */
+  get backlogBytes(): number {
+    return this.#unwrittenBytes;
   }
 
   get status(): EventFileStatus {
@@ -182,6 +190,7 @@ export class EventFile {
       return;
     }
     this.#inflight = [];
+    this.#unwrittenBytes -= data.length;
     this.#size += data.length;
     this.#logBytes += data.length;
     this.#durableSeq = batch[batch.length - 1]!.seq;

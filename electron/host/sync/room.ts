@@ -3,6 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
 import type { Connection } from './connection';
+import type { WriteGuard } from './write-guard';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -37,6 +38,8 @@ export class Room {
   constructor(
     readonly name: string,
     readonly doc: Y.Doc,
+    /** The event's budget for incoming updates; null lets everything through (tests of the sync layer alone). */
+    readonly guard: WriteGuard | null = null,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
