@@ -25,7 +25,9 @@ export const NOTICES = [
 export type Notice = (typeof NOTICES)[number];
 
 /** Notices that mean "your last change did not reach the host". */
-export const REFUSALS: readonly Notice[] = ['room-budget', 'person-budget', 'rate', 'storage-full'];
+export const REFUSALS = ['room-budget', 'person-budget', 'rate', 'storage-full'] as const satisfies readonly Notice[];
+export type Refusal = (typeof REFUSALS)[number];
+export const isRefusal = (n: Notice): n is Refusal => (REFUSALS as readonly Notice[]).includes(n);
 
 export function encodeNotice(notice: Notice): Uint8Array {
   const e = encoding.createEncoder();

@@ -4,7 +4,7 @@ import { EVENT_FORMATS } from '../../../shared/doc/plan';
 import type { EventId, PersonId, TeamId } from '../../../shared/ids';
 import { ID_PATTERN } from '../../../shared/ids';
 import type { TeamAssignResponse } from '../../../shared/session/protocol';
-import type { CreatedEvent, EventSummary, EventsResponse, HostInfo, JoinInfo, JoinResponse, MeResponse } from '../../../shared/protocol/api';
+import type { CreatedEvent, EventSummary, EventsResponse, HealthResponse, HostInfo, JoinInfo, JoinResponse, MeResponse } from '../../../shared/protocol/api';
 
 /**
  * The host's responses are parsed once, here, before the UI sees them: a host of another version
@@ -21,6 +21,15 @@ export const HostInfoSchema = z.object({
   localUrl: z.string(),
   lanUrls: z.array(z.string()),
 }) satisfies z.ZodType<HostInfo>;
+
+export const HealthSchema = z.object({
+  ok: z.literal(true),
+  version: z.string(),
+  storage: z.object({
+    ok: z.boolean(),
+    problems: z.array(z.object({ eventId: id<EventId>(), message: z.string(), since: z.number() })),
+  }),
+}) satisfies z.ZodType<HealthResponse, unknown>;
 
 export const EventSummarySchema = z.object({
   id: id<EventId>(),

@@ -8,6 +8,7 @@ import {
   CreatedEventSchema,
   EventSummarySchema,
   EventsResponseSchema,
+  HealthSchema,
   HostInfoSchema,
   JoinInfoSchema,
   JoinResponseSchema,
@@ -57,6 +58,7 @@ const ev = (id: EventId) => `/api/events/${encodeURIComponent(id)}`;
 
 /** One function per endpoint of the host API (shared/protocol/api.ts). */
 export const api = {
+  health: () => request('GET', '/api/health', HealthSchema),
   host: (token: string) => request('GET', '/api/host', HostInfoSchema, { token }),
   events: (token: string) => request('GET', '/api/events', EventsResponseSchema, { token }),
   event: (token: string, id: EventId) => request('GET', ev(id), EventSummarySchema, { token }),

@@ -9,6 +9,7 @@ import type { EventId } from '../../../../shared/ids';
 import { planRoom } from '../../../../shared/protocol/rooms';
 import { describeApiError } from '../../app/api-error';
 import { Layout } from '../../app/Layout';
+import { StorageBanner } from '../../app/StorageBanner';
 import { usePlan, useRoom, useRoomState } from '../../collab/hooks';
 import type { Room, Session } from '../../collab/rooms';
 import { facilitatorSession } from '../../collab/session';
@@ -54,6 +55,7 @@ function Console({ eventId, session, planHandle }: { eventId: EventId; session: 
   const ready = planHandle && planState.ready;
   return (
     <Layout title={plan.title || event?.title} wide>
+      <StorageBanner />
       <div className={wide ? 'console console--wide' : 'console'}>
         <aside className="console__left">
           <Link href="/" className="back-link" data-testid="console.back">

@@ -16,6 +16,18 @@ export const core: Messages<typeof ru> = {
     offline: 'Offline',
     kept: 'your edits are kept',
     denied: 'The host refused an edit: the board is locked by the facilitator',
+    notSaving: 'The host cannot save right now: your edits are not written yet. The facilitator can see this.',
+    refused: {
+      'room-budget': 'The host refused an edit: this board is full. Delete something or ask the facilitator.',
+      'person-budget': 'The host refused an edit: you have added as much as one participant may.',
+      rate: 'The host refused an edit: too much, too fast. Wait a little.',
+      'storage-full': 'The host refused an edit: it cannot save and holds no more unsaved work. Tell the facilitator.',
+    },
+  },
+  storage: {
+    title: 'The host cannot save the event',
+    what: 'Participants’ edits are held in the host’s memory and will be written as soon as saving works again. Participants see that their edits are not being saved.',
+    todo: 'Free disk space (or fix the cause below) and keep the app open. If space cannot be freed, save the event elsewhere with “Save as”.',
   },
   error: {
     title: 'Something went wrong',
