@@ -12,7 +12,9 @@ const USAGE = `Usage: npm run serve -- [--port N] [--bind ADDR] [--data DIR] [--
   --no-mdns     do not advertise the host on the local network
   --room-mib N  largest a shared room may grow, MiB (default 24)
   --person-mib N  most one participant may write into an event per run, MiB (default 16)
-  --rate-kib N  sustained write rate per participant, KiB/s (default 256)`;
+  --rate-kib N  sustained write rate per participant, KiB/s (default 256)
+  --identities-per-address N  people one address may join an event as (default 3)
+  --cap-loopback  apply that cap to this computer's own address too (tests)`;
 
 function sizeFlag(flag: string, value: string | undefined, key: string, unit: number): Record<string, number> {
   if (value === undefined) return {};
@@ -32,6 +34,8 @@ async function main(): Promise<void> {
       'room-mib': { type: 'string' },
       'person-mib': { type: 'string' },
       'rate-kib': { type: 'string' },
+      'identities-per-address': { type: 'string' },
+      'cap-loopback': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -44,7 +48,18 @@ async function main(): Promise<void> {
     ...sizeFlag('person-mib', values['person-mib'], 'personBytes', 1024 * 1024),
     ...sizeFlag('rate-kib', values['rate-kib'], 'bytesPerSecond', 1024),
   };
-  const host = await startHost({ port, bind: values.bind, dataDir, demo: values.demo, mdns: !values['no-mdns'], writeLimits });
+  const perAddress = values['identities-per-address'] === undefined ? undefined : Number(values['identities-per-address']);
+  if (perAddress !== undefined && !(Number.isInteger(perAddress) && perAddress > 0)) throw new Error(`bad --identities-per-address\n${USAGE}`);
+  const host = await startHost({
+    port,
+    bind: values.bind,
+    dataDir,
+    demo: values.demo,
+    mdns: !values['no-mdns'],
+    writeLimits,
+    identitiesPerAddress: perAddress,
+    capLoopback: values['cap-loopback'],
+  });
 
   console.log(`Veche host is running. Data: ${dataDir}`);
   console.log(`Facilitator console (this computer only): ${host.localUrl}/?token=${host.facilitatorToken}`);

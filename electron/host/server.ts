@@ -6,7 +6,8 @@ import type { Identity } from '../../shared/access';
 import { AppError } from '../../shared/errors';
 import type { HostInfo } from '../../shared/protocol/api';
 import { APP_VERSION } from '../../shared/version';
-import { RateLimiter, hashToken } from './auth/tokens';
+import { hashToken } from './auth/tokens';
+import { LruRateLimiter } from './auth/lru-limiter';
 import { loadFacilitatorToken, removeHostJson, writeHostJson } from './data-dir';
 import { createDemoEvents } from './demo/demo';
 import { advertise } from './discovery';
@@ -18,6 +19,7 @@ import { sendError } from './http/respond';
 import { serveStatic } from './http/static';
 import { allowedHostnames, lanIPv4s, listenNextFree } from './network';
 import { createSyncServer } from './sync/upgrade';
+import { DEFAULT_IDENTITIES_PER_ADDRESS } from './http/api-join';
 import { DEFAULT_WRITE_LIMITS } from './sync/write-guard';
 import type { HostOptions, RunningHost } from './types';
 
@@ -49,7 +51,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const h = hashToken(token);
     return h === facilitatorHash ? { ...FACILITATOR, name: 'Модератор' } : library.identify(h);
   };
-  const joinLimiter = new RateLimiter(options.joinBurst ?? 30, options.joinPerMinute ?? 30);
+  const joinLimiter = new LruRateLimiter(options.joinBurst ?? 30, options.joinPerMinute ?? 30);
   const allow = { hostnames: allowedHostnames(bind) };
   let port = 0;
   const hostInfo = (): HostInfo => ({
@@ -63,6 +65,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     hostInfo,
     identify: (req) => identifyToken(bearerToken(req)),
     allowJoinAttempt: (req) => joinLimiter.take(clientAddress(req)),
+    identitiesPerAddress: options.identitiesPerAddress ?? DEFAULT_IDENTITIES_PER_ADDRESS,
+    capLoopback: options.capLoopback ?? false,
   };
 
   const server = createServer((req, res) => {

@@ -23,6 +23,9 @@ export type HostOptions = {
   /** Join rate limit per address: burst and refill per minute (default 30 / 30). */
   joinBurst?: number;
   joinPerMinute?: number;
+  /** How many people one address may join one event as (default 3); the host's own loopback is exempt unless `capLoopback`. */
+  identitiesPerAddress?: number;
+  capLoopback?: boolean;
   /** Budgets for what clients write (per room, per person, rate, unsaved backlog); defaults in write-guard.ts. */
   writeLimits?: Partial<WriteLimits>;
   /** File-system layer for event files; tests inject failures (disk full, EIO) here. */

@@ -14,6 +14,7 @@ import type { EventFileOptions } from '../persistence/event-file';
 import { openEventFile, readEventFileDocs, writeEventFileSnapshot } from '../persistence/event-file';
 import { newCode, normalizeCode } from '../auth/tokens';
 import { HOST_ROOM, clearHostPeople, readHostMeta, writeHostMeta } from './host-doc';
+import type { HostPerson } from './host-doc';
 import { HostedEvent } from './hosted-event';
 import { attachVotingProgress } from '../session/voting-progress';
 import { attachChampionship } from '../championship/scheduler';
@@ -92,10 +93,25 @@ export class EventLibrary {
     return null;
   }
 
+  /**
+   * Whose token this is. A pending (not yet checked in) or removed person has no identity; a person
+   * merged into another speaks as that one.
+   */
   identify(tokenHash: string): Identity | null {
+    const found = this.personByToken(tokenHash);
+    if (!found) return null;
+    const { event } = found;
+    let p = found.person;
+    if (p.mergedInto) p = event.people.find((x) => x.id === p.mergedInto) ?? p;
+    if (p.status === 'pending' || p.status === 'removed') return null;
+    return { role: p.role, eventId: event.id, personId: p.id, name: p.name, teamId: p.teamId };
+  }
+
+  /** The person record behind a token, whatever its status (the join page asks "approved yet?"). */
+  personByToken(tokenHash: string): { event: HostedEvent; person: HostPerson } | null {
     for (const event of this.events.values()) {
-      const p = event.people.find((x) => x.tokenHash === tokenHash);
-      if (p) return { role: p.role, eventId: event.id, personId: p.id, name: p.name, teamId: p.teamId };
+      const person = event.people.find((x) => x.tokenHash === tokenHash);
+      if (person) return { event, person };
     }
     return null;
   }

@@ -18,6 +18,7 @@ import { AgendaPanel } from '../agenda/AgendaPanel';
 import { TimerControls } from '../agenda/TimerControls';
 import { useEventCodes } from '../join/use-join-info';
 import { TeamsPanel } from '../teams/TeamsPanel';
+import { RosterPanel } from '../people/RosterPanel';
 import { ConsoleMain } from './ConsoleMain';
 import { JoinPanel } from './JoinPanel';
 import { openProjector } from './open-projector';
@@ -96,6 +97,7 @@ function Console({ eventId, session, planHandle }: { eventId: EventId; session: 
                 <Panel key={i} eventId={eventId} plan={planHandle} board={plan.boards.find((b) => b.id === live.shownBoardId) ?? null} />
               ))}
               <TeamsPanel doc={planHandle.doc} plan={plan} eventId={eventId} token={session.token} />
+              <RosterPanel eventId={eventId} token={session.token} teams={plan.teams} />
               <label className="check panel">
                 <input type="checkbox" checked={plan.showAuthors} onChange={(e) => setShowAuthors(planHandle.doc, e.target.checked, LOCAL_ORIGIN)} data-testid="console.show-authors" />
                 {t('console.showAuthors')}
