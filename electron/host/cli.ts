@@ -1,3 +1,4 @@
+import './threadpool';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { joinPath } from '../../shared/protocol/api';
