@@ -1,3 +1,4 @@
+import './threadpool';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { joinPath } from '../../shared/protocol/api';
@@ -9,7 +10,19 @@ const USAGE = `Usage: npm run serve -- [--port N] [--bind ADDR] [--data DIR] [--
   --bind ADDR   address to listen on (default 0.0.0.0: every interface)
   --data DIR    data folder (default ${defaultDataDir()})
   --demo        create the demo events from the seeds (once per data folder)
-  --no-mdns     do not advertise the host on the local network`;
+  --no-mdns     do not advertise the host on the local network
+  --room-mib N  largest a shared room may grow, MiB (default 24)
+  --person-mib N  most one participant may write into an event per run, MiB (default 16)
+  --rate-kib N  sustained write rate per participant, KiB/s (default 256)
+  --identities-per-address N  people one address may join an event as (default 3)
+  --cap-loopback  apply that cap to this computer's own address too (tests)`;
+
+function sizeFlag(flag: string, value: string | undefined, key: string, unit: number): Record<string, number> {
+  if (value === undefined) return {};
+  const n = Number(value);
+  if (!(n > 0) || !Number.isFinite(n)) throw new Error(`bad --${flag} ${value}\n${USAGE}`);
+  return { [key]: Math.round(n * unit) };
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -19,6 +32,11 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       demo: { type: 'boolean', default: false },
       'no-mdns': { type: 'boolean', default: false },
+      'room-mib': { type: 'string' },
+      'person-mib': { type: 'string' },
+      'rate-kib': { type: 'string' },
+      'identities-per-address': { type: 'string' },
+      'cap-loopback': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -26,7 +44,23 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 4321 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`bad --port ${values.port}\n${USAGE}`);
   const dataDir = values.data ?? defaultDataDir();
-  const host = await startHost({ port, bind: values.bind, dataDir, demo: values.demo, mdns: !values['no-mdns'] });
+  const writeLimits = {
+    ...sizeFlag('room-mib', values['room-mib'], 'roomBytes', 1024 * 1024),
+    ...sizeFlag('person-mib', values['person-mib'], 'personBytes', 1024 * 1024),
+    ...sizeFlag('rate-kib', values['rate-kib'], 'bytesPerSecond', 1024),
+  };
+  const perAddress = values['identities-per-address'] === undefined ? undefined : Number(values['identities-per-address']);
+  if (perAddress !== undefined && !(Number.isInteger(perAddress) && perAddress > 0)) throw new Error(`bad --identities-per-address\n${USAGE}`);
+  const host = await startHost({
+    port,
+    bind: values.bind,
+    dataDir,
+    demo: values.demo,
+    mdns: !values['no-mdns'],
+    writeLimits,
+    identitiesPerAddress: perAddress,
+    capLoopback: values['cap-loopback'],
+  });
 
   console.log(`Veche host is running. Data: ${dataDir}`);
   console.log(`Facilitator console (this computer only): ${host.localUrl}/?token=${host.facilitatorToken}`);

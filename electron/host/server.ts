@@ -6,7 +6,8 @@ import type { Identity } from '../../shared/access';
 import { AppError } from '../../shared/errors';
 import type { HostInfo } from '../../shared/protocol/api';
 import { APP_VERSION } from '../../shared/version';
-import { RateLimiter, hashToken } from './auth/tokens';
+import { hashToken } from './auth/tokens';
+import { LruRateLimiter } from './auth/lru-limiter';
 import { loadFacilitatorToken, removeHostJson, writeHostJson } from './data-dir';
 import { createDemoEvents } from './demo/demo';
 import { advertise } from './discovery';
@@ -20,6 +21,8 @@ import { serveStatic } from './http/static';
 import { answerClientErrors, applyHttpLimits, serverOptions } from './limits/http-limits';
 import { allowedHostnames, lanIPv4s, listenNextFree } from './network';
 import { createSyncServer } from './sync/upgrade';
+import { DEFAULT_IDENTITIES_PER_ADDRESS } from './http/api-join';
+import { DEFAULT_WRITE_LIMITS } from './sync/write-guard';
 import type { HostOptions, RunningHost } from './types';
 
 export type { HostOptions, RunningHost } from './types';
@@ -38,7 +41,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const rendererDir = resolve(options.rendererDir ?? DEFAULT_RENDERER);
   const facilitatorToken = await loadFacilitatorToken(options.dataDir);
   const facilitatorHash = hashToken(facilitatorToken);
-  const library = new EventLibrary(join(options.dataDir, 'events'), { flushMs: options.flushMs ?? 20, fs: options.fs }, log);
+  const library = new EventLibrary(join(options.dataDir, 'events'), { flushMs: options.flushMs ?? 20, fs: options.fs }, log, {
+    ...DEFAULT_WRITE_LIMITS,
+    ...options.writeLimits,
+  });
   await library.load();
   if (options.demo) await createDemoEvents(library, options.dataDir, log);
 
@@ -47,7 +53,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const h = hashToken(token);
     return h === facilitatorHash ? { ...FACILITATOR, name: 'Модератор' } : library.identify(h);
   };
-  const joinLimiter = new RateLimiter(options.joinBurst ?? 30, options.joinPerMinute ?? 30);
+  const joinLimiter = new LruRateLimiter(options.joinBurst ?? 30, options.joinPerMinute ?? 30);
   const allow = { hostnames: allowedHostnames(bind) };
   let port = 0;
   const hostInfo = (): HostInfo => ({
@@ -61,6 +67,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     hostInfo,
     identify: (req) => identifyToken(bearerToken(req)),
     allowJoinAttempt: (req) => joinLimiter.take(clientAddress(req)),
+    identitiesPerAddress: options.identitiesPerAddress ?? DEFAULT_IDENTITIES_PER_ADDRESS,
+    capLoopback: options.capLoopback ?? false,
   };
 
   const server = createServer(serverOptions, (req, res) => {

@@ -1,6 +1,7 @@
 import type { EventId } from '../../shared/ids';
 import type { CreatedEvent, EventSummary } from '../../shared/protocol/api';
 import type { FsAdapter } from './persistence/event-file';
+import type { WriteLimits } from './sync/write-guard';
 
 export type HostOptions = {
   /** Port to try first; the next free one is taken if busy. 0 = any free port. Default 4321. */
@@ -22,6 +23,11 @@ export type HostOptions = {
   /** Join rate limit per address: burst and refill per minute (default 30 / 30). */
   joinBurst?: number;
   joinPerMinute?: number;
+  /** How many people one address may join one event as (default 3); the host's own loopback is exempt unless `capLoopback`. */
+  identitiesPerAddress?: number;
+  capLoopback?: boolean;
+  /** Budgets for what clients write (per room, per person, rate, unsaved backlog); defaults in write-guard.ts. */
+  writeLimits?: Partial<WriteLimits>;
   /** File-system layer for event files; tests inject failures (disk full, EIO) here. */
   fs?: FsAdapter;
   /** Log sink; tokens are never passed to it. Default console. */

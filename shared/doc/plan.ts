@@ -203,6 +203,11 @@ export function setShowAuthors(doc: Y.Doc, show: boolean, origin: unknown): void
   doc.transact(() => settingsOf(doc).set('showAuthors', show), origin);
 }
 
+/** Off the roster everyone sees (removed, merged into another, or never let in). */
+export function removePerson(doc: Y.Doc, id: PersonId, origin: unknown): void {
+  doc.transact(() => peopleOf(doc).delete(id), origin);
+}
+
 /** The host writes the roster (never a client: participants only read the plan). */
 export function upsertPerson(doc: Y.Doc, p: PersonInfo, origin: unknown): void {
   doc.transact(() => {

@@ -61,7 +61,10 @@ export type JoinInfo = {
   teams: { id: TeamId; name: string }[];
 };
 
-export type JoinResponse = { token: string; personId: PersonId; eventId: EventId; role: Role };
+/** `pending`: the event checks people in; the token works once the facilitator approves (poll GET /api/checkin). */
+export type JoinStatus = 'active' | 'pending' | 'voided' | 'removed';
+export type JoinResponse = { token: string; personId: PersonId; eventId: EventId; role: Role; status: 'active' | 'pending' };
+export type JoinStatusResponse = { status: JoinStatus };
 
 export type MeResponse = {
   role: Role;

@@ -10,15 +10,34 @@ import { bool, num, str, strOrNull } from '../../../shared/doc/schema';
  */
 export const HOST_ROOM = '_host';
 
+/**
+ * `active` counts; `pending` waits for the facilitator's check-in approval (no access yet);
+ * `voided` keeps access but their ballots do not count; `removed` has no access and does not count.
+ */
+export const PERSON_STATUSES = ['active', 'pending', 'voided', 'removed'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
 export type HostPerson = {
   id: PersonId;
   tokenHash: string;
   name: string;
   group: string | null;
+  /** The team the facilitator assigned; the only one that opens team-only boards. */
   teamId: TeamId | null;
   role: Role;
   joinedAt: number;
+  status?: PersonStatus;
+  /** Merged into another person: this device now speaks as that person, and its own ballots do not count. */
+  mergedInto?: PersonId | null;
+  /** The team named on the join form: a request for the facilitator, never access. */
+  requestedTeamId?: TeamId | null;
+  /** Where and on what they joined, for the facilitator's roster. */
+  address?: string | null;
+  device?: string | null;
 };
+
+/** Does this person's ballot count (and make up "M")? */
+export const counts = (p: HostPerson): boolean => p.role === 'participant' && (p.status ?? 'active') === 'active' && !p.mergedInto;
 
 export type HostMeta = {
   joinCode: string;
@@ -26,6 +45,8 @@ export type HostMeta = {
   cofacilitatorCode: string;
   archived: boolean;
   createdAt: number;
+  /** Joins wait for the facilitator's approval. */
+  checkIn: boolean;
 };
 
 const metaOf = (doc: Y.Doc) => doc.getMap<unknown>('meta');
@@ -39,6 +60,7 @@ export function readHostMeta(doc: Y.Doc): HostMeta {
     cofacilitatorCode: str(m.get('cofacilitatorCode')),
     archived: bool(m.get('archived')),
     createdAt: num(m.get('createdAt')),
+    checkIn: bool(m.get('checkIn')),
   };
 }
 
@@ -64,6 +86,11 @@ export function readHostPeople(doc: Y.Doc): HostPerson[] {
       teamId: strOrNull(p.teamId) as TeamId | null,
       role: ROLES.includes(p.role as Role) ? (p.role as Role) : 'participant',
       joinedAt: num(p.joinedAt),
+      status: PERSON_STATUSES.includes(p.status as PersonStatus) ? (p.status as PersonStatus) : 'active',
+      mergedInto: strOrNull(p.mergedInto) as PersonId | null,
+      requestedTeamId: strOrNull(p.requestedTeamId) as TeamId | null,
+      address: strOrNull(p.address),
+      device: strOrNull(p.device),
     });
   });
   return out;
@@ -88,4 +115,23 @@ export function withoutCredentials(doc: Y.Doc): void {
     peopleOf(doc).clear();
     for (const p of people) peopleOf(doc).set(p.id, { ...p, tokenHash: '' });
   }, 'host');
+}
+
+/** Facilitator actions on people, kept in the `_host` room so a reopened event still shows who did what. */
+export type AuditEntry = { at: number; action: string; personId: PersonId; into: PersonId | null; by: string };
+
+const auditOf = (doc: Y.Doc) => doc.getArray<unknown>('audit');
+
+export function appendAudit(doc: Y.Doc, entry: AuditEntry): void {
+  doc.transact(() => auditOf(doc).push([{ ...entry }]), 'host');
+}
+
+export function readAudit(doc: Y.Doc): AuditEntry[] {
+  return auditOf(doc)
+    .toArray()
+    .flatMap((v) => {
+      if (!v || typeof v !== 'object') return [];
+      const e = v as Record<string, unknown>;
+      return [{ at: num(e.at), action: str(e.action), personId: str(e.personId) as PersonId, into: strOrNull(e.into) as PersonId | null, by: str(e.by) }];
+    });
 }

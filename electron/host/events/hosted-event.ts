@@ -13,6 +13,9 @@ import { Room } from '../sync/room';
 import { guardPolicyOf, registerGuard } from '../sync/update-guard';
 import { CLOSE_FORBIDDEN } from '../sync/connection';
 import type { Connection } from '../sync/connection';
+import type { WriteLimits } from '../sync/write-guard';
+import { DEFAULT_WRITE_LIMITS, WriteGuard } from '../sync/write-guard';
+import { watchStorage } from './storage-watch';
 import type { HostMeta, HostPerson } from './host-doc';
 import { HOST_ROOM, readHostMeta, readHostPeople } from './host-doc';
 
@@ -28,12 +31,16 @@ export class HostedEvent {
   private closed = false;
   private peopleCache: HostPerson[] | null = null;
   private readonly cleanups: (() => void)[] = [];
+  readonly guard: WriteGuard;
 
   constructor(
     readonly id: EventId,
     readonly docs: Map<string, Y.Doc>,
     readonly file: EventFile,
+    limits: WriteLimits = DEFAULT_WRITE_LIMITS,
   ) {
+    this.guard = new WriteGuard(limits, () => ({ failing: !file.status.ok, bytes: file.backlogBytes }));
+    this.cleanups.push(watchStorage(file, () => this.allConnections()));
     for (const [rel, doc] of docs) this.persist(rel, doc);
     file.setDocs(() => this.docs);
     // Re-check every board connection when the plan changes: a board made team-only or deleted
@@ -96,7 +103,7 @@ export class HostedEvent {
     const rel = relativeRoom(ref);
     let room = this.rooms.get(rel);
     if (!room) {
-      room = new Room(roomName(ref), this.doc(rel));
+      room = new Room(roomName(ref), this.doc(rel), this.guard);
       this.rooms.set(rel, room);
       if (ref.kind === 'board') registerGuard(room, () => guardPolicyOf(readBoard(this.doc('plan'), ref.boardId)?.kind));
     }
@@ -113,6 +120,10 @@ export class HostedEvent {
       this.rooms.delete(rel);
       room.destroy();
     }
+  }
+
+  private *allConnections(): Iterable<Connection> {
+    for (const room of this.rooms.values()) yield* room.conns;
   }
 
   /** Every live connection of these people, in any room of the event. */

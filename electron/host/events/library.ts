@@ -17,9 +17,12 @@ import { attachHistory } from '../history/attach';
 import { checkEventSchema, migrateEventDocs } from './schema-open';
 import { newCode, normalizeCode } from '../auth/tokens';
 import { HOST_ROOM, clearHostPeople, withoutCredentials, writeHostMeta } from './host-doc';
+import type { HostPerson } from './host-doc';
 import { HostedEvent } from './hosted-event';
 import { attachVotingProgress } from '../session/voting-progress';
 import { attachChampionship } from '../championship/scheduler';
+import type { WriteLimits } from '../sync/write-guard';
+import { DEFAULT_WRITE_LIMITS } from '../sync/write-guard';
 
 export const EVENT_EXT = '.veche';
 const CODE_ROLES = { joinCode: 'participant', jurorCode: 'juror', cofacilitatorCode: 'cofacilitator' } as const;
@@ -33,6 +36,7 @@ export class EventLibrary {
     readonly dir: string,
     private readonly fileOptions: EventFileOptions,
     private readonly log: (level: 'info' | 'warn' | 'error', msg: string) => void,
+    private readonly writeLimits: WriteLimits = DEFAULT_WRITE_LIMITS,
   ) {}
 
   async load(): Promise<void> {
@@ -66,7 +70,7 @@ export class EventLibrary {
       await file.close();
       throw err;
     }
-    const event = new HostedEvent(id, docs, file);
+    const event = new HostedEvent(id, docs, file, this.writeLimits);
     // After the event is wired to its file, so what the migrations write is persisted like any change.
     for (const step of migrateEventDocs(docs)) this.log('info', `event ${id}: migrated ${step}`);
     event.onShutdown(attachHistory(event));
@@ -101,10 +105,25 @@ export class EventLibrary {
     return null;
   }
 
+  /**
+   * Whose token this is. A pending (not yet checked in) or removed person has no identity; a person
+   * merged into another speaks as that one.
+   */
   identify(tokenHash: string): Identity | null {
+    const found = this.personByToken(tokenHash);
+    if (!found) return null;
+    const { event } = found;
+    let p = found.person;
+    if (p.mergedInto) p = event.people.find((x) => x.id === p.mergedInto) ?? p;
+    if (p.status === 'pending' || p.status === 'removed') return null;
+    return { role: p.role, eventId: event.id, personId: p.id, name: p.name, teamId: p.teamId };
+  }
+
+  /** The person record behind a token, whatever its status (the join page asks "approved yet?"). */
+  personByToken(tokenHash: string): { event: HostedEvent; person: HostPerson } | null {
     for (const event of this.events.values()) {
-      const p = event.people.find((x) => x.tokenHash === tokenHash);
-      if (p) return { role: p.role, eventId: event.id, personId: p.id, name: p.name, teamId: p.teamId };
+      const person = event.people.find((x) => x.tokenHash === tokenHash);
+      if (person) return { event, person };
     }
     return null;
   }

@@ -8,7 +8,8 @@ import { agendaRoutes } from './api-agenda';
 import { championshipRoutes } from './api-championship';
 import { exportRoutes } from './api-export';
 import { historyRoutes } from './api-history';
-import { joinEvent, joinInfo } from './api-join';
+import { joinEvent, joinInfo, joinStatus } from './api-join';
+import { peopleRoutes } from './api-people';
 import type { ApiContext, Route } from './route';
 import { ID, requireFacilitator, requireIdentity } from './route';
 import { votingRoutes } from './api-voting';
@@ -131,10 +132,11 @@ const libraryRoutes: Route[] = [
   },
   { method: 'GET', pattern: /^\/api\/join\/([A-Za-z0-9 -]{1,32})$/, handler: joinInfo },
   { method: 'POST', pattern: /^\/api\/join$/, handler: joinEvent },
+  { method: 'GET', pattern: /^\/api\/checkin$/, handler: joinStatus },
 ];
 
 // Feature endpoints live beside their feature; each file exports its routes.
-const routes: Route[] = [...libraryRoutes, ...agendaRoutes, ...votingRoutes, ...exportRoutes, ...championshipRoutes, ...posterRoutes, ...historyRoutes];
+const routes: Route[] = [...libraryRoutes, ...agendaRoutes, ...votingRoutes, ...exportRoutes, ...championshipRoutes, ...posterRoutes, ...historyRoutes, ...peopleRoutes];
 
 /** Dispatches an /api request. Returns false if no route matched the path at all. */
 export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {

@@ -11,6 +11,9 @@ export type ApiContext = {
   identify(req: IncomingMessage): Identity | null;
   hostInfo(): HostInfo;
   allowJoinAttempt(req: IncomingMessage): boolean;
+  /** How many people one address may join an event as (the host's own loopback is exempt unless capLoopback). */
+  identitiesPerAddress: number;
+  capLoopback: boolean;
 };
 
 export type Handler = (ctx: ApiContext, req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void> | void;

@@ -43,12 +43,23 @@ export class EventFile {
   /** Every room the file holds or has been appended to: compaction must cover all of them. */
   readonly #rooms: Set<string>;
   #pending: Entry[] = [];
+  /** Bytes appended and not yet written: what a crash or a full disk puts at risk. */
+  #unwrittenBytes = 0;
   /** The group being written; a compaction starting now must carry it to the new file. */
   #inflight: Entry[] = [];
   /** While a compaction runs: every record since its snapshot began, for the new file. */
   #tail: Entry[] | null = null;
   #appendedSeq = 0;
+  /** Records up to here are written to the file (a kill -9 cannot lose them: they are in the OS). */
+  #writtenSeq = 0;
+  /** Records up to here are fsynced (a power loss cannot lose them). */
   #durableSeq = 0;
+  /** The fsync running now, if any, and whether more was written since it began. */
+  #syncing: Promise<void> | null = null;
+  #syncAgain = false;
+  /** The last group write failed and waits for its retry: a successful fsync does not mean all is well. */
+  #writeFailing = false;
+  #busyWriting = false;
   /** File operations run one at a time, in order, through this chain. */
   #queue: Promise<unknown> = Promise.resolve();
   #queuedWrite: Promise<void> | null = null;
@@ -80,9 +91,12 @@ export class EventFile {
     const entry = { seq: this.#appendedSeq + 1, bytes: encodeRecord(RECORD_TYPE.update, room, update) };
     this.#appendedSeq = entry.seq;
     this.#pending.push(entry);
+    this.#unwrittenBytes += entry.bytes.length;
     this.#tail?.push(entry);
     this.#rooms.add(room);
-    this.#schedule(this.#flushMs);
+    // A busy host fires timers late: an update already relayed must not wait on one. Records arriving
+    // while a write is in flight still form one group; flushMs only spaces the writes of a quiet host.
+    this.#schedule(this.#queuedWrite || this.#busyWriting ? this.#flushMs : 0);
   }
 
   /**
@@ -91,6 +105,11 @@ export class EventFile {
    */
   setDocs(getDocs: () => Map<string, Y.Doc>): void {
     this.#getDocs = getDocs;
+  }
+
+  /** Appended but not yet written; grows while the disk refuses writes. */
+  get backlogBytes(): number {
+    return this.#unwrittenBytes;
   }
 
   get status(): EventFileStatus {
@@ -102,11 +121,48 @@ export class EventFile {
     const target = this.#appendedSeq;
     if (this.#durableSeq >= target) return;
     await this.#queueWrite();
+    // A sync already running may have begun before the last group was written: wait for one after it.
+    for (let i = 0; i < 2 && this.#writtenSeq >= target && this.#durableSeq < target; i++) await this.#syncNow();
     if (this.#durableSeq < target) {
       throw new AppError('storage_failed', `could not write ${this.path}: ${this.#error?.message ?? 'unknown error'}`, {
         cause: this.#error,
       });
     }
+  }
+
+  /**
+   * Write groups do not wait for fsync: under heavy writing an fsync can take hundreds of ms, and
+   * updates already relayed to other clients sat in memory behind it, lost to a kill -9. Written
+   * records are safe from a crash of the process at once; fsync runs beside the writes, coalesced.
+   */
+  #syncNow(): Promise<void> {
+    if (this.#syncing) {
+      this.#syncAgain = true;
+      return this.#syncing;
+    }
+    const target = this.#writtenSeq;
+    const file = this.#file;
+    this.#syncing = file
+      .sync()
+      .then(
+        () => {
+          if (file === this.#file) this.#durableSeq = Math.max(this.#durableSeq, target);
+          if (!this.#writeFailing) {
+            this.#error = null;
+            this.#backoffMs = 0;
+            this.#retryAt = 0;
+          }
+        },
+        (err: unknown) => this.#failed(err),
+      )
+      .finally(() => {
+        this.#syncing = null;
+        if (this.#syncAgain) {
+          this.#syncAgain = false;
+          void this.#syncNow();
+        }
+      });
+    return this.#syncing;
   }
 
   /** Rewrites the file as one snapshot per room; updates appended meanwhile go to the new file. */
@@ -166,28 +222,43 @@ export class EventFile {
   }
 
   async #writeGroup(): Promise<void> {
+    this.#busyWriting = true;
+    try {
+      await this.#writeGroupNow();
+    } finally {
+      this.#busyWriting = false;
+    }
+  }
+
+  async #writeGroupNow(): Promise<void> {
     const batch = this.#pending;
-    if (batch.length === 0) return;
+    if (batch.length === 0) {
+      if (this.#durableSeq < this.#writtenSeq) void this.#syncNow(); // a failed fsync is retried from here
+      return;
+    }
     const data = concatBytes(batch.map((e) => e.bytes));
     this.#pending = [];
     this.#inflight = batch;
     try {
       // Positional: after a partial write the retry overwrites the same bytes instead of leaving garbage mid-log.
       await this.#file.writeAt(data, this.#size);
-      await this.#file.sync();
     } catch (err) {
       this.#pending = batch.concat(this.#pending);
       this.#inflight = [];
+      this.#writeFailing = true;
       this.#failed(err);
       return;
     }
     this.#inflight = [];
+    this.#unwrittenBytes -= data.length;
     this.#size += data.length;
     this.#logBytes += data.length;
-    this.#durableSeq = batch[batch.length - 1]!.seq;
+    this.#writtenSeq = batch[batch.length - 1]!.seq;
+    this.#writeFailing = false;
     this.#error = null;
     this.#backoffMs = 0;
     this.#retryAt = 0;
+    void this.#syncNow();
     this.#maybeAutoCompact();
   }
 
@@ -222,12 +293,14 @@ export class EventFile {
    * The log keeps being written meanwhile, so the 100 ms crash promise holds during a compaction.
    */
   async #compactNow(): Promise<void> {
+    // Encoding the snapshot below holds the event loop; what is pending goes to the OS first.
+    if (this.#pending.length > 0) void this.#queueWrite().catch(() => undefined);
     const tail = [...this.#inflight, ...this.#pending];
     this.#tail = tail;
     let target: NewFile | null = null;
     try {
       target = await startNewFile(this.#fs, this.path, encodeSnapshotFile(await this.#snapshotDocs()));
-      await copyDurableTail(target, tail, this.#durableSeq);
+      await copyDurableTail(target, tail, this.#writtenSeq);
       await target.file.sync();
       const ready = target;
       await this.#enqueue(() => this.#swapIn(ready, tail));
@@ -247,13 +320,15 @@ export class EventFile {
    */
   async #swapIn(target: NewFile, tail: Entry[]): Promise<void> {
     const before = target.size;
-    await copyDurableTail(target, tail, this.#durableSeq);
+    await copyDurableTail(target, tail, this.#writtenSeq);
     if (target.size > before) await target.file.sync();
     await this.#fs.rename(tempPathFor(this.path), this.path);
     const old = this.#file;
     this.#file = target.file;
     this.#tail = null;
     this.#size = target.size;
+    // The new file was fsynced above with everything written so far.
+    this.#durableSeq = Math.max(this.#durableSeq, this.#writtenSeq);
     this.#snapshotBytes = target.snapshotBytes;
     this.#logBytes = target.size - target.snapshotBytes;
     await old.close().catch(() => undefined); // its inode is already replaced; nothing left to lose

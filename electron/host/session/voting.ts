@@ -7,6 +7,8 @@ import { AppError } from '../../../shared/errors';
 import type { BallotInput, ItemKey, ItemRef, VoteRules } from '../../../shared/voting/tally';
 import { itemKey, tally, validBallot } from '../../../shared/voting/tally';
 import type { HostedEvent } from '../events/hosted-event';
+import { HOST_ROOM, counts } from '../events/host-doc';
+import { readVotes } from '../../../shared/doc/voting';
 
 type DocLookup = (rel: string) => Y.Doc | undefined;
 
@@ -32,8 +34,14 @@ export function itemTexts(docs: DocLookup, vote: VoteRules): Record<ItemKey, str
   return out;
 }
 
-/** Only participants vote, and only they make up "M": facilitators and jurors are not the electorate. */
-const electorate = (event: HostedEvent) => event.people.filter((p) => p.role === 'participant');
+/**
+ * Only participants vote, and only they make up "M": facilitators and jurors are not the electorate,
+ * nor are people the facilitator voided, removed, merged into another or has not checked in yet.
+ */
+const electorate = (event: HostedEvent) => event.people.filter(counts);
+
+/** The ballots a closed vote counted, kept in the host's own room so a later void can take one out. */
+const closedBallotsOf = (event: HostedEvent) => event.doc(HOST_ROOM).getMap<unknown>('closedBallots');
 
 /** Each participant's ballot as their room holds it now, reduced to the vote's own keys. */
 export function collectBallots(event: HostedEvent, vote: VoteInfo): BallotInput[] {
@@ -89,7 +97,31 @@ export function closeVote(event: HostedEvent, voteId: VoteId, now = Date.now()):
   const ballots = collectBallots(event, vote);
   const counted = tally(ballots, vote, itemTexts(lookupIn(event), vote));
   const out: VoteResults = { ...counted, state: 'closed', title: vote.title, eligible: ballots.length, closedAt: now, perPerson: vote.perPerson };
+  const host = event.doc(HOST_ROOM);
+  host.transact(() => closedBallotsOf(event).set(voteId, JSON.parse(JSON.stringify(ballots)) as unknown), HOST_ORIGIN);
   writePublishedVote(results, voteId, out, HOST_ORIGIN);
   markVoteClosed(plan, voteId, now, HOST_ORIGIN);
   return out;
+}
+
+/**
+ * After the facilitator voids, removes or merges people: open votes are republished from the rooms,
+ * closed ones re-counted from the ballots they counted at close, without the people who no longer count.
+ * Votes closed before ballots were kept are re-counted from the rooms as they are now.
+ */
+export function recountVotes(event: HostedEvent): void {
+  const results = event.doc('results');
+  const counting = new Set<string>(electorate(event).map((p) => p.id));
+  for (const vote of readVotes(event.doc('plan'))) {
+    const published = readVoteResults(results, vote.id);
+    if (!published) {
+      publishProgress(event, vote);
+      continue;
+    }
+    const kept = closedBallotsOf(event).get(vote.id);
+    const all = Array.isArray(kept) ? (kept as BallotInput[]) : collectBallots(event, vote);
+    const ballots = all.filter((b) => counting.has(b.personId));
+    const counted = tally(ballots, vote, itemTexts(lookupIn(event), vote));
+    writePublishedVote(results, vote.id, { ...published, ...counted, eligible: ballots.length }, HOST_ORIGIN);
+  }
 }

@@ -6,11 +6,17 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import type { Access, Identity } from '../../../shared/access';
+import type { Notice } from '../../../shared/protocol/notice';
+import { encodeNotice } from '../../../shared/protocol/notice';
 import { decodeAwarenessUpdate, encodeAwarenessEntries, guardAwareness } from './awareness-guard';
 import type { Room } from './room';
 import { guardUpdate } from './update-guard';
 import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from './room';
 import { CLOSE_OVERLOADED, CLOSE_POLICY, SendQueueGuard, StepOneBudget, closeHard } from './send-limits';
+import { dropPending, onlyDeletes } from './write-guard';
+
+/** A socket is told the same notice, or asked to resync, at most this often: a refusal must not amplify. */
+const NOTICE_EVERY_MS = 2_000;
 
 /**
  * Close codes: 1007 = a frame we cannot decode; 4403 = access withdrawn (board hidden, event deleted);
@@ -30,6 +36,7 @@ export class Connection {
   private deniedNotified = false;
   private readonly queue = new SendQueueGuard();
   private readonly stepOnes = new StepOneBudget();
+  private readonly noticedAt = new Map<Notice | 'resync', number>();
   alive = true;
 
   constructor(
@@ -50,6 +57,7 @@ export class Connection {
     }
     const states = [...this.room.awareness.getStates().keys()];
     if (states.length > 0) this.send(this.room.awarenessMessage(states));
+    if (this.room.guard?.storageFailing()) this.notify('storage-failing');
   }
 
   send(msg: Uint8Array): void {
@@ -98,9 +106,36 @@ export class Connection {
     const update = decoding.readVarUint8Array(d);
     const parsed = Y.decodeUpdate(update); // validates the whole update before anything is integrated
     if (access !== 'write') return this.refuse(parsed);
+    // The event's budgets first (cheap, bounds what a writer can cost), then what the update does to records.
+    const budget = this.room.guard?.check(this.room.doc, this.room.name.includes('/person/'), this.who, update, onlyDeletes(parsed));
+    if (budget && !budget.ok) return this.notify(budget.notice);
     const verdict = guardUpdate(this.room, this.who, update);
     if (!verdict.ok) return this.deny(`refused: ${verdict.reason}`);
     Y.applyUpdate(this.room.doc, update, this);
+    // What integrated was relayed and persisted by the doc's update event; the rest is dropped.
+    if (dropPending(this.room.doc)) this.askResync();
+  }
+
+  /** Tells this socket why its change was refused (or how saving goes), at most once per NOTICE_EVERY_MS per word. */
+  notify(notice: Notice): void {
+    if (!this.due(notice)) return;
+    this.send(encodeNotice(notice));
+  }
+
+  /** Sends the host's state vector: an honest client answers with everything the host lacks. */
+  private askResync(): void {
+    if (!this.due('resync')) return;
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep1(e, this.room.doc);
+    this.send(encoding.toUint8Array(e));
+  }
+
+  private due(what: Notice | 'resync'): boolean {
+    const now = Date.now();
+    if (now - (this.noticedAt.get(what) ?? -Infinity) < NOTICE_EVERY_MS) return false;
+    this.noticedAt.set(what, now);
+    return true;
   }
 
   /** A read-only connection sent a change: drop it, and tell the client once why (y-websocket logs it). */

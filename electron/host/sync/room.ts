@@ -4,6 +4,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
 import type { Connection } from './connection';
 import { StepTwoCache } from './step-two';
+import type { WriteGuard } from './write-guard';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -38,6 +39,8 @@ export class Room {
   constructor(
     readonly name: string,
     readonly doc: Y.Doc,
+    /** The event's budget for incoming updates; null lets everything through (tests of the sync layer alone). */
+    readonly guard: WriteGuard | null = null,
   ) {
     this.stepTwo = new StepTwoCache(doc);
     this.awareness = new awarenessProtocol.Awareness(doc);

@@ -6,6 +6,8 @@ export function ConnectionStatus() {
   const { t } = useTranslation();
   const state = useConnection(connectionState);
   const denied = useConnection((s) => s.denied);
+  const refused = useConnection((s) => s.refused);
+  const notSaving = useConnection((s) => s.notSaving);
   const reloadNeeded = useConnection((s) => s.reloadNeeded);
   if (reloadNeeded) {
     return (
@@ -25,6 +27,16 @@ export function ConnectionStatus() {
       {denied !== null && (
         <span className="conn__denied" data-testid="conn.denied" title={denied}>
           {t('conn.denied')}
+        </span>
+      )}
+      {notSaving && (
+        <span className="conn__denied" data-testid="conn.not-saving" role="alert">
+          {t('conn.notSaving')}
+        </span>
+      )}
+      {refused !== null && (
+        <span className="conn__denied" data-testid="conn.refused" data-notice={refused} role="alert">
+          {t(`conn.refused.${refused}`)}
         </span>
       )}
     </div>

@@ -4,7 +4,8 @@ import { EVENT_FORMATS } from '../../../shared/doc/formats';
 import type { EventId, PersonId, TeamId } from '../../../shared/ids';
 import { ID_PATTERN } from '../../../shared/ids';
 import type { TeamAssignResponse } from '../../../shared/session/protocol';
-import type { CreatedEvent, EventSummary, EventsResponse, HostInfo, JoinInfo, JoinResponse, MeResponse } from '../../../shared/protocol/api';
+import type { RosterResponse } from '../../../shared/session/roster';
+import type { CreatedEvent, EventSummary, EventsResponse, HealthResponse, HostInfo, JoinInfo, JoinResponse, JoinStatusResponse, MeResponse } from '../../../shared/protocol/api';
 
 /**
  * The host's responses are parsed once, here, before the UI sees them: a host of another version
@@ -21,6 +22,15 @@ export const HostInfoSchema = z.object({
   localUrl: z.string(),
   lanUrls: z.array(z.string()),
 }) satisfies z.ZodType<HostInfo>;
+
+export const HealthSchema = z.object({
+  ok: z.literal(true),
+  version: z.string(),
+  storage: z.object({
+    ok: z.boolean(),
+    problems: z.array(z.object({ eventId: id<EventId>(), message: z.string(), since: z.number() })),
+  }),
+}) satisfies z.ZodType<HealthResponse, unknown>;
 
 export const EventSummarySchema = z.object({
   id: id<EventId>(),
@@ -53,7 +63,11 @@ export const JoinResponseSchema = z.object({
   personId: id<PersonId>(),
   eventId: id<EventId>(),
   role,
+  // A host before check-in existed sends no status: everyone it answers is in.
+  status: z.enum(['active', 'pending']).default('active'),
 }) satisfies z.ZodType<JoinResponse, unknown>;
+
+export const JoinStatusSchema = z.object({ status: z.enum(['active', 'pending', 'voided', 'removed']) }) satisfies z.ZodType<JoinStatusResponse, unknown>;
 
 export const MeResponseSchema = z.object({
   role,
@@ -72,3 +86,26 @@ export const TeamAssignResponseSchema = z.object({
 }) satisfies z.ZodType<TeamAssignResponse, unknown>;
 
 export const AnySchema = z.unknown();
+
+const rosterStatus = z.enum(['active', 'pending', 'voided', 'removed']);
+
+export const RosterSchema = z.object({
+  checkIn: z.boolean(),
+  people: z.array(
+    z.object({
+      id: id<PersonId>(),
+      name: z.string(),
+      role,
+      group: z.string().nullable(),
+      teamId: id<TeamId>().nullable(),
+      requestedTeamId: id<TeamId>().nullable(),
+      status: rosterStatus,
+      mergedInto: id<PersonId>().nullable(),
+      address: z.string().nullable(),
+      device: z.string().nullable(),
+      joinedAt: z.number(),
+      sockets: z.number(),
+    }),
+  ),
+  audit: z.array(z.object({ at: z.number(), action: z.string(), personId: z.string().transform((s) => s as PersonId), into: id<PersonId>().nullable(), by: z.string() })),
+}) satisfies z.ZodType<RosterResponse, unknown>;

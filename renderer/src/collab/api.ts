@@ -8,14 +8,18 @@ import {
   CreatedEventSchema,
   EventSummarySchema,
   EventsResponseSchema,
+  HealthSchema,
   HostInfoSchema,
   JoinInfoSchema,
   JoinResponseSchema,
+  JoinStatusSchema,
+  RosterSchema,
   MeResponseSchema,
   TeamAssignResponseSchema,
   TimeSchema,
 } from './api-schemas';
 import type { TeamAssignBody, TeamAutoBody } from '../../../shared/session/protocol';
+import type { PersonActionBody } from '../../../shared/session/roster';
 
 /** `network`: the host did not answer (Wi‑Fi gone); `bad_response`: it answered something we cannot read. */
 export type ApiErrorCode = ErrorCode | 'network' | 'bad_response';
@@ -23,7 +27,7 @@ export type ApiError = { code: ApiErrorCode; message: string; status: number };
 /** Expected failures are values, not exceptions (docs/style.md). */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 function errorFrom(status: number, body: unknown): ApiError {
   const e = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
@@ -57,6 +61,7 @@ const ev = (id: EventId) => `/api/events/${encodeURIComponent(id)}`;
 
 /** One function per endpoint of the host API (shared/protocol/api.ts). */
 export const api = {
+  health: () => request('GET', '/api/health', HealthSchema),
   host: (token: string) => request('GET', '/api/host', HostInfoSchema, { token }),
   events: (token: string) => request('GET', '/api/events', EventsResponseSchema, { token }),
   event: (token: string, id: EventId) => request('GET', ev(id), EventSummarySchema, { token }),
@@ -66,6 +71,11 @@ export const api = {
   deleteEvent: (token: string, id: EventId) => request('DELETE', ev(id), AnySchema, { token }),
   joinInfo: (code: string) => request('GET', `/api/join/${encodeURIComponent(code)}`, JoinInfoSchema),
   join: (body: JoinBody) => request('POST', '/api/join', JoinResponseSchema, { body }),
+  checkin: (token: string) => request('GET', '/api/checkin', JoinStatusSchema, { token }),
+  roster: (token: string, id: EventId) => request('GET', `${ev(id)}/people`, RosterSchema, { token }),
+  actOnPerson: (token: string, id: EventId, personId: string, body: PersonActionBody) =>
+    request('POST', `${ev(id)}/people/${encodeURIComponent(personId)}`, RosterSchema, { token, body }),
+  setCheckIn: (token: string, id: EventId, on: boolean) => request('PUT', `${ev(id)}/check-in`, RosterSchema, { token, body: { on } }),
   me: (token: string) => request('GET', '/api/me', MeResponseSchema, { token }),
   time: () => request('GET', '/api/time', TimeSchema),
   assignTeams: (token: string, id: EventId, body: TeamAssignBody) => request('POST', `${ev(id)}/teams/assign`, TeamAssignResponseSchema, { token, body }),

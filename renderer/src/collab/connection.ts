@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import type { Notice, Refusal } from '../../../shared/protocol/notice';
+import { isRefusal } from '../../../shared/protocol/notice';
 
 /** What the indicator shows. `reconnecting` also covers the first connect: to the user it is the same wait. */
 export type ConnectionState = 'connected' | 'reconnecting' | 'offline';
@@ -13,7 +15,12 @@ type ConnectionSlice = {
   /** The host closed a socket because this page is another version than the host (CLOSE_RELOAD). */
   reloadNeeded: boolean;
   setReloadNeeded(needed: boolean): void;
+  /** The host's last word on a refused change (budget, rate, full backlog), shown until the next one. */
+  refused: Refusal | null;
+  /** The host said it cannot save right now (and has not said since that it can). */
+  notSaving: boolean;
   setOnline(online: boolean): void;
+  setNotice(notice: Notice): void;
   setSocket(room: string, status: SocketStatus | null): void;
   setDenied(reason: string | null): void;
 };
@@ -24,7 +31,11 @@ export const useConnection = create<ConnectionSlice>()((set) => ({
   denied: null,
   reloadNeeded: false,
   setReloadNeeded: (reloadNeeded) => set({ reloadNeeded }),
+  refused: null,
+  notSaving: false,
   setOnline: (online) => set({ online }),
+  setNotice: (notice) =>
+    set(isRefusal(notice) ? { refused: notice } : notice === 'storage-failing' ? { notSaving: true } : { notSaving: false, refused: null }),
   setSocket: (room, status) =>
     set((s) => {
       const sockets = { ...s.sockets };

@@ -2,6 +2,7 @@ import { readAuthMessage } from 'y-protocols/auth';
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider, messageAuth } from 'y-websocket';
 import * as Y from 'yjs';
+import { MESSAGE_NOTICE, readNotice } from '../../../shared/protocol/notice';
 import type { SocketStatus } from './connection';
 import { useConnection } from './connection';
 import type { Reconnector } from './reconnect';
@@ -110,6 +111,11 @@ function createEntry(session: Session, name: string): Entry {
         setState({ denied: reason });
         useConnection.getState().setDenied(reason);
       });
+    // The host's notices: a refused change (over a budget, too fast) or saving that fails / works again.
+    provider.messageHandlers[MESSAGE_NOTICE] = (_enc, decoder) => {
+      const notice = readNotice(decoder);
+      if (notice) useConnection.getState().setNotice(notice);
+    };
     provider.on('status', ({ status }) => {
       setState({ status, ...(status !== 'connected' ? { synced: false } : {}) });
       useConnection.getState().setSocket(name, status);

@@ -47,9 +47,20 @@ export async function createEvent(host: TestHost, title = 'Тестовая се
   return r.body;
 }
 
+/**
+ * Joins, and when a team is named the facilitator assigns it: the join form's team is only a request,
+ * membership comes from the facilitator (tests/attack/people.test.ts checks the claim alone gives nothing).
+ */
 export async function join(host: TestHost, code: string, name: string, extra: { group?: string; team?: string } = {}) {
   const r = await api<JoinResponse>(host, 'POST', '/api/join', { body: { code, name, ...extra } });
   if (r.status !== 201) throw new Error(`join failed ${r.status} ${JSON.stringify(r.body)}`);
+  if (extra.team) {
+    const a = await api(host, 'POST', `/api/events/${r.body.eventId}/teams/assign`, {
+      token: host.facilitatorToken,
+      body: { assignments: { [r.body.personId]: extra.team } },
+    });
+    if (a.status !== 200) throw new Error(`team assignment failed ${a.status} ${JSON.stringify(a.body)}`);
+  }
   return r.body;
 }
 

@@ -91,6 +91,7 @@ export function faultyFs(): { fs: FsAdapter; faults: Faults; hooks: Hooks } {
       throw ioError('ENOSPC');
     },
     async sync() {
+      faults.calls++;
       await hooks.beforeSync?.(path);
       if (faults.sync) throw ioError('EIO');
       return file.sync();

@@ -9,6 +9,7 @@ import type { EventId } from '../../../../shared/ids';
 import { planRoom } from '../../../../shared/protocol/rooms';
 import { describeApiError } from '../../app/api-error';
 import { Layout } from '../../app/Layout';
+import { StorageBanner } from '../../app/StorageBanner';
 import { usePlan, useRoom, useRoomState } from '../../collab/hooks';
 import type { Room, Session } from '../../collab/rooms';
 import { facilitatorSession } from '../../collab/session';
@@ -17,6 +18,7 @@ import { AgendaPanel } from '../agenda/AgendaPanel';
 import { TimerControls } from '../agenda/TimerControls';
 import { useEventCodes } from '../join/use-join-info';
 import { TeamsPanel } from '../teams/TeamsPanel';
+import { RosterPanel } from '../people/RosterPanel';
 import { ConsoleMain } from './ConsoleMain';
 import { JoinPanel } from './JoinPanel';
 import { openProjector } from './open-projector';
@@ -58,6 +60,7 @@ function Console({ eventId, session, planHandle }: { eventId: EventId; session: 
   const ready = planHandle && planState.ready;
   return (
     <Layout title={plan.title || event?.title} wide>
+      <StorageBanner />
       <div className={wide ? 'console console--wide' : 'console'}>
         <aside className="console__left">
           <Link href="/" className="back-link" data-testid="console.back">
@@ -98,6 +101,7 @@ function Console({ eventId, session, planHandle }: { eventId: EventId; session: 
                 <Panel key={i} eventId={eventId} plan={planHandle} board={plan.boards.find((b) => b.id === live.shownBoardId) ?? null} />
               ))}
               <TeamsPanel doc={planHandle.doc} plan={plan} eventId={eventId} token={session.token} />
+              <RosterPanel eventId={eventId} token={session.token} teams={plan.teams} />
               <label className="check panel">
                 <input type="checkbox" checked={plan.showAuthors} onChange={(e) => setShowAuthors(planHandle.doc, e.target.checked, LOCAL_ORIGIN)} data-testid="console.show-authors" />
                 {t('console.showAuthors')}

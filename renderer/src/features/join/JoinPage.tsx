@@ -13,6 +13,30 @@ import type { JoinChoice } from './JoinForm';
 import { JoinForm } from './JoinForm';
 import { useRestore } from './use-restore';
 
+/** How often a person waiting for check-in asks whether the facilitator let them in. */
+const CHECKIN_POLL_MS = 2_000;
+
+/** While the facilitator has not approved a join: poll, then go in (or say they were not let in). */
+function useCheckIn(waiting: { token: string; finish: () => void } | null, fail: (e: ApiError) => void): void {
+  useEffect(() => {
+    if (!waiting) return;
+    let live = true;
+    const timer = setInterval(() => {
+      void api.checkin(waiting.token).then((r) => {
+        if (!live || !r.ok) return;
+        if (r.value.status === 'active' || r.value.status === 'voided') waiting.finish();
+        else if (r.value.status === 'removed') fail({ code: 'forbidden', message: 'not let in', status: 403 });
+        else return;
+        clearInterval(timer);
+      });
+    }, CHECKIN_POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [waiting, fail]);
+}
+
 /** `/join/<code>`: what the QR code opens on a phone. */
 export function JoinPage({ code }: { code: string }) {
   const { t } = useTranslation();
@@ -20,6 +44,7 @@ export function JoinPage({ code }: { code: string }) {
   const [info, setInfo] = useState<JoinInfo | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [waiting, setWaiting] = useState<{ token: string; finish: () => void } | null>(null);
   const restore = useRestore(code, info ? { eventId: info.eventId, role: info.role } : null);
 
   useEffect(() => {
@@ -43,11 +68,17 @@ export function JoinPage({ code }: { code: string }) {
     const r = await api.join({ code, ...choice });
     setBusy(false);
     if (!r.ok) return setError(r.error);
-    const { token, personId, eventId, role } = r.value;
-    saveIdentity({ token, personId, eventId, role, name: choice.name });
-    saveCodeTarget(code, { eventId, role });
-    navigate(homeOf(role, eventId), { replace: true });
+    const { token, personId, eventId, role, status } = r.value;
+    const finish = () => {
+      saveIdentity({ token, personId, eventId, role, name: choice.name });
+      saveCodeTarget(code, { eventId, role });
+      navigate(homeOf(role, eventId), { replace: true });
+    };
+    if (status === 'pending') setWaiting({ token, finish });
+    else finish();
   };
+
+  useCheckIn(waiting, setError);
 
   const restoring = restore.kind !== 'none';
   return (
@@ -62,7 +93,12 @@ export function JoinPage({ code }: { code: string }) {
         )}
         {restoring && <p className="muted">{t('join.restoring')}</p>}
         {!info && !error && !restoring && <p className="muted">{t('join.loading')}</p>}
-        {info && !restoring && <JoinForm info={info} busy={busy} onJoin={(c) => void join(c)} />}
+        {waiting && (
+          <p className="notice" role="status" data-testid="join.waiting">
+            {t('join.waiting')}
+          </p>
+        )}
+        {info && !restoring && !waiting && <JoinForm info={info} busy={busy} onJoin={(c) => void join(c)} />}
       </div>
     </Layout>
   );

@@ -9,6 +9,7 @@ import { joinPath } from '../../../../shared/protocol/api';
 import { describeApiError } from '../../app/api-error';
 import { Layout } from '../../app/Layout';
 import { currentLanguage } from '../../i18n';
+import { StorageBanner } from '../../app/StorageBanner';
 import { api } from '../../collab/api';
 import { getFacilitatorToken } from '../../collab/identity';
 import { CreateEventForm } from './CreateEventForm';
@@ -44,6 +45,7 @@ function Library({ token }: { token: string }) {
 
   return (
     <Layout title={t('library.title')} wide>
+      <StorageBanner />
       <div className="library">
         <section className="library__list" aria-labelledby="library-title">
           <div className="row-between">
