@@ -35,7 +35,7 @@ main(async () => {
     const host = await startVecheHost();
     server = host;
     const ev = await seedEvent(host.port, host.token, TEAMS);
-    const people = await joinParticipants(host.port, ev, PEOPLE);
+    const people = await joinParticipants(host.port, host.token, ev, PEOPLE);
     const editors = new Set<string>();
     const clients: PropagationClient[] = people.map((p, i) => {
       const team = ev.teams.indexOf(p.team);

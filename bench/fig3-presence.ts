@@ -17,7 +17,7 @@ main(async () => {
   const host = await startVecheHost();
   try {
     const ev = await seedEvent(host.port, host.token, 30);
-    const people = await joinParticipants(host.port, ev, PEOPLE);
+    const people = await joinParticipants(host.port, host.token, ev, PEOPLE);
     const room = `${ev.eventId}/board/${ev.sharedBoard}`;
     const clients = people.map((p, i) => ({ token: p.token, room, active: i % 3 === 0 }));
     const tasks: Task[] = split(clients, WORKERS).map((part) => ({ kind: 'presence', port: host.port, clients: part, durationMs: DURATION_MS, rate: RATE }));

@@ -48,8 +48,12 @@ export async function waitForHost(port: number, token: string, room: string, ok:
   throw new Error(`the host did not apply the seed of ${room} in ${ms} ms`);
 }
 
-/** `n` participants, each from its own loopback address, spread over the teams; a few at a time. */
-export async function joinParticipants(port: number, ev: SeededEvent, n: number): Promise<(JoinResult & { team: TeamId })[]> {
+/**
+ * `n` participants, each from its own loopback address, spread over the teams; a few at a time. The
+ * join form's team is only a request, so the facilitator then assigns everyone in one call, as the
+ * console's team panel does.
+ */
+export async function joinParticipants(port: number, token: string, ev: SeededEvent, n: number): Promise<(JoinResult & { team: TeamId })[]> {
   const out: (JoinResult & { team: TeamId })[] = [];
   for (let i = 0; i < n; i += 10) {
     const batch = Array.from({ length: Math.min(10, n - i) }, (_, k) => i + k);
@@ -62,6 +66,10 @@ export async function joinParticipants(port: number, ev: SeededEvent, n: number)
         }),
       )),
     );
+  }
+  for (let i = 0; i < out.length; i += 2000) {
+    const assignments = Object.fromEntries(out.slice(i, i + 2000).map((p) => [p.personId, p.team]));
+    await api(port, 'POST', `/api/events/${ev.eventId}/teams/assign`, { token, body: { assignments } });
   }
   return out;
 }

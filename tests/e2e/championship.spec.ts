@@ -4,18 +4,22 @@ import { ChampConsole, FrameTap, JurorPage } from './pages/championship';
 import { LibraryPage } from './pages/library-page';
 import { ParticipantPage } from './pages/participant-page';
 import { SessionConsole } from './pages/session';
+import type { TestHost } from './support/host-process';
+import { acceptTeamRequest, eventIdOf } from './support/teams';
 
 const TEAMS = { a: 'Городские соседи', b: 'Пермь на ладони' };
 const ROUND = 'Финал: город, которым управляют жители';
 /** Juror 1's comments: strings that must never reach another juror's or a participant's socket before the reveal. */
 const SECRETS = ['Секрет-жюри-Аи: смета не сходится', 'Секрет-жюри-Би: нет партнёров'];
 
-async function joinTeam(p: ParticipantPage, code: string, name: string, team: string): Promise<ParticipantPage> {
+/** Joins asking for a team; the facilitator then grants it (the form's team is only a request). */
+async function joinTeam(host: TestHost, p: ParticipantPage, code: string, name: string, team: string): Promise<ParticipantPage> {
   await p.page.goto(`/join/${code}`);
   await p.page.getByTestId('join.name').fill(name);
   await p.page.getByTestId('join.team').selectOption({ label: team });
   await p.page.getByTestId('join.submit').click();
   await expect(p.name).toContainText(name);
+  await acceptTeamRequest(host, eventIdOf(p.page.url()), name);
   return p;
 }
 
@@ -33,8 +37,8 @@ test.describe('case championship', () => {
     // Frames are tapped from the first page load: a participant of team A and the second juror.
     const annaCtx = await person({ phone: true });
     const annaTap = new FrameTap(annaCtx.page);
-    const anna = await joinTeam(new ParticipantPage(annaCtx.page), code, 'Анна Котова', TEAMS.a);
-    const boris = await joinTeam(new ParticipantPage((await person({ phone: true })).page), code, 'Борис Лыков', TEAMS.b);
+    const anna = await joinTeam(host, new ParticipantPage(annaCtx.page), code, 'Анна Котова', TEAMS.a);
+    const boris = await joinTeam(host, new ParticipantPage((await person({ phone: true })).page), code, 'Борис Лыков', TEAMS.b);
 
     const juror1 = await new JurorPage((await person({ phone: true })).page).join(jurorCode, 'Ирина Мельникова');
     const j2 = await person({ phone: true });
@@ -135,7 +139,7 @@ test('peer review: a team member scores the other team on the phone and is never
   const session = new SessionConsole(fac.page);
   await session.addTeam(TEAMS.a);
   await session.addTeam(TEAMS.b);
-  const anna = await joinTeam(new ParticipantPage((await person({ phone: true })).page), await consolePage.code(), 'Анна Котова', TEAMS.a);
+  const anna = await joinTeam(host, new ParticipantPage((await person({ phone: true })).page), await consolePage.code(), 'Анна Котова', TEAMS.a);
   const champ = new ChampConsole(fac.page);
   await champ.open('setup');
   await champ.addRound(ROUND);

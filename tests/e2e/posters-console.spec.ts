@@ -7,19 +7,23 @@ import { ParticipantPage } from './pages/participant-page';
 import { PosterProjector, PosterSessionConsole } from './pages/poster-session';
 import { SessionConsole } from './pages/session';
 import { Ballot } from './pages/voting';
+import type { TestHost } from './support/host-process';
+import { acceptTeamRequest, eventIdOf } from './support/teams';
 
 /** Initiatives of a civic vernissage (seeds/001, Perm). */
 const A = 'Соседский центр «Заречье»';
 const B = 'Велодвор: ремонт для всех';
 const C = 'ТОС «Гайва»: дворы без мусора';
 
-async function joinTeam(page: Page, code: string, name: string, team: string): Promise<ParticipantPage> {
+/** Joins asking for a team; the facilitator then grants it (the form's team is only a request). */
+async function joinTeam(host: TestHost, page: Page, code: string, name: string, team: string): Promise<ParticipantPage> {
   const p = new ParticipantPage(page);
   await page.goto(`/join/${code}`);
   await page.getByTestId('join.name').fill(name);
   await page.getByTestId('join.team').selectOption({ label: team });
   await page.getByTestId('join.submit').click();
   await expect(p.name).toContainText(name);
+  await acceptTeamRequest(host, eventIdOf(page.url()), name);
   return p;
 }
 
@@ -131,7 +135,7 @@ test.describe('poster session: the facilitator and the projector', () => {
       ['Анна Котова', A],
       ['Борис Лыков', C],
     ] as const) {
-      const p = await joinTeam((await person({ phone: true })).page, code, name, team);
+      const p = await joinTeam(host, (await person({ phone: true })).page, code, name, team);
       const ballot = new Ballot(p.page);
       await ballot.plus(B);
       await ballot.expectCount(B, 1);

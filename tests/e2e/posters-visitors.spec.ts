@@ -6,17 +6,21 @@ import { SessionConsole } from './pages/session';
 import { openRoom } from './pages/tree-doc';
 import { LOCAL_ORIGIN } from '../../shared/doc/schema';
 import { setWalkOrder, startWalk } from '../../shared/posters/gallery';
+import type { TestHost } from './support/host-process';
+import { acceptTeamRequest, eventIdOf } from './support/teams';
 
 const TEAMS = { garden: 'Сад на Компросе', bikes: 'Велопермь' };
 const PRIVATE_CONTACT = '+7 912 000-11-22';
 const SHARED_CONTACT = 'vera.sokolova@example.ru';
 
-async function joinAs(page: PostersPage['page'], code: string, name: string, team?: string): Promise<PostersPage> {
+/** Joins; with a team, asks for it and the facilitator grants it (the form's team is only a request). */
+async function joinAs(host: TestHost, page: PostersPage['page'], code: string, name: string, team?: string): Promise<PostersPage> {
   await page.goto(`/join/${encodeURIComponent(code)}`);
   await page.getByTestId('join.name').fill(name);
   if (team) await page.getByTestId('join.team').selectOption({ label: team });
   await page.getByTestId('join.submit').click();
   await expect(page.getByTestId('participant.name')).toContainText(name);
+  if (team) await acceptTeamRequest(host, eventIdOf(page.url()), name);
   const posters = new PostersPage(page);
   await expect(posters.home).toBeVisible();
   return posters;
@@ -41,13 +45,13 @@ test.describe('poster session: visitors and initiatives', () => {
     const code = await consolePage.code();
 
     // --- Anna fills her initiative's poster on her phone ---
-    const anna = await joinAs((await person({ phone: true })).page, code, 'Анна Котова', TEAMS.garden);
+    const anna = await joinAs(host, (await person({ phone: true })).page, code, 'Анна Котова', TEAMS.garden);
     await expect(anna.items).toHaveCount(2);
     await anna.openMine();
     await expect(anna.editor).toBeVisible();
     await expect(anna.page.getByTestId('poster.deadline-countdown')).toHaveAttribute('data-phase', 'before');
     // Two members fill different fields at the same moment: both texts stay.
-    const boris = await joinAs((await person({ phone: true })).page, code, 'Борис Лыков', TEAMS.garden);
+    const boris = await joinAs(host, (await person({ phone: true })).page, code, 'Борис Лыков', TEAMS.garden);
     await boris.openMine();
     await Promise.all([
       anna.field('problem').pressSequentially('Пустырь во дворе зарастает и превращается в свалку.'),
@@ -73,7 +77,7 @@ test.describe('poster session: visitors and initiatives', () => {
     await shot(anna, info, 'editor-360');
 
     // --- Vera, a visitor without a team, finds it in the gallery ---
-    const vera = await joinAs((await person({ phone: true })).page, code, 'Вера Соколова');
+    const vera = await joinAs(host, (await person({ phone: true })).page, code, 'Вера Соколова');
     await expect(vera.page.getByTestId('offers.inbox-open')).toHaveCount(0);
     const card = vera.item('Сад на Компросе');
     await expect(card.locator('[data-category="volunteers"]')).toBeVisible();
