@@ -7,13 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import * as Y from 'yjs';
-import { readPlan } from '../shared/doc/plan';
-import { neutraliseCell } from '../shared/export/sanitize';
+import { readPlan } from '@shared/doc/plan';
+import { neutraliseCell } from '@shared/export/sanitize';
 import { createDemoEvents } from '../electron/host/demo/demo';
 import { EventLibrary } from '../electron/host/events/library';
 import { buildExport } from '../electron/host/export/exports';
 import { ExportPool } from '../electron/host/export/worker/pool';
-import { passportText } from '../shared/doc/passport';
+import { passportText } from '@shared/doc/passport';
 import type { HostedEvent } from '../electron/host/events/hosted-event';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { ROOT } from './lib/host';
@@ -64,7 +64,7 @@ type ProtocolBuilder = (d: unknown, lang: 'ru' | 'en') => Promise<Uint8Array>;
  */
 async function realProtocolBuilder(): Promise<ProtocolBuilder | null> {
   if (!existsSync(join(ROOT, 'shared/export/protocol-xlsx.ts'))) return null;
-  const path: string = '../shared/export/protocol-xlsx';
+  const path: string = '@shared/export/protocol-xlsx';
   const mod = (await import(path)) as { buildProtocolXlsx?: ProtocolBuilder };
   return mod.buildProtocolXlsx ?? null;
 }

@@ -7,8 +7,8 @@ import type { Client } from './lib/clients';
 import { connect, disconnect, within, wallNow } from './lib/clients';
 import type { WireClient } from './lib/wire-client';
 import { wireConnect } from './lib/wire-client';
-import { addCard, editCard } from '../shared/doc/board';
-import type { CardId, PersonId } from '../shared/ids';
+import { addCard, editCard } from '@shared/doc/board';
+import type { CardId, PersonId } from '@shared/ids';
 
 const clients: Client[] = [];
 const wires: WireClient[] = [];

@@ -2,10 +2,10 @@
 // console would: the REST API for the event and joins, the plan room for teams and boards.
 import { generateKeyBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
-import { addBoard, addTeam, readPlan } from '../../shared/doc/plan';
-import type { BoardKind } from '../../shared/doc/plan';
-import { showBoard } from '../../shared/doc/session';
-import type { BoardId, TeamId } from '../../shared/ids';
+import { addBoard, addTeam, readPlan } from '@shared/doc/plan';
+import type { BoardKind } from '@shared/doc/plan';
+import { showBoard } from '@shared/doc/session';
+import type { BoardId, TeamId } from '@shared/ids';
 import type { JoinResult } from './api';
 import { api, deviceAddress, join } from './api';
 import { connect, disconnect, within } from './clients';

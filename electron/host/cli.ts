@@ -1,7 +1,7 @@
 import './threadpool';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
-import { joinPath } from '../../shared/protocol/api';
+import { joinPath } from '@shared/protocol/api';
 import { defaultDataDir } from './data-dir';
 import { startHost } from './server';
 

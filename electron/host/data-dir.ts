@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile, chmod } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { HostInfo } from '../../shared/protocol/api';
+import type { HostInfo } from '@shared/protocol/api';
 import { newToken } from './auth/tokens';
 
 /** The same folder Electron's app.getPath('userData') gives for productName "Veche". */

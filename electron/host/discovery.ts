@@ -1,6 +1,6 @@
 import { Bonjour } from 'bonjour-service';
 import { hostname } from 'node:os';
-import { APP_VERSION } from '../../shared/version';
+import { APP_VERSION } from '@shared/version';
 
 export const SERVICE_TYPE = 'veche';
 

@@ -1,5 +1,5 @@
-import type { EventId } from '../../shared/ids';
-import type { CreatedEvent, EventSummary } from '../../shared/protocol/api';
+import type { EventId } from '@shared/ids';
+import type { CreatedEvent, EventSummary } from '@shared/protocol/api';
 import type { FsAdapter } from './persistence/event-file';
 import type { WriteLimits } from './sync/write-guard';
 

@@ -1,7 +1,7 @@
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
-import type { Result } from '../../shared/errors';
-import { AppError } from '../../shared/errors';
-import type { OpenedEvent } from '../../shared/ipc';
+import type { Result } from '@shared/errors';
+import { AppError } from '@shared/errors';
+import type { OpenedEvent } from '@shared/ipc';
 import type { RunningHost } from '../host/types';
 import { MAX_IPC_BYTES } from './ipc-args';
 import { attempt } from './results';

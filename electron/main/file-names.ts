@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../shared/ipc';
+import type { ExportFormat } from '@shared/ipc';
 import { EVENT_FILE_EXTENSION } from './args';
 
 export type FileFilter = { name: string; extensions: string[] };

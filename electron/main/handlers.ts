@@ -1,6 +1,6 @@
-import type { Result } from '../../shared/errors';
-import { fail, ok } from '../../shared/errors';
-import type { EventId } from '../../shared/ids';
+import type { Result } from '@shared/errors';
+import { fail, ok } from '@shared/errors';
+import type { EventId } from '@shared/ids';
 import type {
   AppInfo,
   HandlerSlice,
@@ -11,7 +11,7 @@ import type {
   Language,
   OpenedEvent,
   SavedFile,
-} from '../../shared/ipc';
+} from '@shared/ipc';
 import type { RunningHost } from '../host/types';
 import { EVENT_FILE_EXTENSION } from './args';
 import { eventFileFilter, exportFilter, safeFileName } from './file-names';

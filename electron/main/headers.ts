@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 
 export type ResponseHeaders = Record<string, string[]>;
 

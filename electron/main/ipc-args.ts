@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Result } from '../../shared/errors';
-import { fail, ok } from '../../shared/errors';
-import type { EventId } from '../../shared/ids';
-import { isId } from '../../shared/ids';
-import type { InvokeArgs, InvokeChannel } from '../../shared/ipc';
-import { EXPORT_FORMATS, LANGUAGES } from '../../shared/ipc';
+import type { Result } from '@shared/errors';
+import { fail, ok } from '@shared/errors';
+import type { EventId } from '@shared/ids';
+import { isId } from '@shared/ids';
+import type { InvokeArgs, InvokeChannel } from '@shared/ipc';
+import { EXPORT_FORMATS, LANGUAGES } from '@shared/ipc';
 
 /**
  * Arguments from a renderer are untrusted input even from our own page: each channel's tuple is

@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron';
 import { BrowserWindow as Windows, ipcMain } from 'electron';
-import { INVOKE_CHANNELS } from '../../shared/ipc';
+import { INVOKE_CHANNELS } from '@shared/ipc';
 import type { Handlers } from './handlers';
 import { dispatch } from './handlers';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/ipc';
+import type { Language } from '@shared/ipc';
 
 /** Every label of the native menu, in every UI language. Russian first, English complete. */
 export type MenuStrings = {

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../../shared/ipc';
-import { LANGUAGES } from '../../shared/ipc';
+import type { Language } from '@shared/ipc';
+import { LANGUAGES } from '@shared/ipc';
 import type { MenuStrings } from './menu-strings';
 import { LANGUAGE_NAMES, MENU_STRINGS } from './menu-strings';
 

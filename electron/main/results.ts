@@ -1,5 +1,5 @@
-import type { ErrorCode, Result } from '../../shared/errors';
-import { AppError, fail, ok } from '../../shared/errors';
+import type { ErrorCode, Result } from '@shared/errors';
+import { AppError, fail, ok } from '@shared/errors';
 
 const FS_CODES: Record<string, ErrorCode> = {
   ENOENT: 'not_found',

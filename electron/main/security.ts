@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron';
 import { shell } from 'electron';
-import type { EventId } from '../../shared/ids';
+import type { EventId } from '@shared/ids';
 import { withContentSecurityPolicy } from './headers';
 import { decideNavigation, decideWindowOpen, isHostUrl } from './url-policy';
 import { secureWebPreferences } from './window-options';

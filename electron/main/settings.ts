@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Language } from '../../shared/ipc';
-import { LANGUAGES } from '../../shared/ipc';
+import type { Language } from '@shared/ipc';
+import { LANGUAGES } from '@shared/ipc';
 
 /** Desktop-only preferences, beside the host's data in the user-data folder. */
 export type Settings = { language: Language };

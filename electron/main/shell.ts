@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, session, shell } from 'electron';
-import type { Language, OpenedEvent } from '../../shared/ipc';
+import type { Language, OpenedEvent } from '@shared/ipc';
 import { startHost } from '../host/server';
 import type { RunningHost } from '../host/types';
 import { openEventFile, writeFileAtomic } from './event-files';

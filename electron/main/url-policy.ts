@@ -1,5 +1,5 @@
-import type { EventId } from '../../shared/ids';
-import { isId } from '../../shared/ids';
+import type { EventId } from '@shared/ids';
+import { isId } from '@shared/ids';
 
 /**
  * Where a window may go. The host's own origin (http://127.0.0.1:PORT) is the only place the

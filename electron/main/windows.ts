@@ -1,6 +1,6 @@
 import { BrowserWindow, screen } from 'electron';
-import type { EventId } from '../../shared/ids';
-import type { EventChannel, IpcEvents } from '../../shared/ipc';
+import type { EventId } from '@shared/ids';
+import type { EventChannel, IpcEvents } from '@shared/ipc';
 import type { RunningHost } from '../host/types';
 import { chooseProjectorDisplay } from './display';
 import { consoleUrl, projectorUrl } from './url-policy';

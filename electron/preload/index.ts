@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { EventChannel, IpcEvents, VecheBridge } from '../../shared/ipc';
-import { EVENT_CHANNELS, isEventChannel, isInvokeChannel } from '../../shared/ipc';
+import type { EventChannel, IpcEvents, VecheBridge } from '@shared/ipc';
+import { EVENT_CHANNELS, isEventChannel, isInvokeChannel } from '@shared/ipc';
 
 /**
  * The typed bridge and nothing else: `window.veche.invoke` for the contract's channels and

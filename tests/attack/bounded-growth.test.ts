@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addCard, readCards } from '../../shared/doc/board';
-import { readPlan } from '../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../shared/doc/schema';
+import { addCard, readCards } from '@shared/doc/board';
+import { readPlan } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import type { HostProcess } from './support/host-process';
 import { clientOn, createEventOn, hostApi, joinOn, startHostProcess, until } from './support/host-process';
 import { bulkUpdate, rawClient } from './support/raw-sync';

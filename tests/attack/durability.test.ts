@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPlan } from '../../shared/doc/plan';
+import { readPlan } from '@shared/doc/plan';
 import type { HostProcess } from './support/host-process';
 import { clientOn, createEventOn, startHostProcess } from './support/host-process';
 

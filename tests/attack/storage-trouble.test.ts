@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FileLike, FsAdapter } from '../../electron/host/persistence/event-file';
 import { nodeFs } from '../../electron/host/persistence/fs-adapter';
-import { addCard, readCards } from '../../shared/doc/board';
-import { readPlan } from '../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../shared/doc/schema';
-import type { HealthResponse } from '../../shared/protocol/api';
-import { MESSAGE_NOTICE, readNotice } from '../../shared/protocol/notice';
+import { addCard, readCards } from '@shared/doc/board';
+import { readPlan } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { HealthResponse } from '@shared/protocol/api';
+import { MESSAGE_NOTICE, readNotice } from '@shared/protocol/notice';
 import type { TestHost } from '../integration/helpers/host';
 import { api, connect, createEvent, eventually, join, startTestHost, synced } from '../integration/helpers/host';
 

@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JoinResponse } from '../../shared/protocol/api';
+import type { JoinResponse } from '@shared/protocol/api';
 import type { HostProcess } from './support/host-process';
 import { clientOn, createEventOn, hostApi, joinOn, startHostProcess, until } from './support/host-process';
 import { honestEditArrives, sharedBoard } from './support/honest';

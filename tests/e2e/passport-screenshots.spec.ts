@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import type { TeamId } from '../../shared/ids';
+import type { TeamId } from '@shared/ids';
 import { DESKTOP, PHONE } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { ParticipantPage } from './pages/participant-page';

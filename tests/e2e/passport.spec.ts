@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { TeamId } from '../../shared/ids';
+import type { TeamId } from '@shared/ids';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { ParticipantPage } from './pages/participant-page';

@@ -4,8 +4,8 @@ import { LibraryPage } from './pages/library-page';
 import { PostersPage, bigPhoto, setupPosters } from './pages/posters';
 import { SessionConsole } from './pages/session';
 import { openRoom } from './pages/tree-doc';
-import { LOCAL_ORIGIN } from '../../shared/doc/schema';
-import { setWalkOrder, startWalk } from '../../shared/posters/gallery';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { setWalkOrder, startWalk } from '@shared/posters/gallery';
 import type { TestHost } from './support/host-process';
 import { acceptTeamRequest, eventIdOf } from './support/teams';
 

@@ -1,4 +1,4 @@
-import { formatCountdown } from '../../shared/clock';
+import { formatCountdown } from '@shared/clock';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { ParticipantPage } from './pages/participant-page';

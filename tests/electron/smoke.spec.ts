@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ElectronApplication } from '@playwright/test';
 import { _electron as electron, expect, test } from '@playwright/test';
-import type { VecheBridge } from '../../shared/ipc';
+import type { VecheBridge } from '@shared/ipc';
 
 /**
  * The desktop shell, for real: Electron starts the host in-process and opens the console.

@@ -3,11 +3,11 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { addCard, readCards } from '../../shared/doc/board';
-import { addTeam, readPlan, setBoardField } from '../../shared/doc/plan';
-import { closeRound, openPrivateRound } from '../../shared/doc/private';
-import { LOCAL_ORIGIN } from '../../shared/doc/schema';
-import type { BoardId, PersonId, TeamId } from '../../shared/ids';
+import { addCard, readCards } from '@shared/doc/board';
+import { addTeam, readPlan, setBoardField } from '@shared/doc/plan';
+import { closeRound, openPrivateRound } from '@shared/doc/private';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { BoardId, PersonId, TeamId } from '@shared/ids';
 import type { HostProcess } from '../attack/support/host-process';
 import { clientOn, createEventOn, hostApi, joinOn, startHostProcess, until } from '../attack/support/host-process';
 

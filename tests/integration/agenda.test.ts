@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
-import { measureOffset } from '../../shared/clock';
-import type { StageId } from '../../shared/doc/agenda';
-import { addStage, createStageBoards, readStages, startStage } from '../../shared/doc/agenda';
-import { addTeam, readPlan } from '../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../shared/doc/schema';
-import { readSession, readTimer, startTimer, timerRemaining } from '../../shared/doc/session';
-import type { TimeResponse } from '../../shared/session/protocol';
+import { measureOffset } from '@shared/clock';
+import type { StageId } from '@shared/doc/agenda';
+import { addStage, createStageBoards, readStages, startStage } from '@shared/doc/agenda';
+import { addTeam, readPlan } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { readSession, readTimer, startTimer, timerRemaining } from '@shared/doc/session';
+import type { TimeResponse } from '@shared/session/protocol';
 import type { TestHost } from './helpers/host';
 import { api, connect, createEvent, eventually, join, startTestHost, synced } from './helpers/host';
 

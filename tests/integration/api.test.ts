@@ -1,12 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventSummary, JoinInfo, MeResponse, RoomsResponse } from '../../shared/protocol/api';
+import type { EventSummary, JoinInfo, MeResponse, RoomsResponse } from '@shared/protocol/api';
 import type { TestHost } from './helpers/host';
 import { api, connect, createEvent, join, startTestHost, synced } from './helpers/host';
-import { readPlan } from '../../shared/doc/plan';
-import type { EventId } from '../../shared/ids';
-import { planRoom } from '../../shared/protocol/rooms';
+import { readPlan } from '@shared/doc/plan';
+import type { EventId } from '@shared/ids';
+import { planRoom } from '@shared/protocol/rooms';
 
 let host: TestHost;
 const fac = () => ({ token: host.facilitatorToken });

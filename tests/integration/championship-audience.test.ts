@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCards } from '../../shared/doc/board';
-import { readChampionship } from '../../shared/doc/championship';
-import { readPlan } from '../../shared/doc/plan';
-import { castVote, readVote } from '../../shared/doc/voting';
-import { LOCAL_ORIGIN } from '../../shared/doc/schema';
-import type { EventSummary } from '../../shared/protocol/api';
+import { readCards } from '@shared/doc/board';
+import { readChampionship } from '@shared/doc/championship';
+import { readPlan } from '@shared/doc/plan';
+import { castVote, readVote } from '@shared/doc/voting';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { EventSummary } from '@shared/protocol/api';
 import type { TestHost } from './helpers/host';
 import { api, connect, eventually, join, startTestHost, synced } from './helpers/host';
 

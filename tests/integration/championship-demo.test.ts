@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChampStatus } from '../../shared/championship/api';
-import type { PublishedLeaderboard } from '../../shared/championship/results-doc';
-import { readCases, readLeaderboard, readRounds } from '../../shared/doc/championship';
-import { readBoard, readPlan } from '../../shared/doc/plan';
-import type { EventSummary } from '../../shared/protocol/api';
+import type { ChampStatus } from '@shared/championship/api';
+import type { PublishedLeaderboard } from '@shared/championship/results-doc';
+import { readCases, readLeaderboard, readRounds } from '@shared/doc/championship';
+import { readBoard, readPlan } from '@shared/doc/plan';
+import type { EventSummary } from '@shared/protocol/api';
 import type { TestHost } from './helpers/host';
 import { api, connect, eventually, startTestHost, synced } from './helpers/host';
 

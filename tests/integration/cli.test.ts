@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { EventSummary } from '../../shared/protocol/api';
+import type { EventSummary } from '@shared/protocol/api';
 
 const dirs: string[] = [];
 afterAll(async () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readStages } from '../../shared/doc/agenda';
-import { readPlan } from '../../shared/doc/plan';
-import { readTree } from '../../shared/doc/tree';
-import { readPassport } from '../../shared/doc/passport';
-import { readVoteResults, readVotes } from '../../shared/doc/voting';
-import { readTimer } from '../../shared/doc/session';
-import type { EventSummary } from '../../shared/protocol/api';
+import { readStages } from '@shared/doc/agenda';
+import { readPlan } from '@shared/doc/plan';
+import { readTree } from '@shared/doc/tree';
+import { readPassport } from '@shared/doc/passport';
+import { readVoteResults, readVotes } from '@shared/doc/voting';
+import { readTimer } from '@shared/doc/session';
+import type { EventSummary } from '@shared/protocol/api';
 import type { TestHost } from './helpers/host';
 import { api, connect, startTestHost, synced } from './helpers/host';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readPlan } from '../../shared/doc/plan';
-import type { EventSummary } from '../../shared/protocol/api';
+import { readPlan } from '@shared/doc/plan';
+import type { EventSummary } from '@shared/protocol/api';
 import type { TestHost } from './helpers/host';
 import { api, connect, startTestHost, synced } from './helpers/host';
 

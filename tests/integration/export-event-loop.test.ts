@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { passportText } from '../../shared/doc/passport';
-import { addNode, readTree } from '../../shared/doc/tree';
-import type { NodeId } from '../../shared/tree/types';
+import { passportText } from '@shared/doc/passport';
+import { addNode, readTree } from '@shared/doc/tree';
+import type { NodeId } from '@shared/tree/types';
 import type { TestHost } from './helpers/host';
 import { api, connect, eventually, startTestHost, synced } from './helpers/host';
 

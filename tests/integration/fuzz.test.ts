@@ -3,9 +3,9 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, readCards } from '../../shared/doc/board';
-import { readPlan } from '../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../shared/doc/schema';
+import { addCard, readCards } from '@shared/doc/board';
+import { readPlan } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import type { TestHost } from './helpers/host';
 import { api, connect, createEvent, eventually, join, rawSocket, startTestHost, synced } from './helpers/host';
 

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { readPlan } from '../../shared/doc/plan';
+import { readPlan } from '@shared/doc/plan';
 
 /**
  * The real host in a child process, a stock client editing, `kill -9` at a random moment, restart:

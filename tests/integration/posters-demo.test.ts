@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readChampionship } from '../../shared/doc/championship';
-import { readPoster } from '../../shared/doc/poster';
-import { readVote } from '../../shared/doc/voting';
-import { readThreads } from '../../shared/posters/threads';
-import type { PosterSession } from '../../shared/posters/session-doc';
-import type { EventSummary } from '../../shared/protocol/api';
+import { readChampionship } from '@shared/doc/championship';
+import { readPoster } from '@shared/doc/poster';
+import { readVote } from '@shared/doc/voting';
+import { readThreads } from '@shared/posters/threads';
+import type { PosterSession } from '@shared/posters/session-doc';
+import type { EventSummary } from '@shared/protocol/api';
 import type { TestHost } from './helpers/host';
 import { api, connect, startTestHost, synced } from './helpers/host';
 import { hasPdftotext, hasSoffice, OFFICE_TIMEOUT_MS, officeToPdf, pdfText } from '../unit/export/office';

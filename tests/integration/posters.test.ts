@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readRound } from '../../shared/doc/championship';
-import { addTeam, readBoard, readPlan } from '../../shared/doc/plan';
-import { readPoster, writePoster } from '../../shared/doc/poster';
-import { LOCAL_ORIGIN } from '../../shared/doc/schema';
-import type { PosterSession } from '../../shared/posters/session-doc';
-import type { RoomDescription } from '../../shared/protocol/api';
+import { readRound } from '@shared/doc/championship';
+import { addTeam, readBoard, readPlan } from '@shared/doc/plan';
+import { readPoster, writePoster } from '@shared/doc/poster';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { PosterSession } from '@shared/posters/session-doc';
+import type { RoomDescription } from '@shared/protocol/api';
 import type { TestHost } from './helpers/host';
 import { api, connect, createEvent, eventually, join, startTestHost, synced } from './helpers/host';
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readCards } from '../../shared/doc/board';
-import { readPlan } from '../../shared/doc/plan';
-import { openPrivateRound, readPrivateCards, readPrivateRound, writePrivateCard, MAX_PRIVATE_TEXT } from '../../shared/doc/private';
-import { LOCAL_ORIGIN } from '../../shared/doc/schema';
-import type { BoardId } from '../../shared/ids';
-import type { JoinResponse } from '../../shared/protocol/api';
+import { readCards } from '@shared/doc/board';
+import { readPlan } from '@shared/doc/plan';
+import { openPrivateRound, readPrivateCards, readPrivateRound, writePrivateCard, MAX_PRIVATE_TEXT } from '@shared/doc/private';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { BoardId } from '@shared/ids';
+import type { JoinResponse } from '@shared/protocol/api';
 import type { TestHost } from './helpers/host';
 import { api, connect, createEvent, eventually, join, rawSocket, startTestHost, synced } from './helpers/host';
 

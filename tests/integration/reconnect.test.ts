@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Timers } from '../../renderer/src/collab/reconnect';
 import { jitterReconnects } from '../../renderer/src/collab/reconnect';
-import { readPlan, setTitle } from '../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../shared/doc/schema';
+import { readPlan, setTitle } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import type { TestHost } from './helpers/host';
 import { connect, createEvent, eventually, startTestHost, synced } from './helpers/host';
 

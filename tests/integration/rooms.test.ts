@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { addCard, readCards } from '../../shared/doc/board';
-import { addBoard, addTeam, readPlan, setBoardField } from '../../shared/doc/plan';
-import type { BoardId } from '../../shared/ids';
-import { LOCAL_ORIGIN } from '../../shared/doc/schema';
-import { closeRound, openPrivateRound } from '../../shared/doc/private';
+import { addCard, readCards } from '@shared/doc/board';
+import { addBoard, addTeam, readPlan, setBoardField } from '@shared/doc/plan';
+import type { BoardId } from '@shared/ids';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { closeRound, openPrivateRound } from '@shared/doc/private';
 import type { TestHost } from './helpers/host';
 import { api, connect, createEvent, eventually, join, rawSocket, startTestHost, synced } from './helpers/host';
 

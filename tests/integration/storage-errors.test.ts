@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeFs } from '../../electron/host/persistence/fs-adapter';
 import type { FileLike, FsAdapter } from '../../electron/host/persistence/event-file';
-import { addCard, readCards } from '../../shared/doc/board';
-import { readPlan } from '../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../shared/doc/schema';
-import type { EventSummary, HealthResponse } from '../../shared/protocol/api';
+import { addCard, readCards } from '@shared/doc/board';
+import { readPlan } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { EventSummary, HealthResponse } from '@shared/protocol/api';
 import type { TestHost } from './helpers/host';
 import { api, connect, createEvent, eventually, startTestHost, synced } from './helpers/host';
 

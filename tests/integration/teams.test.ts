@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
-import type { StageId } from '../../shared/doc/agenda';
-import type { PersonId } from '../../shared/ids';
-import { addStage, createStageBoards } from '../../shared/doc/agenda';
-import { addCard, observeCards, readCards } from '../../shared/doc/board';
-import { addTeam, readPlan } from '../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../shared/doc/schema';
-import type { BoardId, TeamId } from '../../shared/ids';
-import type { MeResponse } from '../../shared/protocol/api';
-import type { TeamAssignResponse } from '../../shared/session/protocol';
-import { stageBoardId } from '../../shared/session/stage-boards';
+import type { StageId } from '@shared/doc/agenda';
+import type { PersonId } from '@shared/ids';
+import { addStage, createStageBoards } from '@shared/doc/agenda';
+import { addCard, observeCards, readCards } from '@shared/doc/board';
+import { addTeam, readPlan } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { BoardId, TeamId } from '@shared/ids';
+import type { MeResponse } from '@shared/protocol/api';
+import type { TeamAssignResponse } from '@shared/session/protocol';
+import { stageBoardId } from '@shared/session/stage-boards';
 import type { TestHost } from './helpers/host';
 import { api, connect, createEvent, eventually, join, startTestHost, synced } from './helpers/host';
 

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import { messageAuth } from 'y-websocket';
 import type * as Y from 'yjs';
-import { addCard, editCard, readCards, removeCard } from '../../shared/doc/board';
-import { addBoard, readPlan } from '../../shared/doc/plan';
-import { LOCAL_ORIGIN, metaOf } from '../../shared/doc/schema';
-import { addNode, editText, initTree, readNodes, ROOT_ID } from '../../shared/doc/tree';
-import type { CardId, PersonId } from '../../shared/ids';
-import type { JoinResponse } from '../../shared/protocol/api';
+import { addCard, editCard, readCards, removeCard } from '@shared/doc/board';
+import { addBoard, readPlan } from '@shared/doc/plan';
+import { LOCAL_ORIGIN, metaOf } from '@shared/doc/schema';
+import { addNode, editText, initTree, readNodes, ROOT_ID } from '@shared/doc/tree';
+import type { CardId, PersonId } from '@shared/ids';
+import type { JoinResponse } from '@shared/protocol/api';
 import type { HostProcess } from '../attack/support/host-process';
 import { clientOn, createEventOn, joinOn, startHostProcess, until } from '../attack/support/host-process';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { SCHEMA_FINGERPRINT } from '../../shared/doc/schema';
-import { CLOSE_RELOAD } from '../../shared/protocol/close-codes';
+import { SCHEMA_FINGERPRINT } from '@shared/doc/schema';
+import { CLOSE_RELOAD } from '@shared/protocol/close-codes';
 import type { HostProcess } from '../attack/support/host-process';
 import { createEventOn, startHostProcess } from '../attack/support/host-process';
 

@@ -1,9 +1,9 @@
-import { finalists } from '../../../shared/championship/advance';
-import type { RoundId } from '../../../shared/championship/model';
-import { editRound, readRound } from '../../../shared/doc/championship';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import { AppError } from '../../../shared/errors';
-import type { TeamId } from '../../../shared/ids';
+import { finalists } from '@shared/championship/advance';
+import type { RoundId } from '@shared/championship/model';
+import { editRound, readRound } from '@shared/doc/championship';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import { AppError } from '@shared/errors';
+import type { TeamId } from '@shared/ids';
 import type { HostedEvent } from '../events/hosted-event';
 import { readFrozen } from './vault';
 

@@ -1,10 +1,10 @@
-import { addCard, initBoard, readCards } from '../../../shared/doc/board';
-import { readChampionship, readRound, setSettings } from '../../../shared/doc/championship';
-import { addBoard, readBoard, readPlan } from '../../../shared/doc/plan';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import { readVote } from '../../../shared/doc/voting';
-import { AppError } from '../../../shared/errors';
-import type { BoardId, CardId } from '../../../shared/ids';
+import { addCard, initBoard, readCards } from '@shared/doc/board';
+import { readChampionship, readRound, setSettings } from '@shared/doc/championship';
+import { addBoard, readBoard, readPlan } from '@shared/doc/plan';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import { readVote } from '@shared/doc/voting';
+import { AppError } from '@shared/errors';
+import type { BoardId, CardId } from '@shared/ids';
 import type { HostedEvent } from '../events/hosted-event';
 import { openVoteOnHost } from '../session/voting';
 

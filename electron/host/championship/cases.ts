@@ -1,9 +1,9 @@
-import type { CaseRecord } from '../../../shared/championship/api';
-import type { CaseDraft, CaseId } from '../../../shared/championship/model';
-import { addCaseSlot, publishCase, readCases, readSettings, removeCaseSlot } from '../../../shared/doc/championship';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import { AppError } from '../../../shared/errors';
-import { newId } from '../../../shared/ids';
+import type { CaseRecord } from '@shared/championship/api';
+import type { CaseDraft, CaseId } from '@shared/championship/model';
+import { addCaseSlot, publishCase, readCases, readSettings, removeCaseSlot } from '@shared/doc/championship';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import { AppError } from '@shared/errors';
+import { newId } from '@shared/ids';
 import type { HostedEvent } from '../events/hosted-event';
 import { readVaultCase, vaultCaseIds, writeVaultCase } from './vault';
 

@@ -1,7 +1,7 @@
-import type { EntryKey } from '../../../shared/championship/model';
-import { entryKey } from '../../../shared/championship/model';
-import { readRound } from '../../../shared/doc/championship';
-import { AppError } from '../../../shared/errors';
+import type { EntryKey } from '@shared/championship/model';
+import { entryKey } from '@shared/championship/model';
+import { readRound } from '@shared/doc/championship';
+import { AppError } from '@shared/errors';
 import type { HostedEvent } from '../events/hosted-event';
 import { collectLive, roundEntries } from './collect';
 import { appendAudit, setAssignedRecusal, setDeciding, writeModeration } from './ledger';

@@ -1,10 +1,10 @@
-import { aggregate, maxTotal, mixAudience, scorerTotals } from '../../../shared/championship/aggregate';
-import { rankEntries } from '../../../shared/championship/ranking';
-import type { JurorDetail, LeaderboardRow, PublishedLeaderboard, ScorerProgress, TieBreak } from '../../../shared/championship/results-doc';
-import { entryComplete } from '../../../shared/championship/scores-doc';
-import { readVoteResults } from '../../../shared/doc/voting';
-import { readBoard } from '../../../shared/doc/plan';
-import type { TeamId } from '../../../shared/ids';
+import { aggregate, maxTotal, mixAudience, scorerTotals } from '@shared/championship/aggregate';
+import { rankEntries } from '@shared/championship/ranking';
+import type { JurorDetail, LeaderboardRow, PublishedLeaderboard, ScorerProgress, TieBreak } from '@shared/championship/results-doc';
+import { entryComplete } from '@shared/championship/scores-doc';
+import { readVoteResults } from '@shared/doc/voting';
+import { readBoard } from '@shared/doc/plan';
+import type { TeamId } from '@shared/ids';
 import type { HostedEvent } from '../events/hosted-event';
 import type { RoundData } from './collect';
 

@@ -1,12 +1,12 @@
 import * as Y from 'yjs';
-import type { CriterionScore, EntryKey } from '../../../shared/championship/model';
-import { parseEntryKey } from '../../../shared/championship/model';
-import type { AuditEntry } from '../../../shared/championship/audit';
-import { AUDIT_LIMIT } from '../../../shared/championship/audit';
-import { clearLegacyPrivate, readLegacyPrivate } from '../../../shared/doc/championship';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import type { TeamId } from '../../../shared/ids';
-import { isId } from '../../../shared/ids';
+import type { CriterionScore, EntryKey } from '@shared/championship/model';
+import { parseEntryKey } from '@shared/championship/model';
+import type { AuditEntry } from '@shared/championship/audit';
+import { AUDIT_LIMIT } from '@shared/championship/audit';
+import { clearLegacyPrivate, readLegacyPrivate } from '@shared/doc/championship';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import type { TeamId } from '@shared/ids';
+import { isId } from '@shared/ids';
 import type { HostedEvent } from '../events/hosted-event';
 import { VAULT_ROOM } from './vault';
 

@@ -1,9 +1,9 @@
-import type { Lang } from '../../../shared/export/labels';
-import type { ExportOptions } from '../../../shared/export/progress';
-import { buildProtocolCsv } from '../../../shared/export/protocol-csv';
-import { buildProtocolDocx } from '../../../shared/export/protocol-docx';
-import { PROTOCOL_LABELS } from '../../../shared/export/protocol-model';
-import { buildProtocolXlsx } from '../../../shared/export/protocol-xlsx';
+import type { Lang } from '@shared/export/labels';
+import type { ExportOptions } from '@shared/export/progress';
+import { buildProtocolCsv } from '@shared/export/protocol-csv';
+import { buildProtocolDocx } from '@shared/export/protocol-docx';
+import { PROTOCOL_LABELS } from '@shared/export/protocol-model';
+import { buildProtocolXlsx } from '@shared/export/protocol-xlsx';
 import type { HostedEvent } from '../events/hosted-event';
 import type { ExportFile } from '../export/exports';
 import { CONTENT_TYPES } from '../export/exports';

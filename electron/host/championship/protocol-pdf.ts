@@ -1,7 +1,7 @@
-import type { Lang } from '../../../shared/export/labels';
-import type { ExportOptions } from '../../../shared/export/progress';
-import type { ProtocolData } from '../../../shared/export/protocol-model';
-import { PROTOCOL_LABELS, protocolBlocks } from '../../../shared/export/protocol-model';
+import type { Lang } from '@shared/export/labels';
+import type { ExportOptions } from '@shared/export/progress';
+import type { ProtocolData } from '@shared/export/protocol-model';
+import { PROTOCOL_LABELS, protocolBlocks } from '@shared/export/protocol-model';
 import { buildReportPdf } from '../export/report-pdf';
 
 /** The jury protocol as PDF: the report's pdfkit pipeline (bundled PT Sans) over the same blocks as the DOCX. */

@@ -1,7 +1,7 @@
-import type { PublishedLeaderboard } from '../../../shared/championship/results-doc';
-import { readLeaderboard, writeChampResult } from '../../../shared/championship/results-doc';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import { AppError } from '../../../shared/errors';
+import type { PublishedLeaderboard } from '@shared/championship/results-doc';
+import { readLeaderboard, writeChampResult } from '@shared/championship/results-doc';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import { AppError } from '@shared/errors';
 import type { HostedEvent } from '../events/hosted-event';
 import { collectLive } from './collect';
 import { appendAudit } from './ledger';

@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
-import type { Criterion } from '../../../shared/championship/model';
-import { parseEntryKey } from '../../../shared/championship/model';
-import { readCriteria } from '../../../shared/doc/championship';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
+import type { Criterion } from '@shared/championship/model';
+import { parseEntryKey } from '@shared/championship/model';
+import { readCriteria } from '@shared/doc/championship';
+import { HOST_ORIGIN } from '@shared/doc/schema';
 import type { HostedEvent } from '../events/hosted-event';
 import { appendAudit, moderationsOf, readSheet } from './ledger';
 import { VAULT_ROOM, readFrozen } from './vault';

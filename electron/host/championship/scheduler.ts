@@ -1,8 +1,8 @@
-import { readProgress, writeChampResult } from '../../../shared/championship/results-doc';
-import { markRoundLocked, readRounds, readSettings } from '../../../shared/doc/championship';
-import { readBoard, setBoardField } from '../../../shared/doc/plan';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import type { BoardId } from '../../../shared/ids';
+import { readProgress, writeChampResult } from '@shared/championship/results-doc';
+import { markRoundLocked, readRounds, readSettings } from '@shared/doc/championship';
+import { readBoard, setBoardField } from '@shared/doc/plan';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import type { BoardId } from '@shared/ids';
 import { HOST_ROOM } from '../events/host-doc';
 import type { HostedEvent } from '../events/hosted-event';
 import { releaseCases, unreleasedCount } from './cases';

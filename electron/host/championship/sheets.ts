@@ -1,10 +1,10 @@
 import type * as Y from 'yjs';
-import type { AuditEntry, FlatMarks } from '../../../shared/championship/audit';
-import { diffMarks } from '../../../shared/championship/audit';
-import type { EntryKey } from '../../../shared/championship/model';
-import { entryComplete, mirrorHostFlags, readScoresFrom, restoreSheet } from '../../../shared/championship/scores-doc';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import { AppError } from '../../../shared/errors';
+import type { AuditEntry, FlatMarks } from '@shared/championship/audit';
+import { diffMarks } from '@shared/championship/audit';
+import type { EntryKey } from '@shared/championship/model';
+import { entryComplete, mirrorHostFlags, readScoresFrom, restoreSheet } from '@shared/championship/scores-doc';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import { AppError } from '@shared/errors';
 import type { HostedEvent } from '../events/hosted-event';
 import { collectLive } from './collect';
 import type { SheetMarks } from './ledger';

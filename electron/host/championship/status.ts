@@ -1,8 +1,8 @@
-import type { ChampStatus, OutlierFlag } from '../../../shared/championship/api';
-import { agreement } from '../../../shared/championship/aggregate';
-import type { RoundId } from '../../../shared/championship/model';
-import { parseEntryKey } from '../../../shared/championship/model';
-import { findOutliers } from '../../../shared/championship/outliers';
+import type { ChampStatus, OutlierFlag } from '@shared/championship/api';
+import { agreement } from '@shared/championship/aggregate';
+import type { RoundId } from '@shared/championship/model';
+import { parseEntryKey } from '@shared/championship/model';
+import { findOutliers } from '@shared/championship/outliers';
 import type { HostedEvent } from '../events/hosted-event';
 import type { RoundData } from './collect';
 import { progressOf } from './leaderboard';

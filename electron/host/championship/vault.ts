@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
-import type { CaseDraft, CaseId } from '../../../shared/championship/model';
-import { isHttpLink } from '../../../shared/championship/model';
-import type { PublishedLeaderboard } from '../../../shared/championship/results-doc';
+import type { CaseDraft, CaseId } from '@shared/championship/model';
+import { isHttpLink } from '@shared/championship/model';
+import type { PublishedLeaderboard } from '@shared/championship/results-doc';
 import type { HostedEvent } from '../events/hosted-event';
 import type { RoundData } from './collect';
 

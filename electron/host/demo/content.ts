@@ -1,4 +1,4 @@
-import type { EventFormat } from '../../../shared/doc/plan';
+import type { EventFormat } from '@shared/doc/plan';
 
 /**
  * Demo events drawn from the documents of real events (the seeds): the "ПРОЕКТируем будущее малых территорий"

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
-import { addRow, initPassport, readRows, setPassportText, setPassportValue } from '../../../shared/doc/passport';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import { fillFromGoalTree } from '../../../shared/passport/generate';
+import { addRow, initPassport, readRows, setPassportText, setPassportValue } from '@shared/doc/passport';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import { fillFromGoalTree } from '@shared/passport/generate';
 
 /**
  * The Kargopol team's passport, shaped like the seeds' Presidential Grants Fund project

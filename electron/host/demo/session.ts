@@ -1,15 +1,15 @@
 import * as Y from 'yjs';
-import type { StageId } from '../../../shared/doc/agenda';
-import { applyAgendaTemplate, createStageBoards, editStage, readStages, startStage } from '../../../shared/doc/agenda';
-import { initBoard } from '../../../shared/doc/board';
-import { addGridCard } from '../../../shared/doc/grid';
-import { addBoard } from '../../../shared/doc/plan';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import { setFollowMe, setProjector, showBoard, startTimer } from '../../../shared/doc/session';
-import type { BoardId, TeamId } from '../../../shared/ids';
-import { STRATEGY_AGENDA } from '../../../shared/session/agenda-template';
-import { SINGLE_ROW } from '../../../shared/session/grid-templates';
-import { stageBoardId } from '../../../shared/session/stage-boards';
+import type { StageId } from '@shared/doc/agenda';
+import { applyAgendaTemplate, createStageBoards, editStage, readStages, startStage } from '@shared/doc/agenda';
+import { initBoard } from '@shared/doc/board';
+import { addGridCard } from '@shared/doc/grid';
+import { addBoard } from '@shared/doc/plan';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import { setFollowMe, setProjector, showBoard, startTimer } from '@shared/doc/session';
+import type { BoardId, TeamId } from '@shared/ids';
+import { STRATEGY_AGENDA } from '@shared/session/agenda-template';
+import { SINGLE_ROW } from '@shared/session/grid-templates';
+import { stageBoardId } from '@shared/session/stage-boards';
 
 /**
  * The strategy session in progress, for the `--demo` strategy event: the seeds' agenda with the

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
-import { ROOT_ID, addNode, editText, initTree } from '../../../shared/doc/tree';
-import { mirrorIdOf, mirrorProblemTree } from '../../../shared/tree/goal-tree';
-import type { NodeId } from '../../../shared/tree/types';
+import { ROOT_ID, addNode, editText, initTree } from '@shared/doc/tree';
+import { mirrorIdOf, mirrorProblemTree } from '@shared/tree/goal-tree';
+import type { NodeId } from '@shared/tree/types';
 
 /**
  * The demo strategy session's problem tree and its goal tree, from the seeds: the

@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
-import { readPlan } from '../../../shared/doc/plan';
-import { HOST_ORIGIN, initMeta } from '../../../shared/doc/schema';
-import type { VoteId, VoteResults } from '../../../shared/doc/voting';
-import { castVote, markVoteClosed, myVotes, openVote, readVote, writePublishedVote } from '../../../shared/doc/voting';
-import type { PersonId } from '../../../shared/ids';
-import type { BallotInput, ItemRef } from '../../../shared/voting/tally';
-import { tally } from '../../../shared/voting/tally';
+import { readPlan } from '@shared/doc/plan';
+import { HOST_ORIGIN, initMeta } from '@shared/doc/schema';
+import type { VoteId, VoteResults } from '@shared/doc/voting';
+import { castVote, markVoteClosed, myVotes, openVote, readVote, writePublishedVote } from '@shared/doc/voting';
+import type { PersonId } from '@shared/ids';
+import type { BallotInput, ItemRef } from '@shared/voting/tally';
+import { tally } from '@shared/voting/tally';
 import { itemTexts } from '../session/voting';
 
 /**

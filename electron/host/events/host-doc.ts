@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
-import type { Role } from '../../../shared/access';
-import { ROLES } from '../../../shared/access';
-import type { PersonId, TeamId } from '../../../shared/ids';
-import { bool, num, str, strOrNull } from '../../../shared/doc/schema';
+import type { Role } from '@shared/access';
+import { ROLES } from '@shared/access';
+import type { PersonId, TeamId } from '@shared/ids';
+import { bool, num, str, strOrNull } from '@shared/doc/schema';
 
 /**
  * The `_host` room: the host's own record of an event, never synced to anyone. It lives in the

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import type { DocKind, MigrationTable } from '../../../shared/doc/schema';
-import { HOST_ORIGIN, MIGRATIONS, SCHEMA_VERSIONS, SchemaTooNewError, docVersion, migrate } from '../../../shared/doc/schema';
+import type { DocKind, MigrationTable } from '@shared/doc/schema';
+import { HOST_ORIGIN, MIGRATIONS, SCHEMA_VERSIONS, SchemaTooNewError, docVersion, migrate } from '@shared/doc/schema';
 
 /** The room kind behind a doc's key in the event file ("plan", "board/x", "person/x", "results"); null for the host's own docs. */
 export function kindOfRel(rel: string): DocKind | null {

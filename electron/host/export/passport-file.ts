@@ -1,14 +1,14 @@
-import type { Lang } from '../../../shared/export/labels';
-import type { FormatOf } from '../../../shared/export/registry';
-import { exportFormats } from '../../../shared/export/registry';
-import { emptyPassport } from '../../../shared/passport/model';
-import { buildCalendarXlsx } from '../../../shared/export/passport-xlsx';
-import { buildPassportDocx } from '../../../shared/export/passport-docx';
-import { buildPassportMarkdown } from '../../../shared/export/passport-md';
-import type { ExportOptions } from '../../../shared/export/progress';
-import { passportReportBlocks } from '../../../shared/export/report-passport';
-import type { BoardOut } from '../../../shared/export/snapshot';
-import { AppError } from '../../../shared/errors';
+import type { Lang } from '@shared/export/labels';
+import type { FormatOf } from '@shared/export/registry';
+import { exportFormats } from '@shared/export/registry';
+import { emptyPassport } from '@shared/passport/model';
+import { buildCalendarXlsx } from '@shared/export/passport-xlsx';
+import { buildPassportDocx } from '@shared/export/passport-docx';
+import { buildPassportMarkdown } from '@shared/export/passport-md';
+import type { ExportOptions } from '@shared/export/progress';
+import { passportReportBlocks } from '@shared/export/report-passport';
+import type { BoardOut } from '@shared/export/snapshot';
+import { AppError } from '@shared/errors';
 import { buildReportPdf } from './report-pdf';
 
 export const PASSPORT_FORMATS = exportFormats('passport');

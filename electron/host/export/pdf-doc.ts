@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { neutraliseBidi } from '../../../shared/export/sanitize';
-import { breakLongRuns } from '../../../shared/export/text-wrap';
+import { neutraliseBidi } from '@shared/export/sanitize';
+import { breakLongRuns } from '@shared/export/text-wrap';
 import type { ExportFonts } from './fonts';
 import { loadFonts } from './fonts';
 

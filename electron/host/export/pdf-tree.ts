@@ -1,8 +1,8 @@
-import type { Lang } from '../../../shared/export/labels';
-import type { TreeDrawing } from '../../../shared/export/tree-drawing';
-import { baselineOf, headerBaselines } from '../../../shared/export/tree-drawing';
-import { KIND_COLORS, PX_TO_PT, TREE_STYLE as S } from '../../../shared/export/tree-style';
-import { textWidth } from '../../../shared/export/text-wrap';
+import type { Lang } from '@shared/export/labels';
+import type { TreeDrawing } from '@shared/export/tree-drawing';
+import { baselineOf, headerBaselines } from '@shared/export/tree-drawing';
+import { KIND_COLORS, PX_TO_PT, TREE_STYLE as S } from '@shared/export/tree-style';
+import { textWidth } from '@shared/export/text-wrap';
 import type { PdfDoc } from './pdf-doc';
 import { FONT, pdfText } from './pdf-doc';
 

@@ -1,8 +1,8 @@
-import type { Lang } from '../../../shared/export/labels';
-import type { ExportOptions } from '../../../shared/export/progress';
-import { checkpoint, within } from '../../../shared/export/progress';
-import type { ReportBlock } from '../../../shared/export/report-model';
-import { drawTree } from '../../../shared/export/tree-drawing';
+import type { Lang } from '@shared/export/labels';
+import type { ExportOptions } from '@shared/export/progress';
+import { checkpoint, within } from '@shared/export/progress';
+import type { ReportBlock } from '@shared/export/report-model';
+import { drawTree } from '@shared/export/tree-drawing';
 import type { PdfDoc } from './pdf-doc';
 import { FONT, newPdf, pdfText } from './pdf-doc';
 import { addTreePages } from './pdf-tree';

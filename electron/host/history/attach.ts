@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { readPlan } from '../../../shared/doc/plan';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
+import { readPlan } from '@shared/doc/plan';
+import { HOST_ORIGIN } from '@shared/doc/schema';
 import type { HostedEvent } from '../events/hosted-event';
 import { AUTO_POINT_MS, audit, listPoints, takePoint } from './history';
 

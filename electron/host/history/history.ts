@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import type { Identity } from '../../../shared/access';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import { newId } from '../../../shared/ids';
+import type { Identity } from '@shared/access';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import { newId } from '@shared/ids';
 import type { HostedEvent } from '../events/hosted-event';
 import { restoreDoc } from './restore';
 

@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto';
-import { readPlan } from '../../../shared/doc/plan';
-import { AppError } from '../../../shared/errors';
-import type { TeamId } from '../../../shared/ids';
-import type { TeamAssignResponse, TimeResponse } from '../../../shared/session/protocol';
-import { TeamAssignBody, TeamAutoBody } from '../../../shared/session/protocol';
-import { assignMixed, assignRandom } from '../../../shared/session/teams';
+import { readPlan } from '@shared/doc/plan';
+import { AppError } from '@shared/errors';
+import type { TeamId } from '@shared/ids';
+import type { TeamAssignResponse, TimeResponse } from '@shared/session/protocol';
+import { TeamAssignBody, TeamAutoBody } from '@shared/session/protocol';
+import { assignMixed, assignRandom } from '@shared/session/teams';
 import { assignTeams } from '../session/team-assign';
 import type { HostedEvent } from '../events/hosted-event';
 import type { Route } from './route';

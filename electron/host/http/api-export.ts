@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
-import { AppError } from '../../../shared/errors';
-import type { Lang } from '../../../shared/export/labels';
-import { asciiFileStem, unicodeFileStem } from '../../../shared/export/sanitize';
+import { AppError } from '@shared/errors';
+import type { Lang } from '@shared/export/labels';
+import { asciiFileStem, unicodeFileStem } from '@shared/export/sanitize';
 import type { ExportFile } from '../export/exports';
 import { parseExportName } from '../export/exports';
 import { exportPool } from '../export/worker/pool';

@@ -1,7 +1,7 @@
-import { readCards } from '../../../shared/doc/board';
-import { readBoard } from '../../../shared/doc/plan';
-import { readNodes } from '../../../shared/doc/tree';
-import { AppError } from '../../../shared/errors';
+import { readCards } from '@shared/doc/board';
+import { readBoard } from '@shared/doc/plan';
+import { readNodes } from '@shared/doc/tree';
+import { AppError } from '@shared/errors';
 import type { HostedEvent } from '../events/hosted-event';
 import { listPoints, pointDoc, readAudit, restorePoint, takePoint } from '../history/history';
 import type { Route } from './route';

@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readPlan, upsertPerson } from '../../../shared/doc/plan';
-import { HOST_ORIGIN, initMeta } from '../../../shared/doc/schema';
-import { AppError } from '../../../shared/errors';
-import type { PersonId, TeamId } from '../../../shared/ids';
-import { newId } from '../../../shared/ids';
-import type { JoinInfo, JoinResponse, JoinStatusResponse } from '../../../shared/protocol/api';
-import { JoinBody } from '../../../shared/protocol/api';
+import { readPlan, upsertPerson } from '@shared/doc/plan';
+import { HOST_ORIGIN, initMeta } from '@shared/doc/schema';
+import { AppError } from '@shared/errors';
+import type { PersonId, TeamId } from '@shared/ids';
+import { newId } from '@shared/ids';
+import type { JoinInfo, JoinResponse, JoinStatusResponse } from '@shared/protocol/api';
+import { JoinBody } from '@shared/protocol/api';
 import { hashToken, newToken } from '../auth/tokens';
 import { HOST_ROOM, writeHostPerson } from '../events/host-doc';
 import type { HostedEvent } from '../events/hosted-event';

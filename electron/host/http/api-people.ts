@@ -1,4 +1,4 @@
-import { CheckInBody, PersonActionBody } from '../../../shared/session/roster';
+import { CheckInBody, PersonActionBody } from '@shared/session/roster';
 import { actOnPerson, rosterOf, setCheckIn } from '../session/roster';
 import type { Route } from './route';
 import { ID, requireFacilitator } from './route';

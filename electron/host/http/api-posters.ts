@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/errors';
-import { CommentBody, DecisionBody, OfferBody, SetupPostersBody } from '../../../shared/posters/api';
-import { readPosterSession } from '../../../shared/posters/session-doc';
+import { AppError } from '@shared/errors';
+import { CommentBody, DecisionBody, OfferBody, SetupPostersBody } from '@shared/posters/api';
+import { readPosterSession } from '@shared/posters/session-doc';
 import { setupPosters } from '../posters/setup';
 import { addComment, addOffer, decide } from '../posters/visitors';
 import type { Route } from './route';

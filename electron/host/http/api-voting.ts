@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
-import type { BoardId } from '../../../shared/ids';
-import { readVote } from '../../../shared/doc/voting';
-import { AppError } from '../../../shared/errors';
-import type { OpenVoteResponse } from '../../../shared/voting/api';
-import { EmptyBody, OpenVoteBody } from '../../../shared/voting/api';
+import type { BoardId } from '@shared/ids';
+import { readVote } from '@shared/doc/voting';
+import { AppError } from '@shared/errors';
+import type { OpenVoteResponse } from '@shared/voting/api';
+import { EmptyBody, OpenVoteBody } from '@shared/voting/api';
 import type { HostedEvent } from '../events/hosted-event';
 import { revealRound } from '../session/reveal';
 import { closeVote, openVoteOnHost } from '../session/voting';

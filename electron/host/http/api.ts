@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isFacilitatorRole } from '../../../shared/access';
-import { AppError } from '../../../shared/errors';
-import { CreateEventBody, DuplicateEventBody, PatchEventBody } from '../../../shared/protocol/api';
-import type { HealthResponse, MeResponse } from '../../../shared/protocol/api';
-import { APP_VERSION } from '../../../shared/version';
+import { isFacilitatorRole } from '@shared/access';
+import { AppError } from '@shared/errors';
+import { CreateEventBody, DuplicateEventBody, PatchEventBody } from '@shared/protocol/api';
+import type { HealthResponse, MeResponse } from '@shared/protocol/api';
+import { APP_VERSION } from '@shared/version';
 import { agendaRoutes } from './api-agenda';
 import { championshipRoutes } from './api-championship';
 import { exportRoutes } from './api-export';

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 
 /**
  * The path and query of a request target, parsed without ever throwing past the caller's control:

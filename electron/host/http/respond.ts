@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ZodType } from 'zod';
-import type { ErrorBody, ErrorCode } from '../../../shared/errors';
-import { AppError, HTTP_STATUS } from '../../../shared/errors';
+import type { ErrorBody, ErrorCode } from '@shared/errors';
+import { AppError, HTTP_STATUS } from '@shared/errors';
 
 export const MAX_JSON_BODY = 256 * 1024;
 export const MAX_FILE_BODY = 256 * 1024 * 1024;

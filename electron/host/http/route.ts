@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Identity } from '../../../shared/access';
-import { isFacilitatorRole } from '../../../shared/access';
-import { AppError } from '../../../shared/errors';
-import type { HostInfo } from '../../../shared/protocol/api';
+import type { Identity } from '@shared/access';
+import { isFacilitatorRole } from '@shared/access';
+import { AppError } from '@shared/errors';
+import type { HostInfo } from '@shared/protocol/api';
 import type { EventLibrary } from '../events/library';
 
 /** What every endpoint gets. Feature route files import from here, not from api.ts (which imports them). */

@@ -1,7 +1,7 @@
 // The open event file: buffered appends, group fsync, retry with backoff, compaction.
 import type * as Y from 'yjs';
 import * as nodePath from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import type { Entry, NewFile } from './compaction';
 import { abandonNewFile, copyDurableTail, replayRooms, startNewFile } from './compaction';
 import type { FileLike, FsAdapter } from './fs-adapter';

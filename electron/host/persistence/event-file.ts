@@ -1,6 +1,6 @@
 // Entry point of the event-file persistence: open (with repair), snapshot, parse. Format: docs/event-file.md.
 import type * as Y from 'yjs';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import type { FileLike, FsAdapter } from './fs-adapter';
 import { nodeFs, replaceFileAtomically, tempPathFor } from './fs-adapter';
 import type { ScanResult } from './log-reader';

@@ -1,6 +1,6 @@
 // Cheap checks on an event file from elsewhere, before anything is decoded or allocated from it.
 import * as decoding from 'lib0/decoding';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { scanRecords } from './log-reader';
 import type { LogRecord } from './record-codec';
 import { RECORD_TYPE, checkHeader, headerError } from './record-codec';

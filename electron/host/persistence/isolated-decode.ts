@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
-import type { ErrorCode } from '../../../shared/errors';
-import { AppError } from '../../../shared/errors';
+import type { ErrorCode } from '@shared/errors';
+import { AppError } from '@shared/errors';
 import type { DecodeReply } from './decode-worker';
 import { checkEventFileBytes, refuseFile } from './import-check';
 

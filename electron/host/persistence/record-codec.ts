@@ -2,7 +2,7 @@
 import * as zlib from 'node:zlib';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 
 export const MAGIC = new TextEncoder().encode('VECHE-EVENT\n');
 export const FORMAT_VERSION = 1;

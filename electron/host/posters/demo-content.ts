@@ -1,5 +1,5 @@
-import type { NeedCategory, PosterPatch } from '../../../shared/doc/poster';
-import type { OfferStatus } from '../../../shared/posters/offers';
+import type { NeedCategory, PosterPatch } from '@shared/doc/poster';
+import type { OfferStatus } from '@shared/posters/offers';
 
 /** The Perm civic vernissage's content (seeds/001: «Городские гражданские выходные», poster session of initiatives). */
 type Offer = { from: string; status: OfferStatus; offer: { kind: 'offer' | 'volunteer'; category: NeedCategory; text: string; contact: string; shareContact: boolean } };

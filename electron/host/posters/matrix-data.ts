@@ -1,8 +1,8 @@
-import { readPlan } from '../../../shared/doc/plan';
-import { posterNeeds, readPoster } from '../../../shared/doc/poster';
-import type { MatrixInitiative } from '../../../shared/posters/matrix';
-import { readInbox } from '../../../shared/posters/offers';
-import { readPosterSession } from '../../../shared/posters/session-doc';
+import { readPlan } from '@shared/doc/plan';
+import { posterNeeds, readPoster } from '@shared/doc/poster';
+import type { MatrixInitiative } from '@shared/posters/matrix';
+import { readInbox } from '@shared/posters/offers';
+import { readPosterSession } from '@shared/posters/session-doc';
 import type { HostedEvent } from '../events/hosted-event';
 
 /** The matrix's input, read from the posters and the team inboxes (never from person rooms: those hold unconsented contacts). */

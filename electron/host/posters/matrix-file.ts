@@ -1,8 +1,8 @@
-import type { Lang } from '../../../shared/export/labels';
-import type { ExportOptions } from '../../../shared/export/progress';
-import { buildMatrixCsv } from '../../../shared/export/posters-matrix-csv';
-import { buildMatrixXlsx } from '../../../shared/export/posters-matrix-xlsx';
-import { matrixLabels, needsOffersMatrix } from '../../../shared/posters/matrix';
+import type { Lang } from '@shared/export/labels';
+import type { ExportOptions } from '@shared/export/progress';
+import { buildMatrixCsv } from '@shared/export/posters-matrix-csv';
+import { buildMatrixXlsx } from '@shared/export/posters-matrix-xlsx';
+import { matrixLabels, needsOffersMatrix } from '@shared/posters/matrix';
 import type { HostedEvent } from '../events/hosted-event';
 import type { ExportFile } from '../export/exports';
 import { CONTENT_TYPES } from '../export/exports';

@@ -1,13 +1,13 @@
-import { addRound, editRound, readRound, setRoundBoards } from '../../../shared/doc/championship';
-import { addBoard, readBoard, readPlan } from '../../../shared/doc/plan';
-import type { TeamInfo } from '../../../shared/doc/plan';
-import { initPoster, readPoster, writePoster } from '../../../shared/doc/poster';
-import { HOST_ORIGIN, initMeta } from '../../../shared/doc/schema';
-import type { BoardId, TeamId } from '../../../shared/ids';
-import { readPosterSession, writePosterRound, writePosterSlot } from '../../../shared/posters/session-doc';
-import type { PosterSession, PosterSlot } from '../../../shared/posters/session-doc';
-import { AppError } from '../../../shared/errors';
-import type { RoundId } from '../../../shared/championship/model';
+import { addRound, editRound, readRound, setRoundBoards } from '@shared/doc/championship';
+import { addBoard, readBoard, readPlan } from '@shared/doc/plan';
+import type { TeamInfo } from '@shared/doc/plan';
+import { initPoster, readPoster, writePoster } from '@shared/doc/poster';
+import { HOST_ORIGIN, initMeta } from '@shared/doc/schema';
+import type { BoardId, TeamId } from '@shared/ids';
+import { readPosterSession, writePosterRound, writePosterSlot } from '@shared/posters/session-doc';
+import type { PosterSession, PosterSlot } from '@shared/posters/session-doc';
+import { AppError } from '@shared/errors';
+import type { RoundId } from '@shared/championship/model';
 import type * as Y from 'yjs';
 
 /** Where the docs come from: a live HostedEvent, or the demo's docs before the event opens. */

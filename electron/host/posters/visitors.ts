@@ -1,15 +1,15 @@
-import type { Identity } from '../../../shared/access';
-import { isFacilitatorRole } from '../../../shared/access';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import { AppError } from '../../../shared/errors';
-import { newId } from '../../../shared/ids';
-import type { CommentBody, DecisionBody, OfferBody } from '../../../shared/posters/api';
-import type { PosterComment } from '../../../shared/posters/threads';
-import { publishComment, readComments } from '../../../shared/posters/threads';
-import type { Offer, TeamOffer } from '../../../shared/posters/offers';
-import { decideOffer, inboxOffer, publishOffer } from '../../../shared/posters/offers';
-import type { PosterSlot } from '../../../shared/posters/session-doc';
-import { readPosterSession, slotOfPoster } from '../../../shared/posters/session-doc';
+import type { Identity } from '@shared/access';
+import { isFacilitatorRole } from '@shared/access';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import { AppError } from '@shared/errors';
+import { newId } from '@shared/ids';
+import type { CommentBody, DecisionBody, OfferBody } from '@shared/posters/api';
+import type { PosterComment } from '@shared/posters/threads';
+import { publishComment, readComments } from '@shared/posters/threads';
+import type { Offer, TeamOffer } from '@shared/posters/offers';
+import { decideOffer, inboxOffer, publishOffer } from '@shared/posters/offers';
+import type { PosterSlot } from '@shared/posters/session-doc';
+import { readPosterSession, slotOfPoster } from '@shared/posters/session-doc';
 import type { HostPerson } from '../events/host-doc';
 import type { HostedEvent } from '../events/hosted-event';
 

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { addCard, initBoard } from '../../../shared/doc/board';
-import { readBoard } from '../../../shared/doc/plan';
-import type { PrivateCard } from '../../../shared/doc/private';
-import { MAX_PRIVATE_CARDS, markRoundRevealed, readPrivateCards, readPrivateRound, revealedIds } from '../../../shared/doc/private';
-import { HOST_ORIGIN, childMap } from '../../../shared/doc/schema';
-import { AppError } from '../../../shared/errors';
-import type { BoardId, CardId, PersonId } from '../../../shared/ids';
+import { addCard, initBoard } from '@shared/doc/board';
+import { readBoard } from '@shared/doc/plan';
+import type { PrivateCard } from '@shared/doc/private';
+import { MAX_PRIVATE_CARDS, markRoundRevealed, readPrivateCards, readPrivateRound, revealedIds } from '@shared/doc/private';
+import { HOST_ORIGIN, childMap } from '@shared/doc/schema';
+import { AppError } from '@shared/errors';
+import type { BoardId, CardId, PersonId } from '@shared/ids';
 import type { HostedEvent } from '../events/hosted-event';
 
 export type RevealOutcome = { boardId: BoardId; state: 'revealed'; anonymous: boolean; added: number; revealed: number };

@@ -1,8 +1,8 @@
-import { removePerson, upsertPerson } from '../../../shared/doc/plan';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import { AppError } from '../../../shared/errors';
-import type { PersonId } from '../../../shared/ids';
-import type { PersonAction, RosterEntry, RosterResponse } from '../../../shared/session/roster';
+import { removePerson, upsertPerson } from '@shared/doc/plan';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import { AppError } from '@shared/errors';
+import type { PersonId } from '@shared/ids';
+import type { PersonAction, RosterEntry, RosterResponse } from '@shared/session/roster';
 import { HOST_ROOM, appendAudit, readAudit, readHostMeta, writeHostMeta, writeHostPerson } from '../events/host-doc';
 import type { HostPerson, PersonStatus } from '../events/host-doc';
 import type { HostedEvent } from '../events/hosted-event';

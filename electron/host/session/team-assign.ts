@@ -1,8 +1,8 @@
-import { readPlan, upsertPerson } from '../../../shared/doc/plan';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import { AppError } from '../../../shared/errors';
-import type { PersonId, TeamId } from '../../../shared/ids';
-import type { Assignments } from '../../../shared/session/teams';
+import { readPlan, upsertPerson } from '@shared/doc/plan';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import { AppError } from '@shared/errors';
+import type { PersonId, TeamId } from '@shared/ids';
+import type { Assignments } from '@shared/session/teams';
 import { HOST_ROOM, writeHostPerson } from '../events/host-doc';
 import type { HostPerson } from '../events/host-doc';
 import type { HostedEvent } from '../events/hosted-event';

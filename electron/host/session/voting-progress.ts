@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { openVotes } from '../../../shared/doc/voting';
+import { openVotes } from '@shared/doc/voting';
 import { HOST_ROOM } from '../events/host-doc';
 import type { HostedEvent } from '../events/hosted-event';
 import { publishProgress } from './voting';

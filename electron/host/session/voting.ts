@@ -1,14 +1,14 @@
 import type * as Y from 'yjs';
-import { readBoard } from '../../../shared/doc/plan';
-import { childMap, HOST_ORIGIN, str } from '../../../shared/doc/schema';
-import type { NewVote, VoteId, VoteInfo, VoteProgress, VoteResults } from '../../../shared/doc/voting';
-import { ballotSource, isVotePublishedClosed, markVoteClosed, openVote, readVote, readVoteResults, writePublishedVote } from '../../../shared/doc/voting';
-import { AppError } from '../../../shared/errors';
-import type { BallotInput, ItemKey, ItemRef, VoteRules } from '../../../shared/voting/tally';
-import { itemKey, tally, validBallot } from '../../../shared/voting/tally';
+import { readBoard } from '@shared/doc/plan';
+import { childMap, HOST_ORIGIN, str } from '@shared/doc/schema';
+import type { NewVote, VoteId, VoteInfo, VoteProgress, VoteResults } from '@shared/doc/voting';
+import { ballotSource, isVotePublishedClosed, markVoteClosed, openVote, readVote, readVoteResults, writePublishedVote } from '@shared/doc/voting';
+import { AppError } from '@shared/errors';
+import type { BallotInput, ItemKey, ItemRef, VoteRules } from '@shared/voting/tally';
+import { itemKey, tally, validBallot } from '@shared/voting/tally';
 import type { HostedEvent } from '../events/hosted-event';
 import { HOST_ROOM, counts } from '../events/host-doc';
-import { readVotes } from '../../../shared/doc/voting';
+import { readVotes } from '@shared/doc/voting';
 
 type DocLookup = (rel: string) => Y.Doc | undefined;
 

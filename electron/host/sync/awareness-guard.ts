@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import type { Identity } from '../../../shared/access';
+import type { Identity } from '@shared/access';
 
 /** A presence state larger than this is dropped: presence is for cursors and names, not data. */
 export const MAX_AWARENESS_STATE = 16 * 1024;

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
-import type { Identity } from '../../../shared/access';
-import { isFacilitatorRole } from '../../../shared/access';
-import { MAX_CARD_TEXT } from '../../../shared/doc/board';
-import type { BoardKind } from '../../../shared/doc/plan';
+import type { Identity } from '@shared/access';
+import { isFacilitatorRole } from '@shared/access';
+import { MAX_CARD_TEXT } from '@shared/doc/board';
+import type { BoardKind } from '@shared/doc/plan';
 import type { Room } from './room';
 
 /**

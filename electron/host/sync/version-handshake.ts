@@ -1,6 +1,6 @@
-import { SCHEMA_FINGERPRINT } from '../../../shared/doc/schema';
+import { SCHEMA_FINGERPRINT } from '@shared/doc/schema';
 
-export { CLOSE_RELOAD } from '../../../shared/protocol/close-codes';
+export { CLOSE_RELOAD } from '@shared/protocol/close-codes';
 /** A page older (or newer) than the host could write records the host refuses, or misread them. */
 export const RELOAD_REASON = 'schema mismatch: reload the page';
 

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import type { Identity } from '../../../shared/access';
-import { isFacilitatorRole } from '../../../shared/access';
-import type { Notice } from '../../../shared/protocol/notice';
+import type { Identity } from '@shared/access';
+import { isFacilitatorRole } from '@shared/access';
+import type { Notice } from '@shared/protocol/notice';
 
 /**
  * What one event lets its writers add. A room's encoded state stays far below the event file's

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
-import type { EventId } from '../../../shared/ids';
+import type { EventId } from '@shared/ids';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NotFoundPage } from './NotFoundPage';
 import { DesktopMenu, ConsolePage, JoinPage, JuryPage, LibraryPage, ParticipantPage, ProjectorPage } from './routes';

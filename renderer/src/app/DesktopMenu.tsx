@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
-import type { EventId } from '../../../shared/ids';
+import type { EventId } from '@shared/ids';
 import { openProjector } from '../features/console/open-projector';
 import { openExportsDialog } from '../features/exports/exports-store';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StorageProblem } from '../../../shared/protocol/api';
+import type { StorageProblem } from '@shared/protocol/api';
 import { api } from '../collab/api';
 
 /** How often a facilitator screen asks the host whether it can save. */

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { Role } from '../../../shared/access';
+import type { Role } from '@shared/access';
 
 // Each role's screen is its own chunk; route-modules.ts names them for the build checks.
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { ROLES } from '../../../shared/access';
-import { EVENT_FORMATS } from '../../../shared/doc/formats';
-import type { EventId, PersonId, TeamId } from '../../../shared/ids';
-import { ID_PATTERN } from '../../../shared/ids';
-import type { TeamAssignResponse } from '../../../shared/session/protocol';
-import type { RosterResponse } from '../../../shared/session/roster';
-import type { CreatedEvent, EventSummary, EventsResponse, HealthResponse, HostInfo, JoinInfo, JoinResponse, JoinStatusResponse, MeResponse } from '../../../shared/protocol/api';
+import { ROLES } from '@shared/access';
+import { EVENT_FORMATS } from '@shared/doc/formats';
+import type { EventId, PersonId, TeamId } from '@shared/ids';
+import { ID_PATTERN } from '@shared/ids';
+import type { TeamAssignResponse } from '@shared/session/protocol';
+import type { RosterResponse } from '@shared/session/roster';
+import type { CreatedEvent, EventSummary, EventsResponse, HealthResponse, HostInfo, JoinInfo, JoinResponse, JoinStatusResponse, MeResponse } from '@shared/protocol/api';
 
 /**
  * The host's responses are parsed once, here, before the UI sees them: a host of another version

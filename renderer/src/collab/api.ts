@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { ErrorCode } from '../../../shared/errors';
-import { ERROR_CODES } from '../../../shared/errors';
-import type { EventId } from '../../../shared/ids';
-import type { CreateEventBody, JoinBody, PatchEventBody } from '../../../shared/protocol/api';
+import type { ErrorCode } from '@shared/errors';
+import { ERROR_CODES } from '@shared/errors';
+import type { EventId } from '@shared/ids';
+import type { CreateEventBody, JoinBody, PatchEventBody } from '@shared/protocol/api';
 import {
   AnySchema,
   CreatedEventSchema,
@@ -18,8 +18,8 @@ import {
   TeamAssignResponseSchema,
   TimeSchema,
 } from './api-schemas';
-import type { TeamAssignBody, TeamAutoBody } from '../../../shared/session/protocol';
-import type { PersonActionBody } from '../../../shared/session/roster';
+import type { TeamAssignBody, TeamAutoBody } from '@shared/session/protocol';
+import type { PersonActionBody } from '@shared/session/roster';
 
 /** `network`: the host did not answer (Wi‑Fi gone); `bad_response`: it answered something we cannot read. */
 export type ApiErrorCode = ErrorCode | 'network' | 'bad_response';

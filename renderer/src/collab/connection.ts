@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { Notice, Refusal } from '../../../shared/protocol/notice';
-import { isRefusal } from '../../../shared/protocol/notice';
+import type { Notice, Refusal } from '@shared/protocol/notice';
+import { isRefusal } from '@shared/protocol/notice';
 
 /** What the indicator shows. `reconnecting` also covers the first connect: to the user it is the same wait. */
 export type ConnectionState = 'connected' | 'reconnecting' | 'offline';

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import type { Card } from '../../../shared/doc/board';
-import { readCards } from '../../../shared/doc/board';
-import type { PlanSnapshot } from '../../../shared/doc/plan';
-import { readPlan } from '../../../shared/doc/plan';
+import type { Card } from '@shared/doc/board';
+import { readCards } from '@shared/doc/board';
+import type { PlanSnapshot } from '@shared/doc/plan';
+import { readPlan } from '@shared/doc/plan';
 import type { Room, RoomState, Session } from './rooms';
 import { acquireRoom } from './rooms';
 

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { ClockOffset } from '../../../shared/clock';
-import { measureOffset, toHostTime } from '../../../shared/clock';
+import type { ClockOffset } from '@shared/clock';
+import { measureOffset, toHostTime } from '@shared/clock';
 import { api } from './api';
 
 /**

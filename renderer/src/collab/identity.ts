@@ -1,5 +1,5 @@
-import type { Role } from '../../../shared/access';
-import type { EventId, PersonId } from '../../../shared/ids';
+import type { Role } from '@shared/access';
+import type { EventId, PersonId } from '@shared/ids';
 
 /**
  * Who this browser is, per event. Kept in localStorage so that opening the join link again (or

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import * as Y from 'yjs';
-import { SCHEMA_FINGERPRINT } from '../../../shared/doc/schema';
+import { SCHEMA_FINGERPRINT } from '@shared/doc/schema';
 
 /**
  * A local copy of every synced room, so a participant who reloads or loses the Wi‑Fi keeps what they

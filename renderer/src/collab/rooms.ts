@@ -2,14 +2,14 @@ import { readAuthMessage } from 'y-protocols/auth';
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider, messageAuth } from 'y-websocket';
 import * as Y from 'yjs';
-import { MESSAGE_NOTICE, readNotice } from '../../../shared/protocol/notice';
+import { MESSAGE_NOTICE, readNotice } from '@shared/protocol/notice';
 import type { SocketStatus } from './connection';
 import { useConnection } from './connection';
 import type { Reconnector } from './reconnect';
 import { jitterReconnects } from './reconnect';
 import type { RoomCache } from './room-cache';
-import { SCHEMA_FINGERPRINT } from '../../../shared/doc/schema';
-import { CLOSE_RELOAD } from '../../../shared/protocol/close-codes';
+import { SCHEMA_FINGERPRINT } from '@shared/doc/schema';
+import { CLOSE_RELOAD } from '@shared/protocol/close-codes';
 import { cacheKey, openRoomCache } from './room-cache';
 import { onWake } from './wake';
 

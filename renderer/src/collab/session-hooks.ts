@@ -1,7 +1,7 @@
-import type { Stage } from '../../../shared/doc/agenda';
-import { readStages } from '../../../shared/doc/agenda';
-import type { SessionState, TimerState } from '../../../shared/doc/session';
-import { readSession, readTimer } from '../../../shared/doc/session';
+import type { Stage } from '@shared/doc/agenda';
+import { readStages } from '@shared/doc/agenda';
+import type { SessionState, TimerState } from '@shared/doc/session';
+import { readSession, readTimer } from '@shared/doc/session';
 import { useDocValue, useRoomState } from './hooks';
 import type { Room } from './rooms';
 

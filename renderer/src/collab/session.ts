@@ -1,5 +1,5 @@
-import type { Role } from '../../../shared/access';
-import type { EventId } from '../../../shared/ids';
+import type { Role } from '@shared/access';
+import type { EventId } from '@shared/ids';
 import type { StoredIdentity } from './identity';
 import { getFacilitatorToken, getIdentity } from './identity';
 import type { Session } from './rooms';

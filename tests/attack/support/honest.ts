@@ -1,6 +1,6 @@
-import { addCard, readCards } from '../../../shared/doc/board';
-import { readPlan } from '../../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
+import { addCard, readCards } from '@shared/doc/board';
+import { readPlan } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import type { HostProcess } from './host-process';
 import { clientOn, until } from './host-process';
 

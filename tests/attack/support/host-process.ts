@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { JoinResponse } from '../../../shared/protocol/api';
+import type { JoinResponse } from '@shared/protocol/api';
 
 /**
  * The real host as a separate process (`electron/host/cli.ts` under tsx), the way a hall runs it:

@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { MESSAGE_NOTICE } from '../../../shared/protocol/notice';
+import { MESSAGE_NOTICE } from '@shared/protocol/notice';
 import type { HostProcess } from './host-process';
 
 /**

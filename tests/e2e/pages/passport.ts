@@ -1,11 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { buildDemoTrees } from '../../../electron/host/demo/trees';
-import { addRow, initPassport, readRows, setPassportText, setPassportValue, setRowText, setRowValue } from '../../../shared/doc/passport';
-import { addBoard } from '../../../shared/doc/plan';
-import { fillFromGoalTree } from '../../../shared/passport/generate';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
-import type { BoardId, TeamId } from '../../../shared/ids';
+import { addRow, initPassport, readRows, setPassportText, setPassportValue, setRowText, setRowValue } from '@shared/doc/passport';
+import { addBoard } from '@shared/doc/plan';
+import { fillFromGoalTree } from '@shared/passport/generate';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { BoardId, TeamId } from '@shared/ids';
 import type { TestHost } from '../support/host-process';
 import { openRoom } from './tree-doc';
 

@@ -1,9 +1,9 @@
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
-import { addNode, initTree, readTree } from '../../../shared/doc/tree';
-import type { NodeId } from '../../../shared/tree/types';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { addNode, initTree, readTree } from '@shared/doc/tree';
+import type { NodeId } from '@shared/tree/types';
 import type { TestHost } from '../support/host-process';
 
 /** A room opened from Node with the stock y-websocket client and the facilitator's token, as an independent client would. */

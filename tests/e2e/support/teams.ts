@@ -1,4 +1,4 @@
-import type { RosterResponse } from '../../../shared/session/roster';
+import type { RosterResponse } from '@shared/session/roster';
 import type { TestHost } from './host-process';
 
 /**

@@ -6,7 +6,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { startHost } from '../../../electron/host/server';
 import type { HostOptions, RunningHost } from '../../../electron/host/types';
-import type { JoinResponse } from '../../../shared/protocol/api';
+import type { JoinResponse } from '@shared/protocol/api';
 
 export type TestHost = RunningHost & { dataDir: string; base: string; wsBase: string; stop(): Promise<void> };
 

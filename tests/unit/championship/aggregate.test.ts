@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Marks, ScoreTable } from '../../../shared/championship/aggregate';
-import { agreement, aggregate, mixAudience, scorerTotals, weightedTotal } from '../../../shared/championship/aggregate';
-import type { Criterion, CriterionId } from '../../../shared/championship/model';
-import { findOutliers } from '../../../shared/championship/outliers';
-import { peerSheets } from '../../../shared/championship/peer';
+import type { Marks, ScoreTable } from '@shared/championship/aggregate';
+import { agreement, aggregate, mixAudience, scorerTotals, weightedTotal } from '@shared/championship/aggregate';
+import type { Criterion, CriterionId } from '@shared/championship/model';
+import { findOutliers } from '@shared/championship/outliers';
+import { peerSheets } from '@shared/championship/peer';
 
 const crit = (id: string, min: number, max: number, weight: number): Criterion => ({ id: id as CriterionId, title: id, description: '', min, max, weight, order: id });
 const A = crit('a', 0, 10, 0.6);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankEntries } from '../../../shared/championship/ranking';
+import { rankEntries } from '@shared/championship/ranking';
 
 const e = (key: string, total: number | null, c = 0) => ({ key, total, criteria: { c } });
 

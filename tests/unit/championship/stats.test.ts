@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageRanks, iqr, kendallW, kendallWFromRanks, mean, median, populationSd, quantile, tieCorrection, trimmedMean, zScores } from '../../../shared/championship/stats';
+import { averageRanks, iqr, kendallW, kendallWFromRanks, mean, median, populationSd, quantile, tieCorrection, trimmedMean, zScores } from '@shared/championship/stats';
 
 describe("Kendall's W", () => {
   it('matches a worked example: 3 judges rank 6 entries without ties', () => {

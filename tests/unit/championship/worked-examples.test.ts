@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ScoreTable } from '../../../shared/championship/aggregate';
-import { aggregate, bordaPoints } from '../../../shared/championship/aggregate';
-import { cutAt, finalists } from '../../../shared/championship/advance';
-import { diffMarks, flatten } from '../../../shared/championship/audit';
-import type { Criterion, CriterionId } from '../../../shared/championship/model';
-import { levelFor, parseLevels, roundTeamIds, weightsOffOne } from '../../../shared/championship/model';
-import { formatDate, formatMark, formatScore } from '../../../shared/championship/number-format';
-import { queueStatus } from '../../../shared/championship/pitch-doc';
-import { onPanel } from '../../../shared/doc/championship';
+import type { ScoreTable } from '@shared/championship/aggregate';
+import { aggregate, bordaPoints } from '@shared/championship/aggregate';
+import { cutAt, finalists } from '@shared/championship/advance';
+import { diffMarks, flatten } from '@shared/championship/audit';
+import type { Criterion, CriterionId } from '@shared/championship/model';
+import { levelFor, parseLevels, roundTeamIds, weightsOffOne } from '@shared/championship/model';
+import { formatDate, formatMark, formatScore } from '@shared/championship/number-format';
+import { queueStatus } from '@shared/championship/pitch-doc';
+import { onPanel } from '@shared/doc/championship';
 
 /** The worked examples of docs/championship.md, with every number written out. One criterion 0–10, weight 1, so a total is mark / 10. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withContentSecurityPolicy } from '../../../electron/main/headers';
-import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, serializeCsp } from '../../../shared/csp';
+import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, serializeCsp } from '@shared/csp';
 
 describe('content security policy', () => {
   it('allows scripts from the host only: no inline, no eval, no plugins, no framing', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ShellDeps } from '../../../electron/main/handlers';
 import { createHandlers, dispatch } from '../../../electron/main/handlers';
 import { MENU_STRINGS } from '../../../electron/main/menu-strings';
-import { AppError, fail, ok } from '../../../shared/errors';
-import type { EventId } from '../../../shared/ids';
+import { AppError, fail, ok } from '@shared/errors';
+import type { EventId } from '@shared/ids';
 
 const HOST = 'http://127.0.0.1:4321';
 type Ctx = { window: string };

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MENU_STRINGS } from '../../../electron/main/menu-strings';
 import type { MenuActions } from '../../../electron/main/menu-template';
 import { buildMenuTemplate } from '../../../electron/main/menu-template';
-import { LANGUAGES } from '../../../shared/ipc';
+import { LANGUAGES } from '@shared/ipc';
 
 const actions = (): MenuActions => ({
   newEvent: vi.fn(),

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { VecheBridge } from '../../../shared/ipc';
-import { EVENT_CHANNELS } from '../../../shared/ipc';
+import type { VecheBridge } from '@shared/ipc';
+import { EVENT_CHANNELS } from '@shared/ipc';
 
 // The real `electron` module cannot load here (no binary); the preload only needs these two.
 const exposed: Record<string, unknown> = {};

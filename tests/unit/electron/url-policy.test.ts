@@ -9,7 +9,7 @@ import {
   projectorUrl,
   webOrigin,
 } from '../../../electron/main/url-policy';
-import type { EventId } from '../../../shared/ids';
+import type { EventId } from '@shared/ids';
 
 const HOST = 'http://127.0.0.1:4321';
 

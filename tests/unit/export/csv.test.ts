@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCsv, csvDate, csvNumber } from '../../../shared/export/csv';
+import { buildCsv, csvDate, csvNumber } from '@shared/export/csv';
 
 describe('the one CSV writer', () => {
   it('writes Russian files with ;, a decimal comma and dd.mm.yyyy dates', () => {

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { HostedEvent } from '../../../electron/host/events/hosted-event';
 import { DocsEvent } from '../../../electron/host/export/worker/docs-event';
 import { ExportPool } from '../../../electron/host/export/worker/pool';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { hostileEvent } from './fixtures';
 
 /** The export pool: builds in worker threads, and a cancel or a timeout ends the worker. */

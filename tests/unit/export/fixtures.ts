@@ -1,14 +1,14 @@
 import * as Y from 'yjs';
-import { addCard, initBoard } from '../../../shared/doc/board';
-import { addGridCard } from '../../../shared/doc/grid';
-import { addBoard, addTeam, initPlan, upsertPerson } from '../../../shared/doc/plan';
-import { ROOT_ID, addNode, initTree, readTree } from '../../../shared/doc/tree';
-import { markVoteClosed, openVote, writePublishedVote } from '../../../shared/doc/voting';
-import type { PersonId } from '../../../shared/ids';
-import type { DocSource } from '../../../shared/export/snapshot';
-import { treeExportOf } from '../../../shared/export/tree-data';
-import type { TreeExport } from '../../../shared/export/tree-data';
-import type { NodeId, TreeKind } from '../../../shared/tree/types';
+import { addCard, initBoard } from '@shared/doc/board';
+import { addGridCard } from '@shared/doc/grid';
+import { addBoard, addTeam, initPlan, upsertPerson } from '@shared/doc/plan';
+import { ROOT_ID, addNode, initTree, readTree } from '@shared/doc/tree';
+import { markVoteClosed, openVote, writePublishedVote } from '@shared/doc/voting';
+import type { PersonId } from '@shared/ids';
+import type { DocSource } from '@shared/export/snapshot';
+import { treeExportOf } from '@shared/export/tree-data';
+import type { TreeExport } from '@shared/export/tree-data';
+import type { NodeId, TreeKind } from '@shared/tree/types';
 
 /** Texts a hostile participant might type; every export must carry them as inert text. */
 export const LONG = `Длинный текст ${'абвгд еёжзи '.repeat(830)}конец`.slice(0, 10_000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { breakLongRuns, textWidth } from '../../../shared/export/text-wrap';
-import { capPassport, capText } from '../../../shared/export/caps';
-import { emptyPassport } from '../../../shared/passport/model';
+import { breakLongRuns, textWidth } from '@shared/export/text-wrap';
+import { capPassport, capText } from '@shared/export/caps';
+import { emptyPassport } from '@shared/passport/model';
 
 describe('breakLongRuns', () => {
   it('leaves text whose words fit alone, no-break spaces included', () => {
@@ -54,7 +54,7 @@ describe('export caps', () => {
 
 describe('bidi controls', () => {
   it('a right-to-left override in a name is removed from every export text, letters kept', async () => {
-    const { stripIllegalXml, xmlEscape, neutraliseCell } = await import('../../../shared/export/sanitize');
+    const { stripIllegalXml, xmlEscape, neutraliseCell } = await import('@shared/export/sanitize');
     const name = 'Иван\u202Eвонави\u202C Петров \u2067שלום\u2069';
     for (const out of [stripIllegalXml(name), xmlEscape(name), neutraliseCell(name)]) {
       expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseExportName } from '../../../electron/host/export/exports';
-import { EXPORT_REGISTRY } from '../../../shared/export/registry';
+import { EXPORT_REGISTRY } from '@shared/export/registry';
 import { exportCatalog } from '../../../renderer/src/features/exports/export-catalog';
 
 const docs = readFileSync(new URL('../../../docs/exports.md', import.meta.url), 'utf8');

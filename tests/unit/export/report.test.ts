@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportDocx } from '../../../shared/export/report-docx';
-import { reportBlocks } from '../../../shared/export/report-model';
-import { readEventSnapshot } from '../../../shared/export/snapshot';
+import { buildReportDocx } from '@shared/export/report-docx';
+import { reportBlocks } from '@shared/export/report-model';
+import { readEventSnapshot } from '@shared/export/snapshot';
 import { buildReportPdf } from '../../../electron/host/export/report-pdf';
 import { buildTreeFile } from '../../../electron/host/export/tree-files';
 import { bigTree, hostileEvent } from './fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentDisposition } from '../../../electron/host/http/api-export';
-import { asciiFileStem, neutraliseCell, xmlAttr, xmlEscape } from '../../../shared/export/sanitize';
+import { asciiFileStem, neutraliseCell, xmlAttr, xmlEscape } from '@shared/export/sanitize';
 
 describe('sanitising user text', () => {
   it('a cell starting with = + - @ tab or CR gets a quote; others stay as typed', () => {

@@ -1,10 +1,10 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildTreeJson, TREE_SCHEMA } from '../../../shared/export/tree-data';
-import type { TreeExport } from '../../../shared/export/tree-data';
-import { buildTreeMm } from '../../../shared/export/tree-mm';
-import { buildTreeMarkdown } from '../../../shared/export/tree-outline';
-import { buildTreeSvg } from '../../../shared/export/tree-svg';
+import { buildTreeJson, TREE_SCHEMA } from '@shared/export/tree-data';
+import type { TreeExport } from '@shared/export/tree-data';
+import { buildTreeMm } from '@shared/export/tree-mm';
+import { buildTreeMarkdown } from '@shared/export/tree-outline';
+import { buildTreeSvg } from '@shared/export/tree-svg';
 import { LONG, bigTree, hostileTree, visible } from './fixtures';
 
 type XmlNode = Record<string, unknown>;

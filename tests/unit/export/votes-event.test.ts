@@ -1,14 +1,14 @@
 import ExcelJS from 'exceljs';
 import * as Y from 'yjs';
-import type { BoardId } from '../../../shared/ids';
-import { writePrivateCard } from '../../../shared/doc/private';
+import type { BoardId } from '@shared/ids';
+import { writePrivateCard } from '@shared/doc/private';
 import { describe, expect, it } from 'vitest';
-import { buildEventJson, EVENT_SCHEMA } from '../../../shared/export/event-json';
-import { neutraliseCell } from '../../../shared/export/sanitize';
-import { csvText } from '../../../shared/export/csv';
-import { readEventSnapshot } from '../../../shared/export/snapshot';
-import { CSV_BOM, buildVotesCsv } from '../../../shared/export/votes-csv';
-import { buildVotesXlsx } from '../../../shared/export/votes-xlsx';
+import { buildEventJson, EVENT_SCHEMA } from '@shared/export/event-json';
+import { neutraliseCell } from '@shared/export/sanitize';
+import { csvText } from '@shared/export/csv';
+import { readEventSnapshot } from '@shared/export/snapshot';
+import { CSV_BOM, buildVotesCsv } from '@shared/export/votes-csv';
+import { buildVotesXlsx } from '@shared/export/votes-xlsx';
 import { HOSTILE, hostileEvent } from './fixtures';
 import { hasPdftotext, hasSoffice, OFFICE_TIMEOUT_MS, officeToPdf, pdfText } from './office';
 

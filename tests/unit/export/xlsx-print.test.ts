@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { ProtocolData } from '../../../shared/export/protocol-model';
-import { buildProtocolXlsx } from '../../../shared/export/protocol-xlsx';
+import type { ProtocolData } from '@shared/export/protocol-model';
+import { buildProtocolXlsx } from '@shared/export/protocol-xlsx';
 
 describe('jury protocol XLSX print setup', () => {
   it('prints landscape on A4, one page wide, header row repeated, columns as wide as their names', async () => {

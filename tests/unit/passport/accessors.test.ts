@@ -14,9 +14,9 @@ import {
   setPassportValue,
   setRowText,
   setRowValue,
-} from '../../../shared/doc/passport';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
-import { MAX_CELL_TEXT, MAX_FIELD_TEXT } from '../../../shared/passport/model';
+} from '@shared/doc/passport';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { MAX_CELL_TEXT, MAX_FIELD_TEXT } from '@shared/passport/model';
 
 const fresh = () => {
   const doc = new Y.Doc();

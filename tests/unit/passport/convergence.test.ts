@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addRow, initPassport, moveRow, passportText, readPassport, readRows, removeRow, setPassportText, setPassportValue, setRowText } from '../../../shared/doc/passport';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
-import type { RowId } from '../../../shared/passport/model';
-import { applyTextChange } from '../../../shared/passport/text-diff';
+import { addRow, initPassport, moveRow, passportText, readPassport, readRows, removeRow, setPassportText, setPassportValue, setRowText } from '@shared/doc/passport';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { RowId } from '@shared/passport/model';
+import { applyTextChange } from '@shared/passport/text-diff';
 
 const sync = (docs: Y.Doc[]) => {
   for (const a of docs) for (const b of docs) if (a !== b) Y.applyUpdate(b, Y.encodeStateAsUpdate(a));

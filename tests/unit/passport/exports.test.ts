@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { addRow, readPassport, setPassportText } from '../../../shared/doc/passport';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
-import { buildPassportDocx } from '../../../shared/export/passport-docx';
-import { buildPassportMarkdown } from '../../../shared/export/passport-md';
-import { buildCalendarXlsx, neutraliseCell } from '../../../shared/export/passport-xlsx';
+import { addRow, readPassport, setPassportText } from '@shared/doc/passport';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { buildPassportDocx } from '@shared/export/passport-docx';
+import { buildPassportMarkdown } from '@shared/export/passport-md';
+import { buildCalendarXlsx, neutraliseCell } from '@shared/export/passport-xlsx';
 import { HOSTILE, filledPassport } from './fixture';
 
 const documentXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']!);

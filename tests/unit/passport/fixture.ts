@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { buildDemoTrees } from '../../../electron/host/demo/trees';
-import { addRow, initPassport, readPassport, setPassportText, setPassportValue, setRowValue } from '../../../shared/doc/passport';
-import { HOST_ORIGIN, LOCAL_ORIGIN } from '../../../shared/doc/schema';
-import type { PassportSnapshot, RowId } from '../../../shared/passport/model';
-import { fillFromGoalTree } from '../../../shared/passport/generate';
+import { addRow, initPassport, readPassport, setPassportText, setPassportValue, setRowValue } from '@shared/doc/passport';
+import { HOST_ORIGIN, LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { PassportSnapshot, RowId } from '@shared/passport/model';
+import { fillFromGoalTree } from '@shared/passport/generate';
 
 /** The demo trees (Kargopol / Nyandoma / Plesetsk seeds) and an empty passport beside them. */
 export function demoDocs(): { problem: Y.Doc; goal: Y.Doc; passport: Y.Doc } {

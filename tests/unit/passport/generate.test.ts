@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { passportText, readPassport, readRows, removeRow, setPassportText } from '../../../shared/doc/passport';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
-import { readTree } from '../../../shared/doc/tree';
-import { fillFromGoalTree } from '../../../shared/passport/generate';
-import { taskTextOf } from '../../../shared/passport/model';
+import { passportText, readPassport, readRows, removeRow, setPassportText } from '@shared/doc/passport';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { readTree } from '@shared/doc/tree';
+import { fillFromGoalTree } from '@shared/passport/generate';
+import { taskTextOf } from '@shared/passport/model';
 import { demoDocs } from './fixture';
 
 describe('fill the passport from the goal tree', () => {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPassportDocx } from '../../../shared/export/passport-docx';
-import { buildCalendarXlsx } from '../../../shared/export/passport-xlsx';
-import type { ExportLang } from '../../../shared/passport/labels';
+import { buildPassportDocx } from '@shared/export/passport-docx';
+import { buildCalendarXlsx } from '@shared/export/passport-xlsx';
+import type { ExportLang } from '@shared/passport/labels';
 import { OFFICE_TIMEOUT_MS } from '../export/office';
 import { filledPassport } from './fixture';
 

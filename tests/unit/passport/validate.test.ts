@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addRow, initPassport, readPassport, setPassportValue } from '../../../shared/doc/passport';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
-import { emptyPassport } from '../../../shared/passport/model';
-import { isRealDate, problemsAt, validatePassport } from '../../../shared/passport/validate';
+import { addRow, initPassport, readPassport, setPassportValue } from '@shared/doc/passport';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { emptyPassport } from '@shared/passport/model';
+import { isRealDate, problemsAt, validatePassport } from '@shared/passport/validate';
 
 describe('passport validation', () => {
   it('knows real dates from impossible ones', () => {

@@ -2,7 +2,7 @@ import * as fsp from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import {
   openEventFile,
   readEventFileDocs,

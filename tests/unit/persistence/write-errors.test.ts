@@ -1,6 +1,6 @@
 import * as nodePath from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { openEventFile } from '../../../electron/host/persistence/event-file';
 import { SimHost, faultyFs, makeTempDir, removeDir } from './helpers';
 

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { buildMatrixCsv } from '../../../shared/export/posters-matrix-csv';
-import { buildMatrixXlsx } from '../../../shared/export/posters-matrix-xlsx';
-import type { MatrixInitiative } from '../../../shared/posters/matrix';
-import { needsOffersMatrix } from '../../../shared/posters/matrix';
-import type { TeamOffer } from '../../../shared/posters/offers';
+import { buildMatrixCsv } from '@shared/export/posters-matrix-csv';
+import { buildMatrixXlsx } from '@shared/export/posters-matrix-xlsx';
+import type { MatrixInitiative } from '@shared/posters/matrix';
+import { needsOffersMatrix } from '@shared/posters/matrix';
+import type { TeamOffer } from '@shared/posters/offers';
 
 const offer = (o: Partial<TeamOffer>): TeamOffer => ({ id: 'o1', teamId: 't1', kind: 'offer', category: 'premises', text: 'Зал', at: 1, status: 'new', fromId: 'p1', fromName: 'Вера', contact: null, ...o });
 

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { POSTER_LIMITS, initPoster, posterNeeds, readPoster, writePoster } from '../../../shared/doc/poster';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
+import { POSTER_LIMITS, initPoster, posterNeeds, readPoster, writePoster } from '@shared/doc/poster';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 
 describe('the poster doc', () => {
   it('writes fields and needs in one transaction with the given origin and reads them back in category order', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ChampionshipSnapshot, Criterion, CriterionId, LeaderboardRow, Round, RoundId } from '../../../shared/doc/championship';
-import { entryKey } from '../../../shared/doc/championship';
-import type { PersonId, TeamId } from '../../../shared/ids';
+import type { ChampionshipSnapshot, Criterion, CriterionId, LeaderboardRow, Round, RoundId } from '@shared/doc/championship';
+import { entryKey } from '@shared/doc/championship';
+import type { PersonId, TeamId } from '@shared/ids';
 import { agreementBand, formatW } from '../../../renderer/src/features/championship/agreement';
 import { encodeView, parseView } from '../../../renderer/src/features/championship/projector-view';
 import { fromLocalInput, phaseAt, secondsLeft, toLocalInput } from '../../../renderer/src/features/championship/time-input';

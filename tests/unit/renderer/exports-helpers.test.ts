@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardInfo, TeamInfo } from '../../../shared/doc/plan';
-import type { VoteInfo } from '../../../shared/doc/voting';
-import type { BoardId, TeamId } from '../../../shared/ids';
+import type { BoardInfo, TeamInfo } from '@shared/doc/plan';
+import type { VoteInfo } from '@shared/doc/voting';
+import type { BoardId, TeamId } from '@shared/ids';
 import { exportCatalog, exportUrl } from '../../../renderer/src/features/exports/export-catalog';
 import { fileNameFor, fileNameFromDisposition, stemOf } from '../../../renderer/src/features/exports/file-names';
 import { contentLength, formatElapsed, formatSize, progressView } from '../../../renderer/src/features/exports/progress';

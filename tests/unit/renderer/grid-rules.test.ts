@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readGridLayout, removeGridAxisItem } from '../../../shared/doc/grid';
+import { readGridLayout, removeGridAxisItem } from '@shared/doc/grid';
 import { axisEditable, cellFromKey, cellOptions, showsRowHeaders } from '../../../renderer/src/features/grid/grid-rules';
 
 const layout = (template: string, lang: 'ru' | 'en' = 'en') => readGridLayout(new Y.Doc(), template, lang);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
-import { encodeNotice, MESSAGE_NOTICE, NOTICES, readNotice } from '../../../shared/protocol/notice';
+import { encodeNotice, MESSAGE_NOTICE, NOTICES, readNotice } from '@shared/protocol/notice';
 import { useConnection } from '../../../renderer/src/collab/connection';
 import { en } from '../../../renderer/src/i18n/en';
 import { ru } from '../../../renderer/src/i18n/ru';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Gallery } from '../../../shared/posters/gallery';
-import { walkState } from '../../../shared/posters/gallery';
-import type { LeaderboardRow } from '../../../shared/doc/championship';
-import type { TeamOffer } from '../../../shared/posters/offers';
+import type { Gallery } from '@shared/posters/gallery';
+import { walkState } from '@shared/posters/gallery';
+import type { LeaderboardRow } from '@shared/doc/championship';
+import type { TeamOffer } from '@shared/posters/offers';
 import {
   audienceNomination,
   carouselSlot,
@@ -16,7 +16,7 @@ import {
   walkTickIn,
 } from '../../../renderer/src/features/poster-session/session-rules';
 import { exportCatalog, exportUrl } from '../../../renderer/src/features/exports/export-catalog';
-import type { BoardInfo } from '../../../shared/doc/plan';
+import type { BoardInfo } from '@shared/doc/plan';
 
 const G: Gallery = { order: [], standMs: 60_000, startedAt: null, pausedAt: null, view: 'carousel', posterId: null, carouselMs: 10_000 };
 const row = (teamId: string, rank: number, total: number): LeaderboardRow => ({ teamId, teamName: `Команда ${teamId}`, rank, total, criteria: {}, tieBreak: null }) as unknown as LeaderboardRow;

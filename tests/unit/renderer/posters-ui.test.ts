@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardInfo, TeamInfo } from '../../../shared/doc/plan';
-import type { BoardId, TeamId } from '../../../shared/ids';
+import type { BoardInfo, TeamInfo } from '@shared/doc/plan';
+import type { BoardId, TeamId } from '@shared/ids';
 import { caretAfter } from '../../../renderer/src/features/posters/caret';
 import { galleryEntries } from '../../../renderer/src/features/posters/gallery-list';
 import { IMAGE_ATTEMPTS, fitImage, fitWithin } from '../../../renderer/src/features/posters/image-fit';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, editCard, readCards } from '../../../shared/doc/board';
+import { addCard, editCard, readCards } from '@shared/doc/board';
 import type { RoomCache } from '../../../renderer/src/collab/room-cache';
 import { COMPACT_EVERY, cacheKey, openRoomCache } from '../../../renderer/src/collab/room-cache';
 

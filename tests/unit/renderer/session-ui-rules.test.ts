@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StageMethod } from '../../../shared/doc/agenda';
-import type { BoardInfo, PlanSnapshot } from '../../../shared/doc/plan';
-import type { SessionState } from '../../../shared/doc/session';
-import type { BoardId, TeamId } from '../../../shared/ids';
+import type { StageMethod } from '@shared/doc/agenda';
+import type { BoardInfo, PlanSnapshot } from '@shared/doc/plan';
+import type { SessionState } from '@shared/doc/session';
+import type { BoardId, TeamId } from '@shared/ids';
 import { METHOD_VALUES, methodToValue, valueToMethod } from '../../../renderer/src/features/agenda/method-options';
 import { canWriteBoard, visibleBoards } from '../../../renderer/src/features/board/board-access';
 import { defaultBoard } from '../../../renderer/src/features/participant/default-board';

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
-import { addNode, initTree, moveNode, readTree } from '../../../shared/doc/tree';
-import type { NodeId, NodeKind, ResolvedTree } from '../../../shared/tree/types';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { addNode, initTree, moveNode, readTree } from '@shared/doc/tree';
+import type { NodeId, NodeKind, ResolvedTree } from '@shared/tree/types';
 import { childSpec, planDrop, planOutlineMove, siblingSpec, subtreeSize } from '../../../renderer/src/features/tree/edit-ops';
 import { keyCommand } from '../../../renderer/src/features/tree/keys';
 import { navigate } from '../../../renderer/src/features/tree/navigation';

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
-import { addNode, editText, initTree, readTree } from '../../../shared/doc/tree';
-import { layoutTree } from '../../../shared/tree/layout';
-import type { NodeId } from '../../../shared/tree/types';
-import { mirrorProblemTree } from '../../../shared/tree/goal-tree';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { addNode, editText, initTree, readTree } from '@shared/doc/tree';
+import { layoutTree } from '@shared/tree/layout';
+import type { NodeId } from '@shared/tree/types';
+import { mirrorProblemTree } from '@shared/tree/goal-tree';
 import { readGoalInfo } from '../../../renderer/src/features/tree/goal-info';
 import { boxSize, wrapLines } from '../../../renderer/src/features/tree/measure';
 import { peersByNode, throttledPresence } from '../../../renderer/src/features/tree/presence';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StakeholderGroup } from '../../../shared/doc/plan';
-import type { VoteResults } from '../../../shared/doc/voting';
-import { NO_GROUP, tally } from '../../../shared/voting/tally';
+import type { StakeholderGroup } from '@shared/doc/plan';
+import type { VoteResults } from '@shared/doc/voting';
+import { NO_GROUP, tally } from '@shared/voting/tally';
 import { GROUP_PALETTE, NO_GROUP_COLOR, chartData, groupColor, groupOrder, shortText } from '../../../renderer/src/features/voting/chart-data';
 
 const groups: StakeholderGroup[] = [

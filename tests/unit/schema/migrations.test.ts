@@ -6,11 +6,11 @@ import * as Y from 'yjs';
 import { EventLibrary } from '../../../electron/host/events/library';
 import { kindOfRel, migrateEventDocs } from '../../../electron/host/events/schema-open';
 import { readEventFileDocs, writeEventFileSnapshot } from '../../../electron/host/persistence/event-file';
-import { readCards } from '../../../shared/doc/board';
-import { readPlan } from '../../../shared/doc/plan';
-import type { MigrationTable } from '../../../shared/doc/schema';
-import { MIGRATIONS, SCHEMA_VERSIONS, SchemaTooNewError, metaOf, migrate } from '../../../shared/doc/schema';
-import { readNodes } from '../../../shared/doc/tree';
+import { readCards } from '@shared/doc/board';
+import { readPlan } from '@shared/doc/plan';
+import type { MigrationTable } from '@shared/doc/schema';
+import { MIGRATIONS, SCHEMA_VERSIONS, SchemaTooNewError, metaOf, migrate } from '@shared/doc/schema';
+import { readNodes } from '@shared/doc/tree';
 
 /** tests/fixtures/event-schema-v1.veche: the demo strategy session as written by the schema-1 host (every room kind, 29 docs). */
 const FIXTURE = 'tests/fixtures/event-schema-v1.veche';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { StageId } from '../../../shared/doc/agenda';
+import type { StageId } from '@shared/doc/agenda';
 import {
   addStage,
   applyAgendaTemplate,
@@ -13,11 +13,11 @@ import {
   removeStage,
   reopenStage,
   startStage,
-} from '../../../shared/doc/agenda';
-import { addTeam, initPlan, readPlan } from '../../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
-import { readSession, readTimer, startTimer } from '../../../shared/doc/session';
-import { STRATEGY_AGENDA } from '../../../shared/session/agenda-template';
+} from '@shared/doc/agenda';
+import { addTeam, initPlan, readPlan } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { readSession, readTimer, startTimer } from '@shared/doc/session';
+import { STRATEGY_AGENDA } from '@shared/session/agenda-template';
 
 const activity = { kind: 'activity', activity: 'discussion' } as const;
 const gridMethod = { kind: 'board', boardKind: 'grid', template: 'swot', perTeam: true } as const;

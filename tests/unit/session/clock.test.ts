@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ClockSource, TimeSample } from '../../../shared/clock';
-import { estimateOffset, formatCountdown, measureOffset, sampleOffset, secondsLeft, toHostTime } from '../../../shared/clock';
+import type { ClockSource, TimeSample } from '@shared/clock';
+import { estimateOffset, formatCountdown, measureOffset, sampleOffset, secondsLeft, toHostTime } from '@shared/clock';
 
 /**
  * A simulated network: true time advances only through request latencies. The host's clock is

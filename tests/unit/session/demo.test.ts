@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { buildDemoSession } from '../../../electron/host/demo/session';
-import { createStageBoards, readStages } from '../../../shared/doc/agenda';
-import { gridCells, readGridCards, readGridLayout } from '../../../shared/doc/grid';
-import { addTeam, initPlan, readPlan } from '../../../shared/doc/plan';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import { readSession, readTimer, timerRemaining } from '../../../shared/doc/session';
+import { createStageBoards, readStages } from '@shared/doc/agenda';
+import { gridCells, readGridCards, readGridLayout } from '@shared/doc/grid';
+import { addTeam, initPlan, readPlan } from '@shared/doc/plan';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import { readSession, readTimer, timerRemaining } from '@shared/doc/session';
 
 function demoDocs() {
   const docs = new Map<string, Y.Doc>();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardInfo } from '../../../shared/doc/plan';
-import type { SessionState } from '../../../shared/doc/session';
-import type { BoardId, TeamId } from '../../../shared/ids';
-import { followedBoard, pickHolds } from '../../../shared/session/follow';
+import type { BoardInfo } from '@shared/doc/plan';
+import type { SessionState } from '@shared/doc/session';
+import type { BoardId, TeamId } from '@shared/ids';
+import { followedBoard, pickHolds } from '@shared/session/follow';
 
 const board = (id: string, stageId: string | null, teamId: string | null): BoardInfo => ({
   id: id as BoardId,

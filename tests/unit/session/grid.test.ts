@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { editCard, readCards } from '../../../shared/doc/board';
+import { editCard, readCards } from '@shared/doc/board';
 import {
   addGridAxisItem,
   addGridCard,
@@ -15,10 +15,10 @@ import {
   restoreGridAxisItem,
   setCardColor,
   visibleAuthor,
-} from '../../../shared/doc/grid';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
-import type { CardId, PersonId } from '../../../shared/ids';
-import { GRID_TEMPLATES, GRID_TEMPLATE_IDS, SINGLE_ROW, cellKey, gridTemplate } from '../../../shared/session/grid-templates';
+} from '@shared/doc/grid';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { CardId, PersonId } from '@shared/ids';
+import { GRID_TEMPLATES, GRID_TEMPLATE_IDS, SINGLE_ROW, cellKey, gridTemplate } from '@shared/session/grid-templates';
 
 const author = { authorId: 'p1' as PersonId, authorName: 'Анна' };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Stage, StageId } from '../../../shared/doc/agenda';
-import type { BoardInfo, TeamInfo } from '../../../shared/doc/plan';
-import type { BoardId, TeamId } from '../../../shared/ids';
-import { ID_PATTERN } from '../../../shared/ids';
-import { boardForViewer, boardsForStage, missingStageBoards, stageBoardId, stageGallery } from '../../../shared/session/stage-boards';
+import type { Stage, StageId } from '@shared/doc/agenda';
+import type { BoardInfo, TeamInfo } from '@shared/doc/plan';
+import type { BoardId, TeamId } from '@shared/ids';
+import { ID_PATTERN } from '@shared/ids';
+import { boardForViewer, boardsForStage, missingStageBoards, stageBoardId, stageGallery } from '@shared/session/stage-boards';
 
 const stage: Stage = {
   id: 'st1' as StageId,

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PersonId, TeamId } from '../../../shared/ids';
-import type { TeamMember } from '../../../shared/session/teams';
-import { assignMixed, assignRandom, defaultTeamName, seededRandom, shuffled, teamColor, teamSizes } from '../../../shared/session/teams';
+import type { PersonId, TeamId } from '@shared/ids';
+import type { TeamMember } from '@shared/session/teams';
+import { assignMixed, assignRandom, defaultTeamName, seededRandom, shuffled, teamColor, teamSizes } from '@shared/session/teams';
 
 const GROUPS = ['residents', 'authorities', 'ngo', 'business', 'youth', null] as const;
 

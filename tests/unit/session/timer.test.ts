@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { secondsLeft, toHostTime } from '../../../shared/clock';
-import type { BoardId } from '../../../shared/ids';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
+import { secondsLeft, toHostTime } from '@shared/clock';
+import type { BoardId } from '@shared/ids';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import {
   addTimerMinutes,
   endTimer,
@@ -19,7 +19,7 @@ import {
   startTimer,
   timerExpired,
   timerRemaining,
-} from '../../../shared/doc/session';
+} from '@shared/doc/session';
 
 const T0 = 1_800_000_000_000;
 const MIN = 60_000;

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Access, BoardPolicy, Identity } from '../../../shared/access';
-import { BOARD_VISIBILITY, BOARD_WRITERS, ROLES, roomAccess } from '../../../shared/access';
-import { accessTableMarkdown, describeRoomRules } from '../../../shared/access-prose';
-import type { BoardId, EventId, PersonId, TeamId } from '../../../shared/ids';
-import type { RoomRef } from '../../../shared/protocol/rooms';
+import type { Access, BoardPolicy, Identity } from '@shared/access';
+import { BOARD_VISIBILITY, BOARD_WRITERS, ROLES, roomAccess } from '@shared/access';
+import { accessTableMarkdown, describeRoomRules } from '@shared/access-prose';
+import type { BoardId, EventId, PersonId, TeamId } from '@shared/ids';
+import type { RoomRef } from '@shared/protocol/rooms';
 import { canWriteBoard, visibleBoards } from '../../../renderer/src/features/board/board-access';
-import type { BoardInfo } from '../../../shared/doc/plan';
+import type { BoardInfo } from '@shared/doc/plan';
 
 const EV = 'ev1' as EventId;
 const teams = [null, 'red', 'blue'] as (TeamId | null)[];

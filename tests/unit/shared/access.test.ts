@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardPolicy, Identity } from '../../../shared/access';
-import { roomAccess } from '../../../shared/access';
-import type { BoardId, EventId, PersonId, TeamId } from '../../../shared/ids';
-import { parseRoomName, roomName } from '../../../shared/protocol/rooms';
+import type { BoardPolicy, Identity } from '@shared/access';
+import { roomAccess } from '@shared/access';
+import type { BoardId, EventId, PersonId, TeamId } from '@shared/ids';
+import { parseRoomName, roomName } from '@shared/protocol/rooms';
 
 const ev = 'ev1' as EventId;
 const who = (role: Identity['role'], extra: Partial<Identity> = {}): Identity => ({

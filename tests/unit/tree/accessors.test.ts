@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { LOCAL_ORIGIN, metaOf } from '../../../shared/doc/schema';
+import { LOCAL_ORIGIN, metaOf } from '@shared/doc/schema';
 import {
   ROOT_ID, addNode, createTreeUndoManager, deleteNode, editText, initTree, moveNode, observeTree, readNode, readNodes, readTree,
-} from '../../../shared/doc/tree';
-import type { NodeId, NodeKind } from '../../../shared/tree/types';
-import { MAX_NODE_TEXT } from '../../../shared/tree/types';
+} from '@shared/doc/tree';
+import type { NodeId, NodeKind } from '@shared/tree/types';
+import { MAX_NODE_TEXT } from '@shared/tree/types';
 import { nid, shape } from './helpers';
 
 function fresh() {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
-import { addNode, createTreeUndoManager, deleteNode, editText, initTree, moveNode, readNodes, readTree } from '../../../shared/doc/tree';
-import type { NodeId, Placement, ResolvedTree } from '../../../shared/tree/types';
-import { KINDS_OF } from '../../../shared/tree/types';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { addNode, createTreeUndoManager, deleteNode, editText, initTree, moveNode, readNodes, readTree } from '@shared/doc/tree';
+import type { NodeId, Placement, ResolvedTree } from '@shared/tree/types';
+import { KINDS_OF } from '@shared/tree/types';
 import { isAcyclic, nid, serialise } from './helpers';
 
 /**

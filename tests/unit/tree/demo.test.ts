@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { buildDemoTrees } from '../../../electron/host/demo/trees';
-import { HOST_ORIGIN } from '../../../shared/doc/schema';
-import { readTree } from '../../../shared/doc/tree';
-import { staleNodes } from '../../../shared/tree/goal-tree';
+import { HOST_ORIGIN } from '@shared/doc/schema';
+import { readTree } from '@shared/doc/tree';
+import { staleNodes } from '@shared/tree/goal-tree';
 import { shape, unmirrored } from './helpers';
 
 describe('demo trees', () => {

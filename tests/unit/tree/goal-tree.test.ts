@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { HOST_ORIGIN, LOCAL_ORIGIN } from '../../../shared/doc/schema';
-import { addNode, deleteNode, editText, initTree, readNodes, readTree, treeKindOf } from '../../../shared/doc/tree';
-import { acknowledgeSource, mirrorIdOf, mirrorProblemTree, pullNewNodes, staleNodes } from '../../../shared/tree/goal-tree';
-import type { NodeKind } from '../../../shared/tree/types';
+import { HOST_ORIGIN, LOCAL_ORIGIN } from '@shared/doc/schema';
+import { addNode, deleteNode, editText, initTree, readNodes, readTree, treeKindOf } from '@shared/doc/tree';
+import { acknowledgeSource, mirrorIdOf, mirrorProblemTree, pullNewNodes, staleNodes } from '@shared/tree/goal-tree';
+import type { NodeKind } from '@shared/tree/types';
 import { nid, shape, unmirrored } from './helpers';
 
 function problemTree(): Y.Doc {

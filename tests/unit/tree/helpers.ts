@@ -1,4 +1,4 @@
-import type { NodeId, NodeKind, NodeRecord, ResolvedTree } from '../../../shared/tree/types';
+import type { NodeId, NodeKind, NodeRecord, ResolvedTree } from '@shared/tree/types';
 
 export const nid = (s: string) => s as NodeId;
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Box } from '../../../shared/tree/layout';
-import { layoutTree } from '../../../shared/tree/layout';
-import { resolveTree } from '../../../shared/tree/resolve';
-import type { NodeRecord, ResolvedNode } from '../../../shared/tree/types';
+import type { Box } from '@shared/tree/layout';
+import { layoutTree } from '@shared/tree/layout';
+import { resolveTree } from '@shared/tree/resolve';
+import type { NodeRecord, ResolvedNode } from '@shared/tree/types';
 import { rec } from './helpers';
 
 /** What the renderer does with real fonts, roughly: wrap at 220 px, 7 px a character, 18 px a line. */

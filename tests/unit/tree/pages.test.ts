@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { treePages, subTree } from '../../../shared/tree/pages';
-import { resolveTree } from '../../../shared/tree/resolve';
-import type { NodeId, NodeRecord } from '../../../shared/tree/types';
+import { treePages, subTree } from '@shared/tree/pages';
+import { resolveTree } from '@shared/tree/resolve';
+import type { NodeId, NodeRecord } from '@shared/tree/types';
 import { rec, shape } from './helpers';
 
 const tree = (records: NodeRecord[]) => resolveTree(records, 'problem-tree');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveTree } from '../../../shared/tree/resolve';
-import type { NodeRecord } from '../../../shared/tree/types';
+import { resolveTree } from '@shared/tree/resolve';
+import type { NodeRecord } from '@shared/tree/types';
 import { isAcyclic, nid, rec, serialise, shape } from './helpers';
 
 const resolve = (records: NodeRecord[]) => resolveTree(records, 'problem-tree');

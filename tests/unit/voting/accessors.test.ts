@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { BoardId, CardId } from '../../../shared/ids';
+import type { BoardId, CardId } from '@shared/ids';
 import {
   closeRound,
   markRoundRevealed,
@@ -12,7 +12,7 @@ import {
   revealedIds,
   writePrivateCard,
   MAX_PRIVATE_TEXT,
-} from '../../../shared/doc/private';
+} from '@shared/doc/private';
 import {
   castVote,
   dotsLeft,
@@ -25,8 +25,8 @@ import {
   readVoteResults,
   readVotes,
   writePublishedVote,
-} from '../../../shared/doc/voting';
-import { LOCAL_ORIGIN } from '../../../shared/doc/schema';
+} from '@shared/doc/voting';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 
 const B = 'board1' as BoardId;
 const items = [

@@ -3,11 +3,11 @@ import * as Y from 'yjs';
 import { DEMO_EVENTS } from '../../../electron/host/demo/content';
 import { buildDemoVote } from '../../../electron/host/demo/votes';
 import { buildDemoSession } from '../../../electron/host/demo/session';
-import { initPlan, upsertPerson } from '../../../shared/doc/plan';
-import { HOST_ORIGIN, initMeta } from '../../../shared/doc/schema';
-import { myVotes, readVote, readVoteResults } from '../../../shared/doc/voting';
-import type { PersonId } from '../../../shared/ids';
-import { ballotTotal, tally, validBallot } from '../../../shared/voting/tally';
+import { initPlan, upsertPerson } from '@shared/doc/plan';
+import { HOST_ORIGIN, initMeta } from '@shared/doc/schema';
+import { myVotes, readVote, readVoteResults } from '@shared/doc/voting';
+import type { PersonId } from '@shared/ids';
+import { ballotTotal, tally, validBallot } from '@shared/voting/tally';
 
 /** The strategy demo's plan and boards, as the demo builder makes them. */
 function strategyDocs() {

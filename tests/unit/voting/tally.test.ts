@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BallotInput, ItemRef, VoteRules } from '../../../shared/voting/tally';
-import { NO_GROUP, ballotTotal, itemKey, parseItemKey, tally, validBallot } from '../../../shared/voting/tally';
+import type { BallotInput, ItemRef, VoteRules } from '@shared/voting/tally';
+import { NO_GROUP, ballotTotal, itemKey, parseItemKey, tally, validBallot } from '@shared/voting/tally';
 
 const item = (boardId: string, itemId: string): ItemRef => ({ boardId, itemId });
 const rules = (perPerson: number, maxPerItem: number, ...ids: string[]): VoteRules => ({

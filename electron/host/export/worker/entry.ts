@@ -1,6 +1,6 @@
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { AppError } from '../../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { buildExport } from '../exports';
 import { DocsEvent } from './docs-event';
 import type { ExportJob, WorkerReply } from './protocol';

@@ -1,5 +1,5 @@
-import type { ErrorCode } from '../../../../shared/errors';
-import type { Lang } from '../../../../shared/export/labels';
+import type { ErrorCode } from '@shared/errors';
+import type { Lang } from '@shared/export/labels';
 import type { ExportExt, ExportName } from '../exports';
 
 /**

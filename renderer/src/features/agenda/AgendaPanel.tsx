@@ -1,10 +1,10 @@
 import './agenda.css';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { Stage, StageId } from '../../../../shared/doc/agenda';
-import { addStage, applyAgendaTemplate } from '../../../../shared/doc/agenda';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import { STRATEGY_AGENDA } from '../../../../shared/session/agenda-template';
+import type { Stage, StageId } from '@shared/doc/agenda';
+import { addStage, applyAgendaTemplate } from '@shared/doc/agenda';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { STRATEGY_AGENDA } from '@shared/session/agenda-template';
 import { StageForm } from './StageForm';
 import { StageRow } from './StageRow';
 

@@ -1,6 +1,6 @@
 import './agenda.css';
-import type { Stage } from '../../../../shared/doc/agenda';
-import type { TimerState } from '../../../../shared/doc/session';
+import type { Stage } from '@shared/doc/agenda';
+import type { TimerState } from '@shared/doc/session';
 import { TimerDisplay } from './TimerDisplay';
 
 /** The current stage and its timer, as participants and the projector see them. */

@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NewStage } from '../../../../shared/doc/agenda';
-import { MAX_STAGE_MINUTES, MAX_STAGE_TITLE } from '../../../../shared/doc/agenda';
+import type { NewStage } from '@shared/doc/agenda';
+import { MAX_STAGE_MINUTES, MAX_STAGE_TITLE } from '@shared/doc/agenda';
 import { METHOD_VALUES, methodToValue, valueToMethod } from './method-options';
 import { useMethodLabel } from './method-label';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { Stage } from '../../../../shared/doc/agenda';
-import { editStage, endStage, moveStage, removeStage, reopenStage, startStage } from '../../../../shared/doc/agenda';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
+import type { Stage } from '@shared/doc/agenda';
+import { editStage, endStage, moveStage, removeStage, reopenStage, startStage } from '@shared/doc/agenda';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import { hostNow } from '../../collab/host-clock';
 import { StageForm } from './StageForm';
 import { useMethodLabel } from './method-label';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { TimerState } from '../../../../shared/doc/session';
-import { addTimerMinutes, endTimer, pauseTimer, resumeTimer, startTimer } from '../../../../shared/doc/session';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
+import type { TimerState } from '@shared/doc/session';
+import { addTimerMinutes, endTimer, pauseTimer, resumeTimer, startTimer } from '@shared/doc/session';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import { hostNow } from '../../collab/host-clock';
 import { TimerDisplay } from './TimerDisplay';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TimerState } from '../../../../shared/doc/session';
+import type { TimerState } from '@shared/doc/session';
 import { useCountdown } from './use-countdown';
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { StageMethod } from '../../../../shared/doc/agenda';
-import type { Lang } from '../../../../shared/session/grid-templates';
-import { gridTemplate, labelIn } from '../../../../shared/session/grid-templates';
+import type { StageMethod } from '@shared/doc/agenda';
+import type { Lang } from '@shared/session/grid-templates';
+import { gridTemplate, labelIn } from '@shared/session/grid-templates';
 
 /** A method in words: the grid template's own title, or the board kind / activity from i18n. */
 export function useMethodLabel(): (m: StageMethod) => string {

@@ -1,7 +1,7 @@
-import type { StageMethod } from '../../../../shared/doc/agenda';
-import type { BoardKind } from '../../../../shared/doc/plan';
-import { ACTIVITY_KINDS } from '../../../../shared/session/agenda-template';
-import { GRID_TEMPLATE_IDS } from '../../../../shared/session/grid-templates';
+import type { StageMethod } from '@shared/doc/agenda';
+import type { BoardKind } from '@shared/doc/plan';
+import { ACTIVITY_KINDS } from '@shared/session/agenda-template';
+import { GRID_TEMPLATE_IDS } from '@shared/session/grid-templates';
 
 /**
  * A stage's method as one value of a <select>: `board:<kind>`, `grid:<template>` or

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { formatCountdown } from '../../../../shared/clock';
-import type { TimerState } from '../../../../shared/doc/session';
-import { timerRemaining } from '../../../../shared/doc/session';
+import { formatCountdown } from '@shared/clock';
+import type { TimerState } from '@shared/doc/session';
+import { timerRemaining } from '@shared/doc/session';
 import { hostNow, useClockOffset } from '../../collab/host-clock';
 
 export type Countdown = { remainingMs: number; text: string; hostNow: number; expired: boolean };

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import type { EventId } from '../../../../shared/ids';
-import { boardRoom } from '../../../../shared/protocol/rooms';
+import type { BoardInfo } from '@shared/doc/plan';
+import type { EventId } from '@shared/ids';
+import { boardRoom } from '@shared/protocol/rooms';
 import { useRoom } from '../../collab/hooks';
 import type { Session } from '../../collab/rooms';
 import type { Viewer } from './board-access';

@@ -1,9 +1,9 @@
 import './board.css';
 import { useTranslation } from 'react-i18next';
-import { addCard, editCard, removeCard } from '../../../../shared/doc/board';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { PersonId } from '../../../../shared/ids';
+import { addCard, editCard, removeCard } from '@shared/doc/board';
+import type { BoardInfo } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { PersonId } from '@shared/ids';
 import { useCards, useRoomState } from '../../collab/hooks';
 import type { Room } from '../../collab/rooms';
 import { AddCardForm } from './AddCardForm';

@@ -1,9 +1,9 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Card } from '../../../../shared/doc/board';
+import type { Card } from '@shared/doc/board';
 import { authorLabel } from './author-label';
-import { MAX_CARD_TEXT } from '../../../../shared/doc/board';
+import { MAX_CARD_TEXT } from '@shared/doc/board';
 
 type Props = {
   card: Card;

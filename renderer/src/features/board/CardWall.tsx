@@ -1,6 +1,6 @@
-import type { BoardInfo } from '../../../../shared/doc/plan';
+import type { BoardInfo } from '@shared/doc/plan';
 import { useTranslation } from 'react-i18next';
-import { visibleAuthor } from '../../../../shared/doc/grid';
+import { visibleAuthor } from '@shared/doc/grid';
 import { useCards } from '../../collab/hooks';
 import { authorLabel } from './author-label';
 import type { Room } from '../../collab/rooms';

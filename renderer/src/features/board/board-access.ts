@@ -1,7 +1,7 @@
-import type { BoardPolicy, Identity, Role } from '../../../../shared/access';
-import { roomAccess } from '../../../../shared/access';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import type { BoardId, EventId, PersonId, TeamId } from '../../../../shared/ids';
+import type { BoardPolicy, Identity, Role } from '@shared/access';
+import { roomAccess } from '@shared/access';
+import type { BoardInfo } from '@shared/doc/plan';
+import type { BoardId, EventId, PersonId, TeamId } from '@shared/ids';
 
 /** Who is looking at a board: enough to decide what the UI offers (the host decides what it accepts). */
 export type Viewer = { personId: PersonId | null; name: string; facilitator: boolean; teamId: TeamId | null; role?: Role };

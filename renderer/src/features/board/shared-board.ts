@@ -1,4 +1,4 @@
-import type { BoardInfo, PlanSnapshot } from '../../../../shared/doc/plan';
+import type { BoardInfo, PlanSnapshot } from '@shared/doc/plan';
 
 /**
  * "The shared board" until the strategy-session boards arrive: the host creates one per event

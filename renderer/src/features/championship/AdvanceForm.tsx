@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cutAt } from '../../../../shared/championship/advance';
-import type { ChampionshipSnapshot, PublishedLeaderboard } from '../../../../shared/doc/championship';
-import type { EventId } from '../../../../shared/ids';
+import { cutAt } from '@shared/championship/advance';
+import type { ChampionshipSnapshot, PublishedLeaderboard } from '@shared/doc/championship';
+import type { EventId } from '@shared/ids';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import { postJson } from '../voting/voting-api';

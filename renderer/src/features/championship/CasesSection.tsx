@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseRecord } from '../../../../shared/championship/api';
-import { setSettings } from '../../../../shared/doc/championship';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
+import type { CaseRecord } from '@shared/championship/api';
+import { setSettings } from '@shared/doc/championship';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import { champApi } from './champ-api';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../shared/championship/number-format';
-import { roundTeamIds } from '../../../../shared/doc/championship';
+import { formatDateTime } from '@shared/championship/number-format';
+import { roundTeamIds } from '@shared/doc/championship';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import { champApi } from './champ-api';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCountdown } from '../../../../shared/clock';
+import { formatCountdown } from '@shared/clock';
 import { hostNow, useClockOffset } from '../../collab/host-clock';
 import { phaseAt } from './time-input';
 

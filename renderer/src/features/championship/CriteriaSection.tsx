@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Criterion, NewCriterion } from '../../../../shared/doc/championship';
-import { addCriterion, applyReadyCriteria, editCriterion, parseLevels, removeCriterion, weightsOffOne } from '../../../../shared/doc/championship';
-import { formatScore } from '../../../../shared/championship/number-format';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
+import type { Criterion, NewCriterion } from '@shared/doc/championship';
+import { addCriterion, applyReadyCriteria, editCriterion, parseLevels, removeCriterion, weightsOffOne } from '@shared/doc/championship';
+import { formatScore } from '@shared/championship/number-format';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import type { Room } from '../../collab/rooms';
 import type { SetupProps } from './SetupSections';
 import { useChampStatus } from './use-champ-status';

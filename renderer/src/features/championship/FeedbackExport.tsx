@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TeamInfo } from '../../../../shared/doc/plan';
-import type { EventId } from '../../../../shared/ids';
+import type { TeamInfo } from '@shared/doc/plan';
+import type { EventId } from '@shared/ids';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import { fetchFile } from '../exports/fetch-file';

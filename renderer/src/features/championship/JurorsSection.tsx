@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Round } from '../../../../shared/doc/championship';
-import { roundTeamIds, setPanels, setSettings } from '../../../../shared/doc/championship';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { PersonId, TeamId } from '../../../../shared/ids';
+import type { Round } from '@shared/doc/championship';
+import { roundTeamIds, setPanels, setSettings } from '@shared/doc/championship';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { PersonId, TeamId } from '@shared/ids';
 import { champApi } from './champ-api';
 import type { SetupProps } from './SetupSections';
 import { useChampStatus } from './use-champ-status';

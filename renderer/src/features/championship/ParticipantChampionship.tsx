@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Round } from '../../../../shared/doc/championship';
-import { queueStatus, roundTeamIds } from '../../../../shared/doc/championship';
-import { resultsRoom } from '../../../../shared/protocol/rooms';
+import type { Round } from '@shared/doc/championship';
+import { queueStatus, roundTeamIds } from '@shared/doc/championship';
+import { resultsRoom } from '@shared/protocol/rooms';
 import { usePlan, useRoom } from '../../collab/hooks';
 import { RoundResults } from '../jury/JuryResults';
 import type { ParticipantSlotProps } from '../participant/slots';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChampionshipSnapshot, PitchState, RoundId } from '../../../../shared/doc/championship';
-import { drawPitchQueue, movePitch, nextPitch, pitchNowNext, setPitchDurations, setPitchQueue, startPitch, startQuestions } from '../../../../shared/doc/championship';
-import type { PlanSnapshot } from '../../../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import { setProjector } from '../../../../shared/doc/session';
+import type { ChampionshipSnapshot, PitchState, RoundId } from '@shared/doc/championship';
+import { drawPitchQueue, movePitch, nextPitch, pitchNowNext, setPitchDurations, setPitchQueue, startPitch, startQuestions } from '@shared/doc/championship';
+import type { PlanSnapshot } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { setProjector } from '@shared/doc/session';
 import { hostNow } from '../../collab/host-clock';
 import type { Room } from '../../collab/rooms';
 import { useTimer } from '../../collab/session-hooks';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { pitchNowNext } from '../../../../shared/doc/championship';
-import { resultsRoom } from '../../../../shared/protocol/rooms';
+import { pitchNowNext } from '@shared/doc/championship';
+import { resultsRoom } from '@shared/protocol/rooms';
 import { usePlan, useRoom } from '../../collab/hooks';
 import { useTimer } from '../../collab/session-hooks';
 import { TimerDisplay } from '../agenda/TimerDisplay';

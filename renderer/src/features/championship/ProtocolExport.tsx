@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventId } from '../../../../shared/ids';
+import type { EventId } from '@shared/ids';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import { fetchFile } from '../exports/fetch-file';

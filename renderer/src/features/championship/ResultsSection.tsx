@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChampionshipSnapshot, RoundId } from '../../../../shared/doc/championship';
-import type { PlanSnapshot } from '../../../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import { setProjector } from '../../../../shared/doc/session';
-import type { EventId } from '../../../../shared/ids';
-import { resultsRoom } from '../../../../shared/protocol/rooms';
+import type { ChampionshipSnapshot, RoundId } from '@shared/doc/championship';
+import type { PlanSnapshot } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { setProjector } from '@shared/doc/session';
+import type { EventId } from '@shared/ids';
+import { resultsRoom } from '@shared/protocol/rooms';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import { useRoom } from '../../collab/hooks';

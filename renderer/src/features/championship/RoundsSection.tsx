@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseId, Round } from '../../../../shared/doc/championship';
-import { addRound, editRound, removeRound } from '../../../../shared/doc/championship';
-import type { TeamId } from '../../../../shared/ids';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
+import type { CaseId, Round } from '@shared/doc/championship';
+import { addRound, editRound, removeRound } from '@shared/doc/championship';
+import type { TeamId } from '@shared/ids';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import { champApi } from './champ-api';

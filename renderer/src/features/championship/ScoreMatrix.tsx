@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChampStatus } from '../../../../shared/championship/api';
-import { formatMark } from '../../../../shared/championship/number-format';
-import type { ChampionshipSnapshot } from '../../../../shared/doc/championship';
-import { roundTeamIds } from '../../../../shared/doc/championship';
-import type { PlanSnapshot } from '../../../../shared/doc/plan';
-import type { EventId } from '../../../../shared/ids';
+import type { ChampStatus } from '@shared/championship/api';
+import { formatMark } from '@shared/championship/number-format';
+import type { ChampionshipSnapshot } from '@shared/doc/championship';
+import { roundTeamIds } from '@shared/doc/championship';
+import type { PlanSnapshot } from '@shared/doc/plan';
+import type { EventId } from '@shared/ids';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import { champApi } from './champ-api';

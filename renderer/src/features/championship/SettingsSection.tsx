@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Aggregation, CriterionId, Normalisation, ScoringMode } from '../../../../shared/doc/championship';
-import { AGGREGATIONS, NORMALISATIONS, setSettings } from '../../../../shared/doc/championship';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
+import type { Aggregation, CriterionId, Normalisation, ScoringMode } from '@shared/doc/championship';
+import { AGGREGATIONS, NORMALISATIONS, setSettings } from '@shared/doc/championship';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import { usePlanVotes } from '../voting/use-voting';
 import { champApi } from './champ-api';
 import type { SetupProps } from './SetupSections';

@@ -1,6 +1,6 @@
-import type { ChampionshipSnapshot } from '../../../../shared/doc/championship';
-import type { PlanSnapshot } from '../../../../shared/doc/plan';
-import type { EventId } from '../../../../shared/ids';
+import type { ChampionshipSnapshot } from '@shared/doc/championship';
+import type { PlanSnapshot } from '@shared/doc/plan';
+import type { EventId } from '@shared/ids';
 import type { Room } from '../../collab/rooms';
 import { CasesSection } from './CasesSection';
 import { CriteriaSection } from './CriteriaSection';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ChampionshipSnapshot } from '../../../../shared/doc/championship';
-import type { PlanSnapshot } from '../../../../shared/doc/plan';
-import type { EventId } from '../../../../shared/ids';
+import type { ChampionshipSnapshot } from '@shared/doc/championship';
+import type { PlanSnapshot } from '@shared/doc/plan';
+import type { EventId } from '@shared/ids';
 import { describeApiError } from '../../app/api-error';
 import { agreementBand, formatW } from './agreement';
 import { ChairTools } from './ChairTools';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { setCaptain } from '../../../../shared/doc/championship';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { PersonId } from '../../../../shared/ids';
+import { setCaptain } from '@shared/doc/championship';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { PersonId } from '@shared/ids';
 import type { SetupProps } from './SetupSections';
 
 /** Teams with their members and captain. Teams and membership are edited in the console's Teams panel; here the captain is picked. */

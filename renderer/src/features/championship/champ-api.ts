@@ -1,5 +1,5 @@
-import type { CaseBody, CaseRecord, ChampStatus } from '../../../../shared/championship/api';
-import type { EventId } from '../../../../shared/ids';
+import type { CaseBody, CaseRecord, ChampStatus } from '@shared/championship/api';
+import type { EventId } from '@shared/ids';
 import type { ApiResult } from '../../collab/api';
 import { currentLanguage } from '../../i18n';
 import { postJson } from '../voting/voting-api';

@@ -1,4 +1,4 @@
-import type { RoundId } from '../../../../shared/championship/model';
+import type { RoundId } from '@shared/championship/model';
 
 /**
  * What the projector shows in 'results' mode for a championship. session.projector has no field

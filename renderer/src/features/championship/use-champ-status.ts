@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ChampStatus } from '../../../../shared/championship/api';
-import type { EventId } from '../../../../shared/ids';
+import type { ChampStatus } from '@shared/championship/api';
+import type { EventId } from '@shared/ids';
 import type { ApiError } from '../../collab/api';
 import { champApi } from './champ-api';
 

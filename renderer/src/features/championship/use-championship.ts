@@ -1,14 +1,14 @@
 import type * as Y from 'yjs';
-import type { ChampionshipSnapshot, EntryKey, EntryScores, PitchState, PublishedLeaderboard, PublishedProgress } from '../../../../shared/doc/championship';
-import { DEFAULT_SETTINGS, readAssignedRecusals, readChampionship, readLeaderboard, readMyRecusals, readPitch, readProgress, readScoresFrom, readSubmitted } from '../../../../shared/doc/championship';
-import type { Criterion } from '../../../../shared/championship/model';
-import type { TeamId } from '../../../../shared/ids';
+import type { ChampionshipSnapshot, EntryKey, EntryScores, PitchState, PublishedLeaderboard, PublishedProgress } from '@shared/doc/championship';
+import { DEFAULT_SETTINGS, readAssignedRecusals, readChampionship, readLeaderboard, readMyRecusals, readPitch, readProgress, readScoresFrom, readSubmitted } from '@shared/doc/championship';
+import type { Criterion } from '@shared/championship/model';
+import type { TeamId } from '@shared/ids';
 import { useDocValue } from '../../collab/hooks';
 import type { Room, Session } from '../../collab/rooms';
 import { useRoom } from '../../collab/hooks';
-import { planRoom } from '../../../../shared/protocol/rooms';
-import { lockedByDeadline, readRounds } from '../../../../shared/doc/championship';
-import type { EventId } from '../../../../shared/ids';
+import { planRoom } from '@shared/protocol/rooms';
+import { lockedByDeadline, readRounds } from '@shared/doc/championship';
+import type { EventId } from '@shared/ids';
 import { useDocRead, useReadyDoc } from '../voting/use-voting';
 
 /** React reads of the championship's three places: the plan (setup, pitch), the results room, a scorer's own room. */

@@ -2,10 +2,10 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { TeamInfo } from '../../../../shared/doc/plan';
-import { addBoard } from '../../../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { BoardId, TeamId } from '../../../../shared/ids';
+import type { TeamInfo } from '@shared/doc/plan';
+import { addBoard } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { BoardId, TeamId } from '@shared/ids';
 import { useMethodLabel } from '../agenda/method-label';
 import { METHOD_VALUES, valueToMethod } from '../agenda/method-options';
 

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { Stage } from '../../../../shared/doc/agenda';
-import { createStageBoards } from '../../../../shared/doc/agenda';
-import type { BoardInfo, PlanSnapshot } from '../../../../shared/doc/plan';
-import { setBoardField } from '../../../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { BoardId } from '../../../../shared/ids';
-import { missingStageBoards, stageGallery } from '../../../../shared/session/stage-boards';
+import type { Stage } from '@shared/doc/agenda';
+import { createStageBoards } from '@shared/doc/agenda';
+import type { BoardInfo, PlanSnapshot } from '@shared/doc/plan';
+import { setBoardField } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { BoardId } from '@shared/ids';
+import { missingStageBoards, stageGallery } from '@shared/session/stage-boards';
 import { AddBoardForm } from './AddBoardForm';
 
 export type MainView = 'board' | 'gallery';

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import type { ProjectorMode, SessionState } from '../../../../shared/doc/session';
-import { setFollowMe, setProjector } from '../../../../shared/doc/session';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { EventId } from '../../../../shared/ids';
+import type { BoardInfo } from '@shared/doc/plan';
+import type { ProjectorMode, SessionState } from '@shared/doc/session';
+import { setFollowMe, setProjector } from '@shared/doc/session';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { EventId } from '@shared/ids';
 import type { Room } from '../../collab/rooms';
 import { CONSOLE_TOOLBAR } from './slots';
 

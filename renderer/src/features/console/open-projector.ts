@@ -1,4 +1,4 @@
-import type { EventId } from '../../../../shared/ids';
+import type { EventId } from '@shared/ids';
 
 export const projectorPath = (eventId: EventId) => `/event/${encodeURIComponent(eventId)}/projector`;
 

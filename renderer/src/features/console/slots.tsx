@@ -4,8 +4,8 @@
  * and the console renders whatever is listed, so the console never needs to know the features.
  */
 import type { ComponentType } from 'react';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import type { EventId } from '../../../../shared/ids';
+import type { BoardInfo } from '@shared/doc/plan';
+import type { EventId } from '@shared/ids';
 import type { Room } from '../../collab/rooms';
 import { ChampionshipPanel } from '../championship/ChampionshipPanel';
 import { ExportsToolbar } from '../exports/ExportsToolbar';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventId } from '../../../../shared/ids';
+import type { EventId } from '@shared/ids';
 import { usePlan } from '../../collab/hooks';
 import type { Room } from '../../collab/rooms';
 import { currentLanguage } from '../../i18n';

@@ -1,8 +1,8 @@
 import './exports.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import type { EventId } from '../../../../shared/ids';
+import type { BoardInfo } from '@shared/doc/plan';
+import type { EventId } from '@shared/ids';
 import { usePlan } from '../../collab/hooks';
 import type { Room } from '../../collab/rooms';
 import { facilitatorSession } from '../../collab/session';

@@ -1,7 +1,7 @@
-import type { BoardInfo, TeamInfo } from '../../../../shared/doc/plan';
-import type { VoteInfo } from '../../../../shared/doc/voting';
-import { exportFormats } from '../../../../shared/export/registry';
-import type { ExportFormat } from '../../../../shared/ipc';
+import type { BoardInfo, TeamInfo } from '@shared/doc/plan';
+import type { VoteInfo } from '@shared/doc/voting';
+import { exportFormats } from '@shared/export/registry';
+import type { ExportFormat } from '@shared/ipc';
 
 /**
  * What an event can be exported as, derived from the plan: pure, so the list the panel shows is

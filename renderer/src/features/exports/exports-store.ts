@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { EventId } from '../../../../shared/ids';
+import type { EventId } from '@shared/ids';
 import type { ApiError } from '../../collab/api';
 import type { ExportTarget, FileFormat } from './export-catalog';
 import { exportUrl } from './export-catalog';

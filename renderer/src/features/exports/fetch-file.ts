@@ -1,5 +1,5 @@
-import type { ErrorCode } from '../../../../shared/errors';
-import { ERROR_CODES } from '../../../../shared/errors';
+import type { ErrorCode } from '@shared/errors';
+import { ERROR_CODES } from '@shared/errors';
 import type { ApiError } from '../../collab/api';
 import { fileNameFromDisposition } from './file-names';
 import { contentLength } from './progress';

@@ -1,4 +1,4 @@
-import { unicodeFileStem } from '../../../../shared/export/sanitize';
+import { unicodeFileStem } from '@shared/export/sanitize';
 
 /**
  * File names for saved exports. The host names its attachments after the event or board title

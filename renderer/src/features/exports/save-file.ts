@@ -1,5 +1,5 @@
-import type { EventId } from '../../../../shared/ids';
-import type { ExportFormat, SavedFile } from '../../../../shared/ipc';
+import type { EventId } from '@shared/ids';
+import type { ExportFormat, SavedFile } from '@shared/ipc';
 import type { ApiError } from '../../collab/api';
 import type { FetchedFile } from './fetch-file';
 import { stemOf } from './file-names';

@@ -1,8 +1,8 @@
 import './gallery.css';
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo, TeamInfo } from '../../../../shared/doc/plan';
-import type { BoardId, EventId } from '../../../../shared/ids';
-import { boardRoom } from '../../../../shared/protocol/rooms';
+import type { BoardInfo, TeamInfo } from '@shared/doc/plan';
+import type { BoardId, EventId } from '@shared/ids';
+import { boardRoom } from '@shared/protocol/rooms';
 import { useCards, useRoom } from '../../collab/hooks';
 import type { Session } from '../../collab/rooms';
 

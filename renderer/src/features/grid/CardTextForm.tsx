@@ -1,7 +1,7 @@
 import type { FormEvent, KeyboardEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_CARD_TEXT } from '../../../../shared/doc/board';
+import { MAX_CARD_TEXT } from '@shared/doc/board';
 
 type Props = {
   initial?: string;

@@ -2,10 +2,10 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { GridAxis, GridAxisEntry, GridLayout } from '../../../../shared/doc/grid';
-import { addGridAxisItem, moveGridAxisItem, removeGridAxisItem, renameGridAxisItem } from '../../../../shared/doc/grid';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import { gridTemplate } from '../../../../shared/session/grid-templates';
+import type { GridAxis, GridAxisEntry, GridLayout } from '@shared/doc/grid';
+import { addGridAxisItem, moveGridAxisItem, removeGridAxisItem, renameGridAxisItem } from '@shared/doc/grid';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { gridTemplate } from '@shared/session/grid-templates';
 import { axisEditable } from './grid-rules';
 
 type Props = { doc: Y.Doc; templateId: string | null; layout: GridLayout };

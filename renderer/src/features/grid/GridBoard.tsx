@@ -1,11 +1,11 @@
 import './grid.css';
 import { useTranslation } from 'react-i18next';
-import type { GridCard } from '../../../../shared/doc/grid';
-import { addGridCard, moveGridCard, setCardColor } from '../../../../shared/doc/grid';
-import { editCard, removeCard } from '../../../../shared/doc/board';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { Lang } from '../../../../shared/session/grid-templates';
+import type { GridCard } from '@shared/doc/grid';
+import { addGridCard, moveGridCard, setCardColor } from '@shared/doc/grid';
+import { editCard, removeCard } from '@shared/doc/board';
+import type { BoardInfo } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { Lang } from '@shared/session/grid-templates';
 import type { Room } from '../../collab/rooms';
 import type { Viewer } from '../board/board-access';
 import type { CardActions } from './GridCardItem';

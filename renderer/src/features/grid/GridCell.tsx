@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
-import type { GridCard } from '../../../../shared/doc/grid';
+import type { GridCard } from '@shared/doc/grid';
 import { CardTextForm } from './CardTextForm';
 import type { GridContext } from './GridBoard';
 import { authorLabel } from '../board/author-label';

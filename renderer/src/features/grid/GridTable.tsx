@@ -3,7 +3,7 @@ import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from
 import type { CSSProperties } from 'react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cellKey } from '../../../../shared/session/grid-templates';
+import { cellKey } from '@shared/session/grid-templates';
 import type { GridContext } from './GridBoard';
 import { GridCell } from './GridCell';
 import { showsRowHeaders } from './grid-rules';

@@ -1,5 +1,5 @@
-import type { GridAxis, GridLayout } from '../../../../shared/doc/grid';
-import { SINGLE_ROW, cellKey, gridTemplate } from '../../../../shared/session/grid-templates';
+import type { GridAxis, GridLayout } from '@shared/doc/grid';
+import { SINGLE_ROW, cellKey, gridTemplate } from '@shared/session/grid-templates';
 
 /** Pure rules of the grid UI, kept apart from React so they are tested without a browser. */
 

@@ -1,8 +1,8 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import type { GridCells, GridLayout } from '../../../../shared/doc/grid';
-import { gridCells, readGridCards, readGridLayout } from '../../../../shared/doc/grid';
-import type { Lang } from '../../../../shared/session/grid-templates';
+import type { GridCells, GridLayout } from '@shared/doc/grid';
+import { gridCells, readGridCards, readGridLayout } from '@shared/doc/grid';
+import type { Lang } from '@shared/session/grid-templates';
 import { useRoomState } from '../../collab/hooks';
 import type { Room } from '../../collab/rooms';
 

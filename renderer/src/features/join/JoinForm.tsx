@@ -1,9 +1,9 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StakeholderGroup } from '../../../../shared/doc/plan';
-import type { JoinInfo } from '../../../../shared/protocol/api';
-import { MAX_NAME } from '../../../../shared/protocol/api';
+import type { StakeholderGroup } from '@shared/doc/plan';
+import type { JoinInfo } from '@shared/protocol/api';
+import { MAX_NAME } from '@shared/protocol/api';
 
 export type JoinChoice = { name: string; group?: string; team?: string };
 

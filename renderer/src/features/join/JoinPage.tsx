@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { JoinInfo } from '../../../../shared/protocol/api';
+import type { JoinInfo } from '@shared/protocol/api';
 import { describeApiError } from '../../app/api-error';
 import { preloadHome } from '../../app/routes';
 import { Layout } from '../../app/Layout';

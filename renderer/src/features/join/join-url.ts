@@ -1,5 +1,5 @@
-import type { HostInfo } from '../../../../shared/protocol/api';
-import { joinPath } from '../../../../shared/protocol/api';
+import type { HostInfo } from '@shared/protocol/api';
+import { joinPath } from '@shared/protocol/api';
 
 /**
  * The URL a phone can open: the host's first LAN address (phones cannot resolve mDNS or localhost).

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { EventSummary, HostInfo } from '../../../../shared/protocol/api';
-import type { EventId } from '../../../../shared/ids';
+import type { EventSummary, HostInfo } from '@shared/protocol/api';
+import type { EventId } from '@shared/ids';
 import type { ApiError } from '../../collab/api';
 import { api } from '../../collab/api';
 

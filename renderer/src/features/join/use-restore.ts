@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Role } from '../../../../shared/access';
-import type { EventId } from '../../../../shared/ids';
+import type { Role } from '@shared/access';
+import type { EventId } from '@shared/ids';
 import { api } from '../../collab/api';
 import { forgetIdentity, getCodeTarget, getIdentity } from '../../collab/identity';
 import { homeOf } from '../../collab/session';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Criterion, CriterionScore } from '../../../../shared/doc/championship';
-import { LIMITS, levelFor } from '../../../../shared/doc/championship';
+import type { Criterion, CriterionScore } from '@shared/doc/championship';
+import { LIMITS, levelFor } from '@shared/doc/championship';
 import { clampScore, scaleStep, stepScore } from './jury-rules';
 
 type Props = {

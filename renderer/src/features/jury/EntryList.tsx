@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Criterion, Entry, EntryKey, EntryScores, Round } from '../../../../shared/doc/championship';
-import { entryComplete } from '../../../../shared/doc/championship';
-import type { TeamInfo } from '../../../../shared/doc/plan';
+import type { Criterion, Entry, EntryKey, EntryScores, Round } from '@shared/doc/championship';
+import { entryComplete } from '@shared/doc/championship';
+import type { TeamInfo } from '@shared/doc/plan';
 
 type Props = {
   entries: Entry[];

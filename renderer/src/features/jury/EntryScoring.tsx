@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChampionshipSnapshot, Criterion, Entry, EntryScores } from '../../../../shared/doc/championship';
-import type { ScorerContext } from '../../../../shared/doc/championship';
-import { setMyRecusal, setScore } from '../../../../shared/doc/championship';
-import type { BoardInfo, PlanSnapshot } from '../../../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { EventId, PersonId } from '../../../../shared/ids';
+import type { ChampionshipSnapshot, Criterion, Entry, EntryScores } from '@shared/doc/championship';
+import type { ScorerContext } from '@shared/doc/championship';
+import { setMyRecusal, setScore } from '@shared/doc/championship';
+import type { BoardInfo, PlanSnapshot } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { EventId, PersonId } from '@shared/ids';
 import type { Room, Session } from '../../collab/rooms';
 import { BoardView } from '../board/BoardView';
 import { CriterionInput } from './CriterionInput';
-import { formatScore } from '../../../../shared/championship/number-format';
+import { formatScore } from '@shared/championship/number-format';
 import { weightedPreview } from './jury-rules';
 
 type Props = {

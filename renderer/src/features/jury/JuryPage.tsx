@@ -1,9 +1,9 @@
 import './jury.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { scoringProgress } from '../../../../shared/doc/championship';
-import type { EventId } from '../../../../shared/ids';
-import { personRoom, planRoom, resultsRoom } from '../../../../shared/protocol/rooms';
+import { scoringProgress } from '@shared/doc/championship';
+import type { EventId } from '@shared/ids';
+import { personRoom, planRoom, resultsRoom } from '@shared/protocol/rooms';
 import { Layout } from '../../app/Layout';
 import { usePlan, useRoom } from '../../collab/hooks';
 import type { StoredIdentity } from '../../collab/identity';

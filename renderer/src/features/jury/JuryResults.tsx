@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Round } from '../../../../shared/doc/championship';
-import type { TeamInfo } from '../../../../shared/doc/plan';
+import type { Round } from '@shared/doc/championship';
+import type { TeamInfo } from '@shared/doc/plan';
 import type { Room } from '../../collab/rooms';
 import { useLeaderboard } from '../championship/use-championship';
 import { Leaderboard } from '../leaderboard/Leaderboard';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { scoringProgress } from '../../../../shared/doc/championship';
-import type { EventId, PersonId, TeamId } from '../../../../shared/ids';
-import { personRoom } from '../../../../shared/protocol/rooms';
+import { scoringProgress } from '@shared/doc/championship';
+import type { EventId, PersonId, TeamId } from '@shared/ids';
+import { personRoom } from '@shared/protocol/rooms';
 import { usePlan, useRoom } from '../../collab/hooks';
 import type { Room, Session } from '../../collab/rooms';
 import { useChampionship, useMyMarks, useRevealedRounds } from '../championship/use-championship';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import type { ChampionshipSnapshot, Entry, EntryKey, EntryScores, ScorerContext } from '../../../../shared/doc/championship';
-import type { PlanSnapshot } from '../../../../shared/doc/plan';
-import type { EventId, PersonId } from '../../../../shared/ids';
+import type { ChampionshipSnapshot, Entry, EntryKey, EntryScores, ScorerContext } from '@shared/doc/championship';
+import type { PlanSnapshot } from '@shared/doc/plan';
+import type { EventId, PersonId } from '@shared/ids';
 import type { Room, Session } from '../../collab/rooms';
 import { EntryList } from './EntryList';
 import { EntryScoring } from './EntryScoring';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../shared/championship/number-format';
-import type { EventId } from '../../../../shared/ids';
+import { formatDateTime } from '@shared/championship/number-format';
+import type { EventId } from '@shared/ids';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import { postJson } from '../voting/voting-api';

@@ -1,7 +1,7 @@
-import { weightedTotal } from '../../../../shared/championship/aggregate';
-import type { ChampionshipSnapshot, Criterion, Entry, EntryKey, Round } from '../../../../shared/doc/championship';
-import { entryKey, onPanel, roundTeamIds } from '../../../../shared/doc/championship';
-import type { PersonId, TeamId } from '../../../../shared/ids';
+import { weightedTotal } from '@shared/championship/aggregate';
+import type { ChampionshipSnapshot, Criterion, Entry, EntryKey, Round } from '@shared/doc/championship';
+import { entryKey, onPanel, roundTeamIds } from '@shared/doc/championship';
+import type { PersonId, TeamId } from '@shared/ids';
 
 /** Pure rules of the juror's screen, kept apart from React so they are tested without a browser. */
 

@@ -1,8 +1,8 @@
 import './leaderboard.css';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PublishedLeaderboard } from '../../../../shared/doc/championship';
-import type { TeamInfo } from '../../../../shared/doc/plan';
+import type { PublishedLeaderboard } from '@shared/doc/championship';
+import type { TeamInfo } from '@shared/doc/plan';
 import { formatTotal, fullyRevealed, leaderboardSlots, totalKind } from './leaderboard-rows';
 
 type Props = {

@@ -1,5 +1,5 @@
-import { formatScore } from '../../../../shared/championship/number-format';
-import type { LeaderboardRow, PublishedLeaderboard } from '../../../../shared/doc/championship';
+import { formatScore } from '@shared/championship/number-format';
+import type { LeaderboardRow, PublishedLeaderboard } from '@shared/doc/championship';
 
 /**
  * The leaderboard as slots, best place first. A stepwise reveal publishes the last places first, so

@@ -1,9 +1,9 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventFormat } from '../../../../shared/doc/plan';
-import { EVENT_FORMATS } from '../../../../shared/doc/plan';
-import { MAX_TITLE } from '../../../../shared/protocol/api';
+import type { EventFormat } from '@shared/doc/plan';
+import { EVENT_FORMATS } from '@shared/doc/plan';
+import { MAX_TITLE } from '@shared/protocol/api';
 
 export function CreateEventForm({ onCreate }: { onCreate: (title: string, format: EventFormat) => Promise<boolean> }) {
   const { t } = useTranslation();

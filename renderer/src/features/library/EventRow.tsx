@@ -2,8 +2,8 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { MAX_TITLE } from '../../../../shared/protocol/api';
-import type { EventSummary } from '../../../../shared/protocol/api';
+import { MAX_TITLE } from '@shared/protocol/api';
+import type { EventSummary } from '@shared/protocol/api';
 
 export type RowActions = {
   rename(title: string): Promise<void>;

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventId } from '../../../../shared/ids';
+import type { EventId } from '@shared/ids';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import { importEventFile } from './import-event-file';

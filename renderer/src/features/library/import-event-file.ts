@@ -1,6 +1,6 @@
-import type { ErrorCode } from '../../../../shared/errors';
-import { ERROR_CODES } from '../../../../shared/errors';
-import type { EventId } from '../../../../shared/ids';
+import type { ErrorCode } from '@shared/errors';
+import { ERROR_CODES } from '@shared/errors';
+import type { EventId } from '@shared/ids';
 import type { ApiError, ApiResult } from '../../collab/api';
 import { CreatedEventSchema } from '../../collab/api-schemas';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { EventSummary } from '../../../../shared/protocol/api';
+import type { EventSummary } from '@shared/protocol/api';
 import type { ApiError, ApiResult } from '../../collab/api';
 import { api } from '../../collab/api';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo, TeamInfo } from '../../../../shared/doc/plan';
-import type { BoardId } from '../../../../shared/ids';
+import type { BoardInfo, TeamInfo } from '@shared/doc/plan';
+import type { BoardId } from '@shared/ids';
 
 /** The boards a participant may open, when the facilitator is not leading everyone to one; `none` names the empty choice (the poster gallery). */
 export function BoardPicker({ boards, teams, value, onPick, none }: { boards: BoardInfo[]; teams: TeamInfo[]; value: BoardId | null; onPick(id: BoardId | null): void; none?: string }) {

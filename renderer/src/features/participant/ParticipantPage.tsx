@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventId } from '../../../../shared/ids';
-import type { BoardId } from '../../../../shared/ids';
-import { planRoom } from '../../../../shared/protocol/rooms';
-import type { BoardPick } from '../../../../shared/session/follow';
-import { followedBoard, pickHolds } from '../../../../shared/session/follow';
+import type { EventId } from '@shared/ids';
+import type { BoardId } from '@shared/ids';
+import { planRoom } from '@shared/protocol/rooms';
+import type { BoardPick } from '@shared/session/follow';
+import { followedBoard, pickHolds } from '@shared/session/follow';
 import { Layout } from '../../app/Layout';
 import { usePlan, useRoom } from '../../collab/hooks';
 import type { StoredIdentity } from '../../collab/identity';

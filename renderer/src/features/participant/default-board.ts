@@ -1,7 +1,7 @@
-import type { PlanSnapshot } from '../../../../shared/doc/plan';
-import type { SessionState } from '../../../../shared/doc/session';
-import type { BoardId, TeamId } from '../../../../shared/ids';
-import { followedBoard } from '../../../../shared/session/follow';
+import type { PlanSnapshot } from '@shared/doc/plan';
+import type { SessionState } from '@shared/doc/session';
+import type { BoardId, TeamId } from '@shared/ids';
+import { followedBoard } from '@shared/session/follow';
 import { pickSharedBoard } from '../board/shared-board';
 
 /**

@@ -7,8 +7,8 @@
  *   features/private/… → PARTICIPANT_PANELS (private writing for the shown board)
  */
 import type { ComponentType } from 'react';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import type { EventId, PersonId, TeamId } from '../../../../shared/ids';
+import type { BoardInfo } from '@shared/doc/plan';
+import type { EventId, PersonId, TeamId } from '@shared/ids';
 import type { Room } from '../../collab/rooms';
 import type { Session } from '../../collab/rooms';
 import { ParticipantChampionship } from '../championship/ParticipantChampionship';

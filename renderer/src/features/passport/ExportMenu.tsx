@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PassportSnapshot } from '../../../../shared/passport/model';
-import type { ExportLang } from '../../../../shared/passport/labels';
+import type { PassportSnapshot } from '@shared/passport/model';
+import type { ExportLang } from '@shared/passport/labels';
 import { currentLanguage } from '../../i18n';
 
 const KINDS = ['docx', 'md', 'xlsx'] as const;
@@ -59,9 +59,9 @@ export function ExportMenu({ p }: { p: PassportSnapshot }) {
 
 async function build(kind: Kind, p: PassportSnapshot, lang: ExportLang, signal: AbortSignal, onProgress: (f: number) => void): Promise<Uint8Array | string> {
   const opts = { lang, signal, onProgress };
-  if (kind === 'docx') return (await import('../../../../shared/export/passport-docx')).buildPassportDocx(p, opts);
-  if (kind === 'xlsx') return (await import('../../../../shared/export/passport-xlsx')).buildCalendarXlsx(p, opts);
-  return (await import('../../../../shared/export/passport-md')).buildPassportMarkdown(p, opts);
+  if (kind === 'docx') return (await import('@shared/export/passport-docx')).buildPassportDocx(p, opts);
+  if (kind === 'xlsx') return (await import('@shared/export/passport-xlsx')).buildCalendarXlsx(p, opts);
+  return (await import('@shared/export/passport-md')).buildPassportMarkdown(p, opts);
 }
 
 /** A file name from the project's name: no path separators or characters Windows refuses. */

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { BoardId, EventId } from '../../../../shared/ids';
-import type { FillReport } from '../../../../shared/passport/generate';
-import { fillFromGoalTree } from '../../../../shared/passport/generate';
-import { boardRoom } from '../../../../shared/protocol/rooms';
+import type { BoardInfo } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { BoardId, EventId } from '@shared/ids';
+import type { FillReport } from '@shared/passport/generate';
+import { fillFromGoalTree } from '@shared/passport/generate';
+import { boardRoom } from '@shared/protocol/rooms';
 import { useRoom, useRoomState } from '../../collab/hooks';
 import type { Session } from '../../collab/rooms';
 

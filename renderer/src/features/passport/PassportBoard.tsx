@@ -1,9 +1,9 @@
 import './passport.css';
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo } from '../../../../shared/doc/plan';
+import type { BoardInfo } from '@shared/doc/plan';
 import { useDeadlineLock } from '../championship/use-championship';
-import type { BoardId, EventId } from '../../../../shared/ids';
-import { boardRoom, planRoom } from '../../../../shared/protocol/rooms';
+import type { BoardId, EventId } from '@shared/ids';
+import { boardRoom, planRoom } from '@shared/protocol/rooms';
 import { usePlan, useRoom, useRoomState } from '../../collab/hooks';
 import { ExportMenu } from './ExportMenu';
 import { FillFromGoalTree } from './FillFromGoalTree';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { PassportSnapshot, PassportTextField } from '../../../../shared/passport/model';
-import { taskTextOf } from '../../../../shared/passport/model';
-import { formatDate } from '../../../../shared/passport/labels';
+import type { PassportSnapshot, PassportTextField } from '@shared/passport/model';
+import { taskTextOf } from '@shared/passport/model';
+import { formatDate } from '@shared/passport/labels';
 import { currentLanguage } from '../../i18n';
 import { Section } from './PassportEditor';
 

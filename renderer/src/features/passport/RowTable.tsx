@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { addRow, moveRow, removeRow } from '../../../../shared/doc/passport';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { PassportList, RowId } from '../../../../shared/passport/model';
+import { addRow, moveRow, removeRow } from '@shared/doc/passport';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { PassportList, RowId } from '@shared/passport/model';
 
 export type RowColumn<R> = { key: string; label: string; className?: string; cell: (row: R, index: number) => ReactNode };
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import { clampText } from '../../../../shared/passport/model';
-import { applyTextChange } from '../../../../shared/passport/text-diff';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { clampText } from '@shared/passport/model';
+import { applyTextChange } from '@shared/passport/text-diff';
 
 type Props = {
   text: Y.Text | null;

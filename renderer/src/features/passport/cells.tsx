@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { rowText, setRowValue } from '../../../../shared/doc/passport';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { PassportList, RowId, TaskRow, TextCell, ValueCell } from '../../../../shared/passport/model';
-import { MAX_CELL_TEXT } from '../../../../shared/passport/model';
-import type { ProblemCode } from '../../../../shared/passport/validate';
+import { rowText, setRowValue } from '@shared/doc/passport';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { PassportList, RowId, TaskRow, TextCell, ValueCell } from '@shared/passport/model';
+import { MAX_CELL_TEXT } from '@shared/passport/model';
+import type { ProblemCode } from '@shared/passport/validate';
 import { YTextField } from './YTextField';
 
 /** The cells of the passport tables: each writes its own key of its row, so edits of different cells merge. */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { CalendarRow, PartnerRow, PassportSnapshot, QuantitativeRow, TaskRow, TeamRow } from '../../../../shared/passport/model';
-import type { FieldProblem } from '../../../../shared/passport/validate';
-import { problemsAt } from '../../../../shared/passport/validate';
+import type { CalendarRow, PartnerRow, PassportSnapshot, QuantitativeRow, TaskRow, TeamRow } from '@shared/passport/model';
+import type { FieldProblem } from '@shared/passport/validate';
+import { problemsAt } from '@shared/passport/validate';
 import { DateCellEditor, NumberCellEditor, TaskCellEditor, TextCellEditor } from './cells';
 import type { RowColumn } from './RowTable';
 import { RowTable } from './RowTable';

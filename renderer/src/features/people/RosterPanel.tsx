@@ -1,9 +1,9 @@
 import './roster.css';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TeamInfo } from '../../../../shared/doc/plan';
-import type { EventId } from '../../../../shared/ids';
-import type { PersonAction, RosterEntry, RosterResponse } from '../../../../shared/session/roster';
+import type { TeamInfo } from '@shared/doc/plan';
+import type { EventId } from '@shared/ids';
+import type { PersonAction, RosterEntry, RosterResponse } from '@shared/session/roster';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError, ApiResult } from '../../collab/api';
 import { api } from '../../collab/api';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { TeamInfo } from '../../../../shared/doc/plan';
-import { showBoard } from '../../../../shared/doc/session';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { BoardId, EventId } from '../../../../shared/ids';
-import type { PosterSlot } from '../../../../shared/posters/session-doc';
-import { boardRoom, resultsRoom } from '../../../../shared/protocol/rooms';
+import type { TeamInfo } from '@shared/doc/plan';
+import { showBoard } from '@shared/doc/session';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { BoardId, EventId } from '@shared/ids';
+import type { PosterSlot } from '@shared/posters/session-doc';
+import { boardRoom, resultsRoom } from '@shared/protocol/rooms';
 import { useRoom } from '../../collab/hooks';
 import type { Room, Session } from '../../collab/rooms';
 import { usePoster } from '../posters/use-poster';

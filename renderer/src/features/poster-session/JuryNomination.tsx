@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Round } from '../../../../shared/doc/championship';
-import { resultsRoom } from '../../../../shared/protocol/rooms';
+import type { Round } from '@shared/doc/championship';
+import { resultsRoom } from '@shared/protocol/rooms';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import { useRoom } from '../../collab/hooks';

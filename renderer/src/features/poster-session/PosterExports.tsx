@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { EventId } from '../../../../shared/ids';
+import type { EventId } from '@shared/ids';
 import { currentLanguage } from '../../i18n';
 import type { ExportTarget, FileFormat } from '../exports/export-catalog';
 import { JobLine } from '../exports/JobLine';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resultsRoom } from '../../../../shared/protocol/rooms';
+import { resultsRoom } from '@shared/protocol/rooms';
 import { usePlan, useRoom } from '../../collab/hooks';
 import type { Room } from '../../collab/rooms';
 import { useChampionship, useLeaderboard } from '../championship/use-championship';

@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Gallery } from '../../../../shared/posters/gallery';
-import { carouselIndex } from '../../../../shared/posters/gallery';
-import type { BoardInfo } from '../../../../shared/doc/plan';
+import type { Gallery } from '@shared/posters/gallery';
+import { carouselIndex } from '@shared/posters/gallery';
+import type { BoardInfo } from '@shared/doc/plan';
 import { usePlan } from '../../collab/hooks';
 import type { ProjectorResultsProps } from '../projector/slots';
 import { PosterView } from '../posters/PosterView';

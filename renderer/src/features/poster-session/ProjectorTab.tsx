@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GalleryView } from '../../../../shared/posters/gallery';
-import { LIMITS, setCarouselMs } from '../../../../shared/posters/gallery';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
+import type { GalleryView } from '@shared/posters/gallery';
+import { LIMITS, setCarouselMs } from '@shared/posters/gallery';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import { useSession } from '../../collab/session-hooks';
 import { projectGallery } from './project';
 import { parseSeconds } from './session-rules';

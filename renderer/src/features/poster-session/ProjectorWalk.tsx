@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { formatCountdown } from '../../../../shared/clock';
-import type { TeamInfo } from '../../../../shared/doc/plan';
-import type { PosterSlot } from '../../../../shared/posters/session-doc';
-import { boardRoom } from '../../../../shared/protocol/rooms';
+import { formatCountdown } from '@shared/clock';
+import type { TeamInfo } from '@shared/doc/plan';
+import type { PosterSlot } from '@shared/posters/session-doc';
+import { boardRoom } from '@shared/protocol/rooms';
 import { usePlan, useRoom } from '../../collab/hooks';
 import type { Session } from '../../collab/rooms';
 import type { ProjectorResultsProps } from '../projector/slots';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { formatCountdown } from '../../../../shared/clock';
-import type { TeamInfo } from '../../../../shared/doc/plan';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import { nextStand } from '../../../../shared/posters/gallery';
+import { formatCountdown } from '@shared/clock';
+import type { TeamInfo } from '@shared/doc/plan';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { nextStand } from '@shared/posters/gallery';
 import { hostNow } from '../../collab/host-clock';
 import type { Room } from '../../collab/rooms';
 import { useWalk } from './use-walk';

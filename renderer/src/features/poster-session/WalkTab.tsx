@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import { LIMITS, nextStand, pauseWalk, resumeWalk, setStandMs, setWalkOrder, startWalk, stopWalk } from '../../../../shared/posters/gallery';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { LIMITS, nextStand, pauseWalk, resumeWalk, setStandMs, setWalkOrder, startWalk, stopWalk } from '@shared/posters/gallery';
 import { hostNow } from '../../collab/host-clock';
 import { projectGallery } from './project';
 import { formatMinutes, moveStand, parseMinutes } from './session-rules';

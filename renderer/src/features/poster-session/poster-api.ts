@@ -1,5 +1,5 @@
-import type { EventId } from '../../../../shared/ids';
-import type { SetupPostersBody } from '../../../../shared/posters/api';
+import type { EventId } from '@shared/ids';
+import type { SetupPostersBody } from '@shared/posters/api';
 import { currentLanguage } from '../../i18n';
 import { postJson } from '../voting/voting-api';
 

@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import { setProjector } from '../../../../shared/doc/session';
-import type { GalleryView } from '../../../../shared/posters/gallery';
-import { setGalleryView } from '../../../../shared/posters/gallery';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { setProjector } from '@shared/doc/session';
+import type { GalleryView } from '@shared/posters/gallery';
+import { setGalleryView } from '@shared/posters/gallery';
 
 /**
  * Puts a poster-session view on the projector: the gallery view in the plan, and results mode with

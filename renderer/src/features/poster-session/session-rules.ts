@@ -1,9 +1,9 @@
-import type { LeaderboardRow, PublishedLeaderboard } from '../../../../shared/doc/championship';
-import type { VoteResults } from '../../../../shared/doc/voting';
-import type { TeamOffer } from '../../../../shared/posters/offers';
-import type { Gallery } from '../../../../shared/posters/gallery';
-import type { WalkState } from '../../../../shared/posters/gallery';
-import { walkOrder } from '../../../../shared/posters/gallery';
+import type { LeaderboardRow, PublishedLeaderboard } from '@shared/doc/championship';
+import type { VoteResults } from '@shared/doc/voting';
+import type { TeamOffer } from '@shared/posters/offers';
+import type { Gallery } from '@shared/posters/gallery';
+import type { WalkState } from '@shared/posters/gallery';
+import { walkOrder } from '@shared/posters/gallery';
 
 /** Pure rules of the poster session's console and projector, kept apart from React so they are tested without a browser. */
 

@@ -1,7 +1,7 @@
-import type { ChampionshipSnapshot, Round } from '../../../../shared/doc/championship';
-import type { PlanSnapshot } from '../../../../shared/doc/plan';
-import type { EventId } from '../../../../shared/ids';
-import type { PosterSession } from '../../../../shared/posters/session-doc';
+import type { ChampionshipSnapshot, Round } from '@shared/doc/championship';
+import type { PlanSnapshot } from '@shared/doc/plan';
+import type { EventId } from '@shared/ids';
+import type { PosterSession } from '@shared/posters/session-doc';
 import type { Room, Session } from '../../collab/rooms';
 
 /** What every tab of the poster session's sheet reads: the plan, the championship machinery, the posters' round. */

@@ -1,6 +1,6 @@
-import type { TeamInfo } from '../../../../shared/doc/plan';
-import type { Gallery, WalkState } from '../../../../shared/posters/gallery';
-import { walkState } from '../../../../shared/posters/gallery';
+import type { TeamInfo } from '@shared/doc/plan';
+import type { Gallery, WalkState } from '@shared/posters/gallery';
+import { walkState } from '@shared/posters/gallery';
 import type { Room } from '../../collab/rooms';
 import { walkStands, walkTickIn } from './session-rules';
 import { useGallery, useHostClock } from './use-poster-session';

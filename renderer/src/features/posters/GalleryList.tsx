@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { posterNeeds } from '../../../../shared/doc/poster';
-import type { EventId } from '../../../../shared/ids';
-import { boardRoom } from '../../../../shared/protocol/rooms';
+import { posterNeeds } from '@shared/doc/poster';
+import type { EventId } from '@shared/ids';
+import { boardRoom } from '@shared/protocol/rooms';
 import { useRoom } from '../../collab/hooks';
 import type { Room, Session } from '../../collab/rooms';
 import type { GalleryEntry } from './gallery-list';

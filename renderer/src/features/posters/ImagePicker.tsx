@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPosterImage } from '../../../../shared/doc/poster';
+import { isPosterImage } from '@shared/doc/poster';
 import { fileToPosterImage } from './image-canvas';
 import type { FitError } from './image-fit';
 

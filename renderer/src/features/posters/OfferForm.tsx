@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NeedCategory } from '../../../../shared/doc/poster';
-import { NEED_CATEGORIES } from '../../../../shared/doc/poster';
-import type { EventId } from '../../../../shared/ids';
+import type { NeedCategory } from '@shared/doc/poster';
+import { NEED_CATEGORIES } from '@shared/doc/poster';
+import type { EventId } from '@shared/ids';
 import type { Session } from '../../collab/rooms';
 import type { OfferKind } from './offer-rules';
 import { preselectCategory } from './offer-rules';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import type { EventId } from '../../../../shared/ids';
-import type { TeamOffer } from '../../../../shared/posters/offers';
-import { boardRoom } from '../../../../shared/protocol/rooms';
+import type { BoardInfo } from '@shared/doc/plan';
+import type { EventId } from '@shared/ids';
+import type { TeamOffer } from '@shared/posters/offers';
+import { boardRoom } from '@shared/protocol/rooms';
 import { useRoom, useRoomState } from '../../collab/hooks';
 import type { Session } from '../../collab/rooms';
 import type { PostErrorKey } from './posters-api';

@@ -1,9 +1,9 @@
 import './posters.css';
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import { posterNeeds } from '../../../../shared/doc/poster';
-import type { EventId } from '../../../../shared/ids';
-import { boardRoom, planRoom } from '../../../../shared/protocol/rooms';
+import type { BoardInfo } from '@shared/doc/plan';
+import { posterNeeds } from '@shared/doc/poster';
+import type { EventId } from '@shared/ids';
+import { boardRoom, planRoom } from '@shared/protocol/rooms';
 import { usePlan, useRoom, useRoomState } from '../../collab/hooks';
 import type { Session } from '../../collab/rooms';
 import type { Viewer } from '../board/board-access';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { NeedCategory, Poster, PosterField, PosterPatch } from '../../../../shared/doc/poster';
-import { NEED_CATEGORIES, POSTER_LIMITS, writePoster } from '../../../../shared/doc/poster';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
+import type { NeedCategory, Poster, PosterField, PosterPatch } from '@shared/doc/poster';
+import { NEED_CATEGORIES, POSTER_LIMITS, writePoster } from '@shared/doc/poster';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import { ImagePicker } from './ImagePicker';
 import { MapField } from './MapField';
 

@@ -1,10 +1,10 @@
 import './posters.css';
 import { useTranslation } from 'react-i18next';
-import type { Poster } from '../../../../shared/doc/poster';
-import { isPosterImage, posterNeeds } from '../../../../shared/doc/poster';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import type { EventId } from '../../../../shared/ids';
-import { boardRoom, planRoom } from '../../../../shared/protocol/rooms';
+import type { Poster } from '@shared/doc/poster';
+import { isPosterImage, posterNeeds } from '@shared/doc/poster';
+import type { BoardInfo } from '@shared/doc/plan';
+import type { EventId } from '@shared/ids';
+import { boardRoom, planRoom } from '@shared/protocol/rooms';
 import { usePlan, useRoom, useRoomState } from '../../collab/hooks';
 import type { Session } from '../../collab/rooms';
 import { usePoster } from './use-poster';

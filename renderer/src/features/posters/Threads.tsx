@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventId } from '../../../../shared/ids';
-import type { PosterComment, PosterThread } from '../../../../shared/posters/threads';
+import type { EventId } from '@shared/ids';
+import type { PosterComment, PosterThread } from '@shared/posters/threads';
 import type { Session } from '../../collab/rooms';
 import { currentLanguage } from '../../i18n';
 import { Composer } from './Composer';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NeedCategory } from '../../../../shared/doc/poster';
-import type { EventId, PersonId } from '../../../../shared/ids';
+import type { NeedCategory } from '@shared/doc/poster';
+import type { EventId, PersonId } from '@shared/ids';
 import type { Session } from '../../collab/rooms';
 import type { OfferKind } from './offer-rules';
 import { OfferForm } from './OfferForm';

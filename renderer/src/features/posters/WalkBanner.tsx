@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCountdown } from '../../../../shared/clock';
-import type { PlanSnapshot } from '../../../../shared/doc/plan';
-import { walkOrder, walkState } from '../../../../shared/posters/gallery';
+import { formatCountdown } from '@shared/clock';
+import type { PlanSnapshot } from '@shared/doc/plan';
+import { walkOrder, walkState } from '@shared/posters/gallery';
 import { hostNow, useClockOffset } from '../../collab/host-clock';
 import type { Room } from '../../collab/rooms';
 import { useGallery } from './use-poster';

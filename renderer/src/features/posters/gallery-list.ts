@@ -1,5 +1,5 @@
-import type { BoardInfo, TeamInfo } from '../../../../shared/doc/plan';
-import type { PosterSlot } from '../../../../shared/posters/session-doc';
+import type { BoardInfo, TeamInfo } from '@shared/doc/plan';
+import type { PosterSlot } from '@shared/posters/session-doc';
 
 export type GalleryEntry = { slot: PosterSlot; board: BoardInfo; team: TeamInfo | null; mine: boolean };
 

@@ -1,4 +1,4 @@
-import { isPosterImage } from '../../../../shared/doc/poster';
+import { isPosterImage } from '@shared/doc/poster';
 import type { Attempt, FitResult } from './image-fit';
 import { fitImage, fitWithin } from './image-fit';
 

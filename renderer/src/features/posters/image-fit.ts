@@ -1,4 +1,4 @@
-import { POSTER_LIMITS } from '../../../../shared/doc/poster';
+import { POSTER_LIMITS } from '@shared/doc/poster';
 
 /**
  * Fitting a team's photo into the poster's 200 000-character data: URL (shared/doc/poster.ts):

@@ -1,5 +1,5 @@
-import type { NeedCategory } from '../../../../shared/doc/poster';
-import { NEED_CATEGORIES } from '../../../../shared/doc/poster';
+import type { NeedCategory } from '@shared/doc/poster';
+import { NEED_CATEGORIES } from '@shared/doc/poster';
 
 export type OfferKind = 'offer' | 'volunteer';
 

@@ -1,6 +1,6 @@
 import type { ApiError, ApiResult } from '../../collab/api';
-import type { EventId } from '../../../../shared/ids';
-import type { CommentBody, DecisionBody, OfferBody } from '../../../../shared/posters/api';
+import type { EventId } from '@shared/ids';
+import type { CommentBody, DecisionBody, OfferBody } from '@shared/posters/api';
 import { postJson } from '../voting/voting-api';
 
 /**

@@ -1,7 +1,7 @@
 import type { FormEvent, KeyboardEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_PRIVATE_TEXT } from '../../../../shared/doc/private';
+import { MAX_PRIVATE_TEXT } from '@shared/doc/private';
 import type { CellOption } from './private-rules';
 
 /** Like the board's add form, plus a cell to land in on a grid board. Enter adds; Shift+Enter is a new line. */

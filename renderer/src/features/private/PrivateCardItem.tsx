@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrivateCard } from '../../../../shared/doc/private';
-import { MAX_PRIVATE_TEXT } from '../../../../shared/doc/private';
+import type { PrivateCard } from '@shared/doc/private';
+import { MAX_PRIVATE_TEXT } from '@shared/doc/private';
 
 /** One private card, marked as visible to its author only; text as React text only. */
 export function PrivateCardItem({ card, onEdit, onDelete }: { card: PrivateCard; onEdit: (text: string) => void; onDelete: () => void }) {

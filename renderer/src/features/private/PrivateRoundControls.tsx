@@ -1,10 +1,10 @@
 import './private.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import { closeRound, openPrivateRound } from '../../../../shared/doc/private';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { EventId } from '../../../../shared/ids';
+import type { BoardInfo } from '@shared/doc/plan';
+import { closeRound, openPrivateRound } from '@shared/doc/private';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { EventId } from '@shared/ids';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import type { Room, Session } from '../../collab/rooms';

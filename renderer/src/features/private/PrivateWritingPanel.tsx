@@ -1,11 +1,11 @@
 import './private.css';
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import type { PrivateRound } from '../../../../shared/doc/private';
-import { MAX_PRIVATE_CARDS, editPrivateCard, readPrivateCards, removePrivateCard, writePrivateCard } from '../../../../shared/doc/private';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { EventId, PersonId } from '../../../../shared/ids';
-import { boardRoom, personRoom } from '../../../../shared/protocol/rooms';
+import type { BoardInfo } from '@shared/doc/plan';
+import type { PrivateRound } from '@shared/doc/private';
+import { MAX_PRIVATE_CARDS, editPrivateCard, readPrivateCards, removePrivateCard, writePrivateCard } from '@shared/doc/private';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { EventId, PersonId } from '@shared/ids';
+import { boardRoom, personRoom } from '@shared/protocol/rooms';
 import { useCards, useRoom } from '../../collab/hooks';
 import type { Room, Session } from '../../collab/rooms';
 import type { ParticipantSlotProps } from '../participant/slots';

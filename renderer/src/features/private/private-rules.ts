@@ -1,7 +1,7 @@
-import type { Card } from '../../../../shared/doc/board';
-import type { GridLayout } from '../../../../shared/doc/grid';
-import type { PrivateCard } from '../../../../shared/doc/private';
-import type { PersonId } from '../../../../shared/ids';
+import type { Card } from '@shared/doc/board';
+import type { GridLayout } from '@shared/doc/grid';
+import type { PrivateCard } from '@shared/doc/private';
+import type { PersonId } from '@shared/ids';
 
 /**
  * Which of my private cards are already on the board. The host's reveal ids are a hash the phone

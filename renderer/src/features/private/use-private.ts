@@ -1,9 +1,9 @@
-import type { GridLayout } from '../../../../shared/doc/grid';
-import { readGridLayout } from '../../../../shared/doc/grid';
-import type { PrivateCard, PrivateRound } from '../../../../shared/doc/private';
-import { readPrivateCards, readPrivateRound } from '../../../../shared/doc/private';
-import type { Lang } from '../../../../shared/session/grid-templates';
-import type { BoardId } from '../../../../shared/ids';
+import type { GridLayout } from '@shared/doc/grid';
+import { readGridLayout } from '@shared/doc/grid';
+import type { PrivateCard, PrivateRound } from '@shared/doc/private';
+import { readPrivateCards, readPrivateRound } from '@shared/doc/private';
+import type { Lang } from '@shared/session/grid-templates';
+import type { BoardId } from '@shared/ids';
 import type { Room } from '../../collab/rooms';
 import { useDocRead, useReadyDoc } from '../voting/use-voting';
 

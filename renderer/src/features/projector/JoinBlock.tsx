@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { EventSummary, HostInfo } from '../../../../shared/protocol/api';
+import type { EventSummary, HostInfo } from '@shared/protocol/api';
 import { QrCode } from '../join/QrCode';
 import { displayUrl, joinUrl } from '../join/join-url';
 

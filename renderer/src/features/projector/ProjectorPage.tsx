@@ -1,8 +1,8 @@
 import './projector.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventId } from '../../../../shared/ids';
-import { planRoom } from '../../../../shared/protocol/rooms';
+import type { EventId } from '@shared/ids';
+import { planRoom } from '@shared/protocol/rooms';
 import { ConnectionStatus } from '../../app/ConnectionStatus';
 import { usePlan, useRoom } from '../../collab/hooks';
 import type { Room, Session } from '../../collab/rooms';

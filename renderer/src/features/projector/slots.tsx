@@ -5,7 +5,7 @@
  *   features/poster-session/ProjectorPosters: the poster session's gallery (carousel, one poster, walk, nominations)
  */
 import type { ComponentType } from 'react';
-import type { EventId } from '../../../../shared/ids';
+import type { EventId } from '@shared/ids';
 import type { Room } from '../../collab/rooms';
 import type { Session } from '../../collab/rooms';
 import { usePlan } from '../../collab/hooks';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanSnapshot } from '../../../../shared/doc/plan';
-import type { PersonId, TeamId } from '../../../../shared/ids';
+import type { PlanSnapshot } from '@shared/doc/plan';
+import type { PersonId, TeamId } from '@shared/ids';
 
 type Props = { plan: PlanSnapshot; onAssign(personId: PersonId, teamId: TeamId | null): void };
 

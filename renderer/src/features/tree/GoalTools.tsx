@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { StaleNode } from '../../../../shared/tree/goal-tree';
-import { acknowledgeSource, pullNewNodes } from '../../../../shared/tree/goal-tree';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { StaleNode } from '@shared/tree/goal-tree';
+import { acknowledgeSource, pullNewNodes } from '@shared/tree/goal-tree';
 
 /** Mirror writes are not anyone's own edit: undo must not take pulled nodes away again. */
 export const MIRROR_ORIGIN = 'tree-mirror';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { StaleNode } from '../../../../shared/tree/goal-tree';
-import type { NodeId, ResolvedTree } from '../../../../shared/tree/types';
+import type { StaleNode } from '@shared/tree/goal-tree';
+import type { NodeId, ResolvedTree } from '@shared/tree/types';
 import { shownText } from './display';
 import type { OutlineMove } from './edit-ops';
 import { planOutlineMove } from './edit-ops';

@@ -1,10 +1,10 @@
 import './tree.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo } from '../../../../shared/doc/plan';
+import type { BoardInfo } from '@shared/doc/plan';
 import { useDeadlineLock } from '../championship/use-championship';
-import type { BoardId, EventId } from '../../../../shared/ids';
-import { boardRoom } from '../../../../shared/protocol/rooms';
+import type { BoardId, EventId } from '@shared/ids';
+import { boardRoom } from '@shared/protocol/rooms';
 import { useRoom, useRoomState } from '../../collab/hooks';
 import { BuildGoalTreeButton } from './BuildGoalTreeButton';
 import { NO_GOAL_INFO, readGoalInfo } from './goal-info';

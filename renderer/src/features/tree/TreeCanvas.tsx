@@ -3,10 +3,10 @@ import { DndContext, DragOverlay, PointerSensor, pointerWithin, useSensor, useSe
 import type { KeyboardEvent, ReactNode, RefObject } from 'react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TreeLayout } from '../../../../shared/tree/layout';
-import { subtreeIds } from '../../../../shared/tree/resolve';
-import type { NodeId, ResolvedTree } from '../../../../shared/tree/types';
-import type { StaleNode } from '../../../../shared/tree/goal-tree';
+import type { TreeLayout } from '@shared/tree/layout';
+import { subtreeIds } from '@shared/tree/resolve';
+import type { NodeId, ResolvedTree } from '@shared/tree/types';
+import type { StaleNode } from '@shared/tree/goal-tree';
 import type { Drop, MovePlan } from './edit-ops';
 import { planDrop } from './edit-ops';
 import type { PeerMark } from './presence';

@@ -1,8 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StaleNode } from '../../../../shared/tree/goal-tree';
-import type { NodeId, ResolvedTree } from '../../../../shared/tree/types';
+import type { StaleNode } from '@shared/tree/goal-tree';
+import type { NodeId, ResolvedTree } from '@shared/tree/types';
 import type { Room } from '../../collab/rooms';
 import type { CanvasHandlers } from './TreeCanvas';
 import { TreeCanvas } from './TreeCanvas';

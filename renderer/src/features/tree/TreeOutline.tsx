@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { childrenOnSide, subtreeIds } from '../../../../shared/tree/resolve';
-import type { StaleNode } from '../../../../shared/tree/goal-tree';
-import type { Branch, NodeId, ResolvedTree } from '../../../../shared/tree/types';
+import { childrenOnSide, subtreeIds } from '@shared/tree/resolve';
+import type { StaleNode } from '@shared/tree/goal-tree';
+import type { Branch, NodeId, ResolvedTree } from '@shared/tree/types';
 import { subtreeSize } from './edit-ops';
 import { OutlineRow } from './OutlineRow';
 import { DeleteConfirm } from './TreeToolbar';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NodeId, ResolvedTree } from '../../../../shared/tree/types';
+import type { NodeId, ResolvedTree } from '@shared/tree/types';
 import type { Undo } from './use-tree';
 
 export type AddWhere = 'below' | 'above' | 'sibling';

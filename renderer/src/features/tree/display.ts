@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ResolvedNode } from '../../../../shared/tree/types';
+import type { ResolvedNode } from '@shared/tree/types';
 
 export type Shown = { text: string; as: 'text' | 'hint' | 'placeholder' };
 

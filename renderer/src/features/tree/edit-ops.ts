@@ -1,7 +1,7 @@
-import type { MoveTarget } from '../../../../shared/doc/tree';
-import { childrenOnSide, isInSubtree } from '../../../../shared/tree/resolve';
-import type { Branch, NodeId, NodeKind, Placement, ResolvedTree } from '../../../../shared/tree/types';
-import { KINDS_OF } from '../../../../shared/tree/types';
+import type { MoveTarget } from '@shared/doc/tree';
+import { childrenOnSide, isInSubtree } from '@shared/tree/resolve';
+import type { Branch, NodeId, NodeKind, Placement, ResolvedTree } from '@shared/tree/types';
+import { KINDS_OF } from '@shared/tree/types';
 
 /** What to pass to addNode for a new node next to `id`. */
 export type AddSpec = { parentId: NodeId; kind: NodeKind; placement: Placement };

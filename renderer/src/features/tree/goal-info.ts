@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
-import { hasNode, readTree } from '../../../../shared/doc/tree';
-import type { StaleNode } from '../../../../shared/tree/goal-tree';
-import { mirrorIdOf, staleNodes } from '../../../../shared/tree/goal-tree';
-import type { NodeId } from '../../../../shared/tree/types';
+import { hasNode, readTree } from '@shared/doc/tree';
+import type { StaleNode } from '@shared/tree/goal-tree';
+import { mirrorIdOf, staleNodes } from '@shared/tree/goal-tree';
+import type { NodeId } from '@shared/tree/types';
 
 export type GoalInfo = {
   /** Goal nodes whose source changed or was deleted since the mirror (or the last acknowledgement). */

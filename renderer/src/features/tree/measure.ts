@@ -1,4 +1,4 @@
-import type { Size } from '../../../../shared/tree/layout';
+import type { Size } from '@shared/tree/layout';
 
 /** Box metrics in CSS pixels; tree.css uses the same numbers (see the node rules there). */
 export const NODE_METRICS = {

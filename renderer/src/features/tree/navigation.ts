@@ -1,5 +1,5 @@
-import { childrenOnSide } from '../../../../shared/tree/resolve';
-import type { NodeId, ResolvedTree } from '../../../../shared/tree/types';
+import { childrenOnSide } from '@shared/tree/resolve';
+import type { NodeId, ResolvedTree } from '@shared/tree/types';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 

@@ -1,4 +1,4 @@
-import type { NodeId } from '../../../../shared/tree/types';
+import type { NodeId } from '@shared/tree/types';
 
 /**
  * Presence on a tree: what each person points at. Sent through the room's awareness under `tree`;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import type { NodeId } from '../../../../shared/tree/types';
+import type { NodeId } from '@shared/tree/types';
 import type { PeerMark, TreePresence } from './presence';
 import { peersByNode, throttledPresence } from './presence';
 

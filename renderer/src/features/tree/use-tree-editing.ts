@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import type { MoveTarget } from '../../../../shared/doc/tree';
-import { addNode, deleteNode, editText, moveNode } from '../../../../shared/doc/tree';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { PersonId } from '../../../../shared/ids';
-import type { NodeId, ResolvedTree } from '../../../../shared/tree/types';
+import type { MoveTarget } from '@shared/doc/tree';
+import { addNode, deleteNode, editText, moveNode } from '@shared/doc/tree';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { PersonId } from '@shared/ids';
+import type { NodeId, ResolvedTree } from '@shared/tree/types';
 import type { AddSpec } from './edit-ops';
 import { childSpec, siblingSpec, subtreeSize } from './edit-ops';
 import { fallbackSelection } from './navigation';

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
-import type { TreeLayout } from '../../../../shared/tree/layout';
-import { layoutTree } from '../../../../shared/tree/layout';
-import type { ResolvedTree } from '../../../../shared/tree/types';
+import type { TreeLayout } from '@shared/tree/layout';
+import { layoutTree } from '@shared/tree/layout';
+import type { ResolvedTree } from '@shared/tree/types';
 import { shownText } from './display';
 import { NODE_METRICS, boxSize, canvasTextWidth } from './measure';
 import type { Editing } from './TreeCanvas';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { EventId, PersonId } from '../../../../shared/ids';
+import type { EventId, PersonId } from '@shared/ids';
 import { getIdentity } from '../../collab/identity';
 import type { Session } from '../../collab/rooms';
 import { facilitatorSession, sessionOf } from '../../collab/session';

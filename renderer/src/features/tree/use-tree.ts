@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import type { BoardKind } from '../../../../shared/doc/plan';
-import { createTreeUndoManager, initTree, readTree } from '../../../../shared/doc/tree';
-import type { ResolvedTree } from '../../../../shared/tree/types';
+import type { BoardKind } from '@shared/doc/plan';
+import { createTreeUndoManager, initTree, readTree } from '@shared/doc/tree';
+import type { ResolvedTree } from '@shared/tree/types';
 import { useDocValue, useRoomState } from '../../collab/hooks';
 import type { Room } from '../../collab/rooms';
 

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Bounds } from '../../../../shared/tree/layout';
+import type { Bounds } from '@shared/tree/layout';
 import type { View, Viewport } from './viewport';
 import { fitView, zoomAt } from './viewport';
 

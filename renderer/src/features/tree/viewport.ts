@@ -1,4 +1,4 @@
-import type { Bounds } from '../../../../shared/tree/layout';
+import type { Bounds } from '@shared/tree/layout';
 
 /** Screen = world × scale + (x, y). */
 export type View = { x: number; y: number; scale: number };

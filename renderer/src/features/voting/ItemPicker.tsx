@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import type { EventId } from '../../../../shared/ids';
+import type { BoardInfo } from '@shared/doc/plan';
+import type { EventId } from '@shared/ids';
 import type { Session } from '../../collab/rooms';
 import { useBoardItems } from './use-voting';
 import { toggleAll } from './vote-items';

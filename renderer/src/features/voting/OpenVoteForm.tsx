@@ -1,11 +1,11 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import { MAX_BUDGET, MAX_VOTE_ITEMS } from '../../../../shared/doc/voting';
-import type { EventId } from '../../../../shared/ids';
-import type { ItemRef } from '../../../../shared/voting/tally';
-import { parseItemKey } from '../../../../shared/voting/tally';
+import type { BoardInfo } from '@shared/doc/plan';
+import { MAX_BUDGET, MAX_VOTE_ITEMS } from '@shared/doc/voting';
+import type { EventId } from '@shared/ids';
+import type { ItemRef } from '@shared/voting/tally';
+import { parseItemKey } from '@shared/voting/tally';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import type { Session } from '../../collab/rooms';

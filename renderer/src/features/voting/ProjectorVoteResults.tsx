@@ -1,11 +1,11 @@
 import './voting.css';
 import { useTranslation } from 'react-i18next';
-import { resultsRoom } from '../../../../shared/protocol/rooms';
+import { resultsRoom } from '@shared/protocol/rooms';
 import { usePlan, useRoom } from '../../collab/hooks';
 import type { ProjectorResultsProps } from '../projector/slots';
 import { VoteResultsChart } from './VoteResultsChart';
 import { useDocRead, usePlanVotes, useReadyDoc, useVoteProgress, useVoteResults } from './use-voting';
-import { readVote } from '../../../../shared/doc/voting';
+import { readVote } from '@shared/doc/voting';
 
 /**
  * The projector in 'results' mode: the vote the facilitator put up. While it is still open only

@@ -1,7 +1,7 @@
 import './voting.css';
 import { useTranslation } from 'react-i18next';
-import type { StakeholderGroup } from '../../../../shared/doc/plan';
-import type { VoteResults } from '../../../../shared/doc/voting';
+import type { StakeholderGroup } from '@shared/doc/plan';
+import type { VoteResults } from '@shared/doc/voting';
 import type { ChartRow } from './chart-data';
 import { chartData, shortText } from './chart-data';
 import { useGroupLabel } from './group-label';

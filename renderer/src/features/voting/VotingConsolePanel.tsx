@@ -1,12 +1,12 @@
 import './voting.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCAL_ORIGIN } from '../../../../shared/doc/schema';
-import type { ProjectorState } from '../../../../shared/doc/session';
-import { readSession, setProjector } from '../../../../shared/doc/session';
-import type { VoteInfo } from '../../../../shared/doc/voting';
-import type { EventId } from '../../../../shared/ids';
-import { resultsRoom } from '../../../../shared/protocol/rooms';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { ProjectorState } from '@shared/doc/session';
+import { readSession, setProjector } from '@shared/doc/session';
+import type { VoteInfo } from '@shared/doc/voting';
+import type { EventId } from '@shared/ids';
+import { resultsRoom } from '@shared/protocol/rooms';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import { usePlan, useRoom } from '../../collab/hooks';

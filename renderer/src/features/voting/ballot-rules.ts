@@ -1,5 +1,5 @@
-import type { VoteRules } from '../../../../shared/voting/tally';
-import { ballotTotal } from '../../../../shared/voting/tally';
+import type { VoteRules } from '@shared/voting/tally';
+import { ballotTotal } from '@shared/voting/tally';
 
 /** Which i18n message (under `voting.`) explains why a dot cannot be added or taken back; null when castVote will accept it. */
 export type Refusal = 'errClosed' | 'errBudget' | 'errMaxPerItem' | 'errNone';

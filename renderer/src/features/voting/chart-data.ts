@@ -1,6 +1,6 @@
-import type { StakeholderGroup } from '../../../../shared/doc/plan';
-import type { VoteResults } from '../../../../shared/doc/voting';
-import { NO_GROUP, itemKey } from '../../../../shared/voting/tally';
+import type { StakeholderGroup } from '@shared/doc/plan';
+import type { VoteResults } from '@shared/doc/voting';
+import { NO_GROUP, itemKey } from '@shared/voting/tally';
 
 /**
  * Shapes a closed vote's published result into what the bar chart draws: one row per item in the

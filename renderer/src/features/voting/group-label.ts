@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { StakeholderGroup } from '../../../../shared/doc/plan';
-import { NO_GROUP } from '../../../../shared/voting/tally';
+import type { StakeholderGroup } from '@shared/doc/plan';
+import { NO_GROUP } from '@shared/voting/tally';
 
 /** As the join form names groups: default ids are translated, custom groups carry their own label, unknown ids show as is. */
 export function useGroupLabel(groups: readonly StakeholderGroup[]): (id: string) => string {

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import type { VoteInfo, VoteProgress, VoteResults } from '../../../../shared/doc/voting';
-import { dotsLeft, myBallot, readVoteProgress, readVoteResults, readVotes } from '../../../../shared/doc/voting';
-import type { EventId } from '../../../../shared/ids';
-import { boardRoom } from '../../../../shared/protocol/rooms';
-import type { Ballot } from '../../../../shared/voting/tally';
+import type { BoardInfo } from '@shared/doc/plan';
+import type { VoteInfo, VoteProgress, VoteResults } from '@shared/doc/voting';
+import { dotsLeft, myBallot, readVoteProgress, readVoteResults, readVotes } from '@shared/doc/voting';
+import type { EventId } from '@shared/ids';
+import { boardRoom } from '@shared/protocol/rooms';
+import type { Ballot } from '@shared/voting/tally';
 import { useDocValue, useRoom, useRoomState } from '../../collab/hooks';
 import type { Room, Session } from '../../collab/rooms';
 import type { VoteItem } from './vote-items';

@@ -1,9 +1,9 @@
 import type * as Y from 'yjs';
-import { readCards } from '../../../../shared/doc/board';
-import type { BoardInfo } from '../../../../shared/doc/plan';
-import { readTree } from '../../../../shared/doc/tree';
-import type { ItemRef } from '../../../../shared/voting/tally';
-import { itemKey } from '../../../../shared/voting/tally';
+import { readCards } from '@shared/doc/board';
+import type { BoardInfo } from '@shared/doc/plan';
+import { readTree } from '@shared/doc/tree';
+import type { ItemRef } from '@shared/voting/tally';
+import { itemKey } from '@shared/voting/tally';
 
 /** Something a vote can point at: a card of a card/grid board, or a live node of a tree board. */
 export type VoteItem = ItemRef & { key: string; text: string };

@@ -1,8 +1,8 @@
 import type { ApiError, ApiResult } from '../../collab/api';
-import type { ErrorCode } from '../../../../shared/errors';
-import { ERROR_CODES } from '../../../../shared/errors';
-import type { EventId } from '../../../../shared/ids';
-import type { OpenVoteBody } from '../../../../shared/voting/api';
+import type { ErrorCode } from '@shared/errors';
+import { ERROR_CODES } from '@shared/errors';
+import type { EventId } from '@shared/ids';
+import type { OpenVoteBody } from '@shared/voting/api';
 
 /**
  * The facilitator's voting and reveal endpoints (docs/protocol.md). Kept beside the feature rather
