@@ -86,10 +86,7 @@ export default defineConfig(
   {
     files: ['electron/main/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '(^|/)renderer(/|$)', message: 'Main talks to the renderer through shared/ipc.ts only.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)renderer(/|$)', message: 'Main talks to the renderer through shared/ipc.ts only.' }] }],
     },
   },
   {

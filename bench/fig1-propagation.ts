@@ -21,7 +21,15 @@ type Run = { summary: Summary; sent: number; expected: number; lost: number };
 async function measure(port: number, prefix: string, clients: PropagationClient[]): Promise<Run> {
   // Keep each board's five clients in one worker's list order so every worker carries ten teams.
   const byTeam = [...clients].sort((a, b) => Number(a.id.split(':')[0]) - Number(b.id.split(':')[0]));
-  const tasks: Task[] = split(byTeam, WORKERS).map((part) => ({ kind: 'propagation', port, prefix, clients: part, durationMs: DURATION_MS, rate: RATE, drainMs: 3000 }));
+  const tasks: Task[] = split(byTeam, WORKERS).map((part) => ({
+    kind: 'propagation',
+    port,
+    prefix,
+    clients: part,
+    durationMs: DURATION_MS,
+    rate: RATE,
+    drainMs: 3000,
+  }));
   const { results } = await runWorkers<PropagationResult>(tasks, DURATION_MS + 60_000);
   const latencies = results.flatMap((r) => r.latencies);
   const sent = results.reduce((s, r) => s + r.sent, 0);
@@ -62,7 +70,15 @@ main(async () => {
     const base = { figure: 1, unit: 'ms' };
     emit(
       [
-        figure({ ...base, name: 'edit propagation p50', value: veche.summary.p50, target: 25, op: '<=', reference: reference.summary.p50, note: 'no target of its own; shown against the p95 target' }),
+        figure({
+          ...base,
+          name: 'edit propagation p50',
+          value: veche.summary.p50,
+          target: 25,
+          op: '<=',
+          reference: reference.summary.p50,
+          note: 'no target of its own; shown against the p95 target',
+        }),
         figure({ ...base, name: 'edit propagation p95', value: veche.summary.p95, target: 25, op: '<=', reference: reference.summary.p95 }),
         figure({ ...base, name: 'edit propagation p99', value: veche.summary.p99, target: 60, op: '<=', reference: reference.summary.p99 }),
         figure({ figure: 1, name: 'p95 vs reference server', value: ratio, unit: '×', target: 1.25, op: '<=', note: `p99 ratio ${ratio99.toFixed(2)}` }),

@@ -28,7 +28,7 @@ const PASSPORT_WORDS_PER_TEAM = 1500;
 /** Deterministic pseudo-random numbers, so every run writes the same session. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0) / 2 ** 32;
 }
 
 main(async () => {
@@ -81,7 +81,12 @@ main(async () => {
       } else {
         const d = doc(`board/${pick(trees)}`);
         const nodes = readNodes(d).filter((x) => !x.deleted);
-        if (r < 0.88 || nodes.length < 2) addNode(d, { parentId: rand() < 0.3 ? ROOT_ID : pick(nodes).id, kind: rand() < 0.6 ? 'cause' : 'consequence', text: cardText(n).slice(0, 60) }, 'local');
+        if (r < 0.88 || nodes.length < 2)
+          addNode(
+            d,
+            { parentId: rand() < 0.3 ? ROOT_ID : pick(nodes).id, kind: rand() < 0.6 ? 'cause' : 'consequence', text: cardText(n).slice(0, 60) },
+            'local',
+          );
         else editText(d, pick(nodes).id as NodeId, cardText(n).slice(0, 70), 'local');
       }
       updates++;
@@ -96,7 +101,12 @@ main(async () => {
       }
     }
     for (let v = 0; v < 3; v++) {
-      const items = cardBoards.slice(v * 10, v * 10 + 10).flatMap((b) => cardsOn.get(b)!.slice(0, 3).map((itemId) => ({ boardId: b, itemId })));
+      const items = cardBoards.slice(v * 10, v * 10 + 10).flatMap((b) =>
+        cardsOn
+          .get(b)!
+          .slice(0, 3)
+          .map((itemId) => ({ boardId: b, itemId })),
+      );
       const voteId = openVote(plan, { title: `Голосование ${v + 1}`, items, perPerson: 5, maxPerItem: 3 }, 'host');
       const vote = readVote(plan, voteId)!;
       for (const p of people) for (let k = 0; k < 5; k++, updates++) castVote(doc(`person/${p}`), vote, pick(items), 1, 'local');
@@ -112,7 +122,15 @@ main(async () => {
     log(`fig4: ${updates} updates written in ${(writeMs / 1000).toFixed(1)} s`);
     emit(
       [
-        figure({ figure: 4, name: 'long session: file after compaction', value: size / 1024 / 1024, unit: 'MB', target: 10, op: '<=', note: `${updates} updates` }),
+        figure({
+          figure: 4,
+          name: 'long session: file after compaction',
+          value: size / 1024 / 1024,
+          unit: 'MB',
+          target: 10,
+          op: '<=',
+          note: `${updates} updates`,
+        }),
         figure({ figure: 4, name: 'long session: reopen', value: openMs / 1000, unit: 's', target: 1, op: '<=' }),
       ],
       { updates, writeMs, sizeBytes: size, openMs, rooms: reopened.docs.size },

@@ -40,7 +40,11 @@ async function seedTree(port: number, token: string, eventId: string, boardId: s
   disconnect(c);
 }
 
-const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
 const samples = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
 
 /**
@@ -58,7 +62,8 @@ const pickTree = (page: Page, boardId: string, count = 500) =>
         select.dispatchEvent(new Event('change', { bubbles: true }));
         const check = () => {
           // The frame after the nodes are in the DOM is the one that paints them.
-          if (document.querySelectorAll('[data-testid="tree.node"]').length >= count) requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+          if (document.querySelectorAll('[data-testid="tree.node"]').length >= count)
+            requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
           else requestAnimationFrame(check);
         };
         check();
@@ -85,7 +90,8 @@ async function addCause(page: Page): Promise<number> {
         const t0 = performance.now();
         (document.querySelector('[data-testid="tree.add-cause"]') as HTMLButtonElement).click();
         const check = () => {
-          if (document.querySelectorAll('[data-testid="tree.node"]').length > before) requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+          if (document.querySelectorAll('[data-testid="tree.node"]').length > before)
+            requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
           else requestAnimationFrame(check);
         };
         check();
@@ -108,7 +114,7 @@ async function panFps(page: Page): Promise<number> {
   });
   const panUntil = Date.now() + 3000;
   for (let i = 0; Date.now() < panUntil; i++) await page.mouse.wheel(i % 7 === 0 ? 60 : 0, i % 40 < 20 ? 120 : -120);
-  return fpsOf(await page.evaluate(() => ((window as unknown as { __stop: boolean }).__stop = true, (window as unknown as { __frames: number[] }).__frames)));
+  return fpsOf(await page.evaluate(() => (((window as unknown as { __stop: boolean }).__stop = true), (window as unknown as { __frames: number[] }).__frames)));
 }
 
 /** The console grid's own zoom (a CSS transform, GridZoom), driven as a pinch would: one step per frame for 3 s, in for four frames, out for four. */
@@ -209,15 +215,63 @@ main(async () => {
 
     emit(
       [
-        figure({ figure: 5, name: 'tree 60 nodes: first render', value: median(small), unit: 'ms', target: 100, op: '<=', note: `median of ${samples(small)} ms: board picked on a fresh page → 60 nodes painted, room sync included` }),
-        figure({ figure: 5, name: 'tree 500 nodes: first render', value: median(firstRenders), unit: 'ms', target: 150, op: '<=', note: `median of ${samples(firstRenders)} ms: board picked on a fresh page → 500 nodes painted, room sync included` }),
+        figure({
+          figure: 5,
+          name: 'tree 60 nodes: first render',
+          value: median(small),
+          unit: 'ms',
+          target: 100,
+          op: '<=',
+          note: `median of ${samples(small)} ms: board picked on a fresh page → 60 nodes painted, room sync included`,
+        }),
+        figure({
+          figure: 5,
+          name: 'tree 500 nodes: first render',
+          value: median(firstRenders),
+          unit: 'ms',
+          target: 150,
+          op: '<=',
+          note: `median of ${samples(firstRenders)} ms: board picked on a fresh page → 500 nodes painted, room sync included`,
+        }),
         figure({ figure: 5, name: 'tree: add node to paint', value: median(adds), unit: 'ms', target: 50, op: '<=', note: `median of ${samples(adds)} ms` }),
         // A phone several times slower than these cores: the same, under CDP CPU throttling 4× (the targets are the 1× ones times four).
-        figure({ figure: 5, name: 'tree 60 nodes: first render, CPU 4×', value: median(small4), unit: 'ms', target: 400, op: '<=', note: `median of ${samples(small4)} ms` }),
-        figure({ figure: 5, name: 'tree 500 nodes: first render, CPU 4×', value: median(large4), unit: 'ms', target: 600, op: '<=', note: `median of ${samples(large4)} ms` }),
-        figure({ figure: 5, name: 'tree: add node to paint, CPU 4×', value: median(adds4), unit: 'ms', target: 200, op: '<=', note: `median of ${samples(adds4)} ms` }),
+        figure({
+          figure: 5,
+          name: 'tree 60 nodes: first render, CPU 4×',
+          value: median(small4),
+          unit: 'ms',
+          target: 400,
+          op: '<=',
+          note: `median of ${samples(small4)} ms`,
+        }),
+        figure({
+          figure: 5,
+          name: 'tree 500 nodes: first render, CPU 4×',
+          value: median(large4),
+          unit: 'ms',
+          target: 600,
+          op: '<=',
+          note: `median of ${samples(large4)} ms`,
+        }),
+        figure({
+          figure: 5,
+          name: 'tree: add node to paint, CPU 4×',
+          value: median(adds4),
+          unit: 'ms',
+          target: 200,
+          op: '<=',
+          note: `median of ${samples(adds4)} ms`,
+        }),
         figure({ figure: 5, name: 'grid 2,000 cards: pan', value: pan, unit: 'fps', target: 50, op: '>=' }),
-        figure({ figure: 5, name: 'grid 2,000 cards: zoom', value: zoom.fps, unit: 'fps', target: 50, op: '>=', note: `one zoom step a frame, between ${Math.round(zoom.scales[0] * 100)} and ${Math.round(zoom.scales[1] * 100)} %` }),
+        figure({
+          figure: 5,
+          name: 'grid 2,000 cards: zoom',
+          value: zoom.fps,
+          unit: 'fps',
+          target: 50,
+          op: '>=',
+          note: `one zoom step a frame, between ${Math.round(zoom.scales[0] * 100)} and ${Math.round(zoom.scales[1] * 100)} %`,
+        }),
       ],
       { chromium: browser.version(), firstRenders, adds, small, small4, large4, adds4, zoomScales: zoom.scales, treeFromGridMs: fromGrid },
     );

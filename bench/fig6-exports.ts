@@ -51,7 +51,8 @@ async function protocolStandIn(teams = 30, jurors = 10, criteria = 6): Promise<U
   for (let j = 0; j < jurors; j++) {
     const sheet = wb.addWorksheet(`Эксперт ${j + 1}`);
     sheet.addRow(['Команда', ...crit.map(neutraliseCell), 'Комментарий']).font = { bold: true };
-    for (let t = 0; t < teams; t++) sheet.addRow([neutraliseCell(`Команда «${t + 1}»`), ...crit.map((_c, c) => score(t, j, c)), neutraliseCell('+сильная команда, слабый бюджет')]);
+    for (let t = 0; t < teams; t++)
+      sheet.addRow([neutraliseCell(`Команда «${t + 1}»`), ...crit.map((_c, c) => score(t, j, c)), neutraliseCell('+сильная команда, слабый бюджет')]);
   }
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
@@ -86,7 +87,13 @@ function protocolData(teams = 30, jurors = 10, criteria = 6): unknown {
     sheets: Object.fromEntries(
       js.map((j, ji) => [
         j.id,
-        Array.from({ length: teams }, (_, t) => ({ round: 'Финал', team: `Команда «${t + 1}»`, marks: Array.from({ length: criteria }, (_c, c) => score(t, ji, c)), comments: ['+сильная команда, слабый бюджет'], recused: false })),
+        Array.from({ length: teams }, (_, t) => ({
+          round: 'Финал',
+          team: `Команда «${t + 1}»`,
+          marks: Array.from({ length: criteria }, (_c, c) => score(t, ji, c)),
+          comments: ['+сильная команда, слабый бюджет'],
+          recused: false,
+        })),
       ]),
     ),
   };
@@ -105,7 +112,12 @@ async function loopDelayDuringExports(event: HostedEvent, passportId: string): P
   card.set('text', 'д'.repeat(60_000));
   card.set('order', 'zz');
   event.doc(`board/${cards.id}`).getMap('cards').set('bench-long', card);
-  passportText(event.doc(`board/${passportId}`), 'summary').insert(0, Array.from({ length: 2_500 }, () => 'слово').join('\u00A0').slice(0, 20_000));
+  passportText(event.doc(`board/${passportId}`), 'summary').insert(
+    0,
+    Array.from({ length: 2_500 }, () => 'слово')
+      .join('\u00A0')
+      .slice(0, 20_000),
+  );
   const pool = new ExportPool();
   const h = monitorEventLoopDelay({ resolution: 5 });
   const t = performance.now();
@@ -152,7 +164,15 @@ main(async () => {
           op: '<=',
           note: `${note(xlsx)}; ${real ? 'buildProtocolXlsx' : 'exceljs stand-in of the same size through neutraliseCell (protocol-xlsx.ts absent)'}`,
         }),
-        figure({ figure: 6, name: 'export: session report PDF (demo)', value: pdf.warm / 1000, unit: 's', target: 5, op: '<=', note: `first build ${(pdf.cold / 1000).toFixed(2)} s` }),
+        figure({
+          figure: 6,
+          name: 'export: session report PDF (demo)',
+          value: pdf.warm / 1000,
+          unit: 's',
+          target: 5,
+          op: '<=',
+          note: `first build ${(pdf.cold / 1000).toFixed(2)} s`,
+        }),
         figure({
           figure: 6,
           name: 'export: host event-loop delay p99 during exports',

@@ -126,71 +126,78 @@ function inChild(args: AttackArgs): Promise<void> {
 
 async function attacker(args: AttackArgs): Promise<void> {
   const attack =
-    args.name === 'amplification' ? amplification(args.port, args.room, args.token) : args.name === 'flood' ? flood(args.port, args.room, args.token) : slowloris(args.port);
+    args.name === 'amplification'
+      ? amplification(args.port, args.room, args.token)
+      : args.name === 'flood'
+        ? flood(args.port, args.room, args.token)
+        : slowloris(args.port);
   const end = Date.now() + args.ms;
   await attack.run(() => Date.now() >= end);
 }
 
 if (process.argv[2] === 'attack') main(() => attacker(JSON.parse(process.argv[3]!) as AttackArgs));
-else main(async () => {
-  const host = await startVecheHost();
-  try {
-    const port = host.port;
-    const ev = await api<{ id: string; joinCode: string }>(port, 'POST', '/api/events', { token: host.token, body: { title: 'Атаки', format: 'strategy' } });
-    const [a, b, m] = await Promise.all([
-      join(port, { code: ev.joinCode, name: 'Анна' }, '127.0.0.2'),
-      join(port, { code: ev.joinCode, name: 'Борис' }, '127.0.0.3'),
-      join(port, { code: ev.joinCode, name: 'Мэллори' }, '127.0.0.4'),
-    ]);
-    // A ~2 MB plan: every unbounded answer to the amplification would be a fresh copy of it.
-    const fac = connect(port, '/sync', `${ev.id}/plan`, host.token);
-    await within(fac.synced, 30_000, 'facilitator plan sync');
-    const boardId = [...fac.doc.getMap<unknown>('boards').keys()][0]!;
-    for (let i = 0; i < 20; i++) fac.doc.getMap<string>('filler').set(`k${i}`, String(i).padEnd(100_000, 'ж'));
-    await sleep(2_000);
-    disconnect(fac);
+else
+  main(async () => {
+    const host = await startVecheHost();
+    try {
+      const port = host.port;
+      const ev = await api<{ id: string; joinCode: string }>(port, 'POST', '/api/events', { token: host.token, body: { title: 'Атаки', format: 'strategy' } });
+      const [a, b, m] = await Promise.all([
+        join(port, { code: ev.joinCode, name: 'Анна' }, '127.0.0.2'),
+        join(port, { code: ev.joinCode, name: 'Борис' }, '127.0.0.3'),
+        join(port, { code: ev.joinCode, name: 'Мэллори' }, '127.0.0.4'),
+      ]);
+      // A ~2 MB plan: every unbounded answer to the amplification would be a fresh copy of it.
+      const fac = connect(port, '/sync', `${ev.id}/plan`, host.token);
+      await within(fac.synced, 30_000, 'facilitator plan sync');
+      const boardId = [...fac.doc.getMap<unknown>('boards').keys()][0]!;
+      for (let i = 0; i < 20; i++) fac.doc.getMap<string>('filler').set(`k${i}`, String(i).padEnd(100_000, 'ж'));
+      await sleep(2_000);
+      disconnect(fac);
 
-    const room = `${ev.id}/board/${boardId}`;
-    const writer = connect(port, '/sync', room, a.token);
-    const reader = connect(port, '/sync', room, b.token);
-    await within(Promise.all([writer.synced, reader.synced]), 30_000, 'honest clients sync');
+      const room = `${ev.id}/board/${boardId}`;
+      const writer = connect(port, '/sync', room, a.token);
+      const reader = connect(port, '/sync', room, b.token);
+      await within(Promise.all([writer.synced, reader.synced]), 30_000, 'honest clients sync');
 
-    const phase = async (tag: string, attack: Attack | null) => {
-      const end = Date.now() + PHASE_MS;
-      const running = () => Date.now() < end;
-      const rssBefore = rssOf(host.pid);
-      let rssPeak = rssBefore;
-      const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssOf(host.pid))), 100);
-      const [summary] = await Promise.all([probe(writer, reader, tag, running), attack?.run(() => !running())]);
-      clearInterval(sampler);
-      await sleep(2_000); // let the host shed the attack before the next phase
-      log(`fig7 ${tag}: p95 ${summary.p95.toFixed(1)} ms over ${summary.count} edits, RSS ${Math.round(rssBefore / 2 ** 20)} → peak ${Math.round(rssPeak / 2 ** 20)} MiB`);
-      return { summary, rssGrowthMb: (rssPeak - rssBefore) / 2 ** 20 };
-    };
+      const phase = async (tag: string, attack: Attack | null) => {
+        const end = Date.now() + PHASE_MS;
+        const running = () => Date.now() < end;
+        const rssBefore = rssOf(host.pid);
+        let rssPeak = rssBefore;
+        const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssOf(host.pid))), 100);
+        const [summary] = await Promise.all([probe(writer, reader, tag, running), attack?.run(() => !running())]);
+        clearInterval(sampler);
+        await sleep(2_000); // let the host shed the attack before the next phase
+        log(
+          `fig7 ${tag}: p95 ${summary.p95.toFixed(1)} ms over ${summary.count} edits, RSS ${Math.round(rssBefore / 2 ** 20)} → peak ${Math.round(rssPeak / 2 ** 20)} MiB`,
+        );
+        return { summary, rssGrowthMb: (rssPeak - rssBefore) / 2 ** 20 };
+      };
 
-    log(`fig7: ${PHASE_MS / 1000} s per phase`);
-    const reference = await phase('none', null);
-    const results: Record<string, Awaited<ReturnType<typeof phase>>> = {};
-    for (const name of ['amplification', 'flood', 'slowloris'] as const) {
-      results[name] = await phase(name, { name, run: () => inChild({ name, port, room: `${ev.id}/plan`, token: m.token, ms: PHASE_MS }) });
+      log(`fig7: ${PHASE_MS / 1000} s per phase`);
+      const reference = await phase('none', null);
+      const results: Record<string, Awaited<ReturnType<typeof phase>>> = {};
+      for (const name of ['amplification', 'flood', 'slowloris'] as const) {
+        results[name] = await phase(name, { name, run: () => inChild({ name, port, room: `${ev.id}/plan`, token: m.token, ms: PHASE_MS }) });
+      }
+      disconnect(writer);
+      disconnect(reader);
+
+      const ref = reference.summary.p95;
+      const base = { figure: 7 };
+      emit(
+        [
+          figure({ ...base, name: 'honest edit p95, no attack', value: ref, unit: 'ms', target: 100, op: '<=' }),
+          ...Object.entries(results).flatMap(([name, r]) => [
+            figure({ ...base, name: `honest edit p95 during ${name}`, value: r.summary.p95, unit: 'ms', target: 100, op: '<=', reference: ref }),
+            figure({ ...base, name: `  ratio to no attack (${name})`, value: r.summary.p95 / ref, unit: '×', target: 2, op: '<=' }),
+          ]),
+          figure({ ...base, name: 'host RSS growth under amplification', value: results.amplification!.rssGrowthMb, unit: 'MB', target: 300, op: '<=' }),
+        ],
+        { reference, results, phaseMs: PHASE_MS },
+      );
+    } finally {
+      await host.stop();
     }
-    disconnect(writer);
-    disconnect(reader);
-
-    const ref = reference.summary.p95;
-    const base = { figure: 7 };
-    emit(
-      [
-        figure({ ...base, name: 'honest edit p95, no attack', value: ref, unit: 'ms', target: 100, op: '<=' }),
-        ...Object.entries(results).flatMap(([name, r]) => [
-          figure({ ...base, name: `honest edit p95 during ${name}`, value: r.summary.p95, unit: 'ms', target: 100, op: '<=', reference: ref }),
-          figure({ ...base, name: `  ratio to no attack (${name})`, value: r.summary.p95 / ref, unit: '×', target: 2, op: '<=' }),
-        ]),
-        figure({ ...base, name: 'host RSS growth under amplification', value: results.amplification!.rssGrowthMb, unit: 'MB', target: 300, op: '<=' }),
-      ],
-      { reference, results, phaseMs: PHASE_MS },
-    );
-  } finally {
-    await host.stop();
-  }
-});
+  });

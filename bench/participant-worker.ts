@@ -59,7 +59,8 @@ async function propagation(task: Extract<Task, { kind: 'propagation' }>, go: Pro
         await sleepUntil(at);
         const text = `Предложение ${n} команды: больше лавочек у реки @${wallNow().toFixed(3)}#${id}:${n}`;
         // One edit in five adds a card, the rest retype the editor's latest card (as typing does).
-        if (mine === null || n % 5 === 0) mine = addCard(client.doc, { text, authorId: (author?.personId ?? null) as PersonId | null, authorName: author?.name ?? id }, 'local');
+        if (mine === null || n % 5 === 0)
+          mine = addCard(client.doc, { text, authorId: (author?.personId ?? null) as PersonId | null, authorName: author?.name ?? id }, 'local');
         else editCard(client.doc, mine, text, 'local');
         sent++;
       }

@@ -52,7 +52,14 @@ async function main(): Promise<void> {
   const onlyArg = process.argv.indexOf('--only');
   const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1]!.split(',').map(Number)) : null;
   const started = Date.now();
-  const machine = { nproc: cpus().length, cpu: cpus()[0]?.model ?? '', ramGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion(), loadavgAtStart: loadavg() };
+  const machine = {
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model ?? '',
+    ramGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: chromiumVersion(),
+    loadavgAtStart: loadavg(),
+  };
   const figures: Figure[] = [];
   const details: Record<string, unknown> = {};
   const errors: string[] = [];

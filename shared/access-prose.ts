@@ -18,7 +18,13 @@ function samples(room: RoomRef, board: BoardPolicy | null): Sample[] {
   const ev = room.eventId;
   const self = (room.kind === 'person' ? room.personId : 'someone') as PersonId;
   const team = board?.teamId ?? null;
-  const mk = (role: Role, personId: PersonId | null, teamId: TeamId | null): Identity => ({ role, eventId: role === 'facilitator' ? null : ev, personId, name: '', teamId });
+  const mk = (role: Role, personId: PersonId | null, teamId: TeamId | null): Identity => ({
+    role,
+    eventId: role === 'facilitator' ? null : ev,
+    personId,
+    name: '',
+    teamId,
+  });
   const out: Sample[] = [
     { label: 'facilitators', who: mk('facilitator', null, null) },
     { label: 'facilitators', who: mk('cofacilitator', OTHER_PERSON, null) },

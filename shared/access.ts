@@ -73,11 +73,15 @@ export const ACCESS_TABLE: { readonly [K in RoomKind]: readonly AccessClause[] }
       when: (who, _r, b) => b!.visibility === 'team' && b!.teamId !== null && !sameTeam(who, b),
     },
     { rule: '`locked`: everyone else reads', access: 'read', when: (_w, _r, b) => b!.locked },
-    { rule: 'a private round is open on it: everyone else reads (they write in their own rooms)', access: 'read', when: (_w, _r, b) => b!.privateRound === true },
+    {
+      rule: 'a private round is open on it: everyone else reads (they write in their own rooms)',
+      access: 'read',
+      when: (_w, _r, b) => b!.privateRound === true,
+    },
     { rule: 'jurors read', access: 'read', when: (who) => who.role === 'juror' },
     { rule: '`writers: all`: participants write', access: 'write', when: (_w, _r, b) => b!.writers === 'all' },
     {
-      rule: '`writers: team`: its team writes (a board with no team is everyone\'s team)',
+      rule: "`writers: team`: its team writes (a board with no team is everyone's team)",
       access: 'write',
       when: (who, _r, b) => b!.writers === 'team' && (b!.teamId === null || sameTeam(who, b)),
     },

@@ -92,10 +92,8 @@ const EVENT_CHANNEL_SET: Record<EventChannel, true> = {
 export const INVOKE_CHANNELS = Object.keys(INVOKE_CHANNEL_SET) as InvokeChannel[];
 export const EVENT_CHANNELS = Object.keys(EVENT_CHANNEL_SET) as EventChannel[];
 
-export const isInvokeChannel = (c: unknown): c is InvokeChannel =>
-  typeof c === 'string' && Object.hasOwn(INVOKE_CHANNEL_SET, c);
-export const isEventChannel = (c: unknown): c is EventChannel =>
-  typeof c === 'string' && Object.hasOwn(EVENT_CHANNEL_SET, c);
+export const isInvokeChannel = (c: unknown): c is InvokeChannel => typeof c === 'string' && Object.hasOwn(INVOKE_CHANNEL_SET, c);
+export const isEventChannel = (c: unknown): c is EventChannel => typeof c === 'string' && Object.hasOwn(EVENT_CHANNEL_SET, c);
 
 type VerbOf<C extends string, N extends string> = C extends `${N}:${infer V}` ? V : never;
 type NamespaceOf<C extends string> = C extends `${infer N}:${string}` ? N : never;

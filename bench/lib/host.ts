@@ -51,7 +51,20 @@ export async function startVecheHost(opts: { demo?: boolean; nodeArgs?: string[]
   const dataDir = mkdtempSync(join(tmpdir(), 'veche-bench-'));
   // BENCH_PROFILE=<dir> profiles every host child (`node --cpu-prof`), for finding why a target is missed.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : [];
-  const args = [...profile, ...(opts.nodeArgs ?? []), '--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--bind', '127.0.0.1', '--data', dataDir, '--no-mdns'];
+  const args = [
+    ...profile,
+    ...(opts.nodeArgs ?? []),
+    '--import',
+    'tsx',
+    'electron/host/cli.ts',
+    '--port',
+    '0',
+    '--bind',
+    '127.0.0.1',
+    '--data',
+    dataDir,
+    '--no-mdns',
+  ];
   if (opts.demo) args.push('--demo');
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = capture(child);
@@ -87,7 +100,11 @@ async function freePort(): Promise<number> {
 export async function startReferenceServer(): Promise<ServerProcess> {
   const port = await freePort();
   const script = join(ROOT, 'node_modules/@y/websocket-server/src/server.js');
-  const child = spawn(process.execPath, [script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) } });
+  const child = spawn(process.execPath, [script], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+  });
   const output = capture(child);
   await until('the reference server', () => output().includes('running at'), child, output);
   return { pid: child.pid!, port, child, output, stop: stopper(child) };

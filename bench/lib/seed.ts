@@ -16,7 +16,10 @@ export type SeededEvent = { eventId: string; code: string; teams: TeamId[]; boar
 
 /** A new event with `teams` teams, one board per team (writable by its team, readable by all). */
 export async function seedEvent(port: number, token: string, teams: number, kind: BoardKind = 'cards'): Promise<SeededEvent> {
-  const created = await api<{ id: string; joinCode: string }>(port, 'POST', '/api/events', { token, body: { title: 'Стратегическая сессия: Каргополь-2030', format: 'strategy' } });
+  const created = await api<{ id: string; joinCode: string }>(port, 'POST', '/api/events', {
+    token,
+    body: { title: 'Стратегическая сессия: Каргополь-2030', format: 'strategy' },
+  });
   const plan = connect(port, '/sync', `${created.id}/plan`, token);
   await within(plan.synced, 20_000, 'seed: plan sync');
   const teamIds: TeamId[] = [];
@@ -84,7 +87,14 @@ export const cardText = (i: number): string =>
  * Writes `count` cards to a board through the stock client, in a few large transactions (a reveal
  * or an import does the same). `cells` spreads them over a grid's rows × columns.
  */
-export async function seedCards(port: number, token: string, eventId: string, boardId: string, count: number, cells: { row: string | null; column: string | null }[] = [{ row: null, column: null }]): Promise<void> {
+export async function seedCards(
+  port: number,
+  token: string,
+  eventId: string,
+  boardId: string,
+  count: number,
+  cells: { row: string | null; column: string | null }[] = [{ row: null, column: null }],
+): Promise<void> {
   const board = connect(port, '/sync', `${eventId}/board/${boardId}`, token);
   await within(board.synced, 20_000, 'seed: board sync');
   const cards = board.doc.getMap<Y.Map<unknown>>('cards');
@@ -95,7 +105,17 @@ export async function seedCards(port: number, token: string, eventId: string, bo
         const cell = cells[i % cells.length]!;
         const m = new Y.Map<unknown>();
         order = generateKeyBetween(order, null);
-        for (const [k, v] of Object.entries({ text: cardText(i), authorId: null, authorName: `Участник ${(i % 150) + 1}`, column: cell.column, row: cell.row, color: null, order, createdAt: Date.now() })) m.set(k, v);
+        for (const [k, v] of Object.entries({
+          text: cardText(i),
+          authorId: null,
+          authorName: `Участник ${(i % 150) + 1}`,
+          column: cell.column,
+          row: cell.row,
+          color: null,
+          order,
+          createdAt: Date.now(),
+        }))
+          m.set(k, v);
         cards.set(`c${i}`, m);
       }
     }, 'local');

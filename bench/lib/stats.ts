@@ -42,7 +42,10 @@ export function parseStatTicks(stat: string): number {
   const close = stat.lastIndexOf(')');
   if (close < 0) throw new Error('not a /proc/<pid>/stat line');
   // After ')' come field 3 (state) onwards; utime and stime are fields 14 and 15.
-  const rest = stat.slice(close + 2).trim().split(/\s+/);
+  const rest = stat
+    .slice(close + 2)
+    .trim()
+    .split(/\s+/);
   const utime = Number(rest[14 - 3]);
   const stime = Number(rest[15 - 3]);
   if (!Number.isFinite(utime) || !Number.isFinite(stime)) throw new Error('no utime/stime in /proc/<pid>/stat');

@@ -11,7 +11,11 @@ type Worker = { child: ChildProcess; next(type: 'ready' | 'done', ms: number): P
 function spawnWorker(): Worker {
   // BENCH_PROFILE profiles the participants too: where their time goes is half of a join storm's answer.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', join(process.env.BENCH_PROFILE, 'workers')] : [];
-  const child = fork(join(ROOT, 'bench/participant-worker.ts'), [], { cwd: ROOT, execArgv: [...profile, '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(ROOT, 'bench/participant-worker.ts'), [], {
+    cwd: ROOT,
+    execArgv: [...profile, '--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const inbox: ToParent[] = [];
   let wake: (() => void) | null = null;
   child.on('message', (m: ToParent) => {

@@ -88,7 +88,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
   /** Expected refusals answer with their reason; anything else is logged once here and answered without its stack. */
   function replyError(res: ServerResponse, err: unknown): void {
-    if (!(err instanceof AppError)) log('error', `http ${res.req.method} ${(res.req.url ?? '').split('?')[0]!.slice(0, 200)}: ${(err as Error)?.stack ?? String(err)}`);
+    if (!(err instanceof AppError))
+      log('error', `http ${res.req.method} ${(res.req.url ?? '').split('?')[0]!.slice(0, 200)}: ${(err as Error)?.stack ?? String(err)}`);
     if (res.headersSent || res.destroyed) return void res.destroy();
     if (err instanceof AppError) return sendError(res, err.code, err.message);
     sendError(res, 'internal', 'internal error');

@@ -38,7 +38,10 @@ export function safeFileName(name: string, ext: string): string {
   const dotExt = `.${ext.replace(/^\./, '')}`;
   let base = name.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
   if (base.toLowerCase().endsWith(dotExt.toLowerCase())) base = base.slice(0, -dotExt.length);
-  base = base.replace(/^[.\s]+|[.\s]+$/g, '').slice(0, MAX_NAME).trim();
+  base = base
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, MAX_NAME)
+    .trim();
   if (base === '' || WINDOWS_RESERVED.test(base)) base = 'veche';
   return `${base}${dotExt}`;
 }

@@ -1,17 +1,7 @@
 import type { Result } from '@shared/errors';
 import { fail, ok } from '@shared/errors';
 import type { EventId } from '@shared/ids';
-import type {
-  AppInfo,
-  HandlerSlice,
-  InvokeArgs,
-  InvokeChannel,
-  InvokeResult,
-  IpcNamespace,
-  Language,
-  OpenedEvent,
-  SavedFile,
-} from '@shared/ipc';
+import type { AppInfo, HandlerSlice, InvokeArgs, InvokeChannel, InvokeResult, IpcNamespace, Language, OpenedEvent, SavedFile } from '@shared/ipc';
 import type { RunningHost } from '../host/types';
 import { EVENT_FILE_EXTENSION } from './args';
 import { eventFileFilter, exportFilter, safeFileName } from './file-names';
@@ -38,10 +28,7 @@ export type ShellDeps<Ctx> = {
   closeProjector(): void;
   openExternal(url: string): Promise<void>;
   chooseOpenPath(ctx: Ctx, o: { title: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
-  chooseSavePath(
-    ctx: Ctx,
-    o: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] },
-  ): Promise<string | null>;
+  chooseSavePath(ctx: Ctx, o: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
 };
 

@@ -45,8 +45,7 @@ export async function startShell(preloadPath: string): Promise<Shell> {
 
   const opened = (event: OpenedEvent) => sendTo(windows.openConsole(), 'event:opened', event);
   const actions = menuActions(handlers, windows, { opened, setLanguage, host });
-  const refreshMenu = () =>
-    installMenu(actions, { language: settings.language, platform: process.platform, devTools: !app.isPackaged });
+  const refreshMenu = () => installMenu(actions, { language: settings.language, platform: process.platform, devTools: !app.isPackaged });
   refreshMenu();
   windows.openConsole();
 
@@ -87,8 +86,7 @@ type MenuDeps = {
 
 /** Items that need to know which event is on screen are forwarded to the renderer. */
 function menuActions(handlers: Handlers<IpcContext>, windows: Windows, d: MenuDeps): MenuActions {
-  const tell = (channel: 'menu:new-event' | 'menu:save-as' | 'menu:export' | 'menu:projector') => () =>
-    sendTo(windows.openConsole(), channel);
+  const tell = (channel: 'menu:new-event' | 'menu:save-as' | 'menu:export' | 'menu:projector') => () => sendTo(windows.openConsole(), channel);
   return {
     newEvent: tell('menu:new-event'),
     saveAs: tell('menu:save-as'),

@@ -48,11 +48,7 @@ export function projectorEventId(url: string, hostOrigin: string): EventId | nul
   return isId(id) ? (id as EventId) : null;
 }
 
-export type WindowOpenDecision =
-  | { kind: 'projector'; eventId: EventId }
-  | { kind: 'same-origin' }
-  | { kind: 'external'; url: string }
-  | { kind: 'deny' };
+export type WindowOpenDecision = { kind: 'projector'; eventId: EventId } | { kind: 'same-origin' } | { kind: 'external'; url: string } | { kind: 'deny' };
 
 /** `setWindowOpenHandler`: the projector gets its own window; other host pages a secured child. */
 export function decideWindowOpen(url: string, hostOrigin: string): WindowOpenDecision {

@@ -40,11 +40,7 @@ export function consoleWindowOptions(preloadPath: string, title: string): Browse
 }
 
 /** Fullscreen on the chosen display, or an ordinary window when there is only one display. */
-export function projectorWindowOptions(
-  preloadPath: string,
-  title: string,
-  displayBounds: Rectangle | null,
-): BrowserWindowConstructorOptions {
+export function projectorWindowOptions(preloadPath: string, title: string, displayBounds: Rectangle | null): BrowserWindowConstructorOptions {
   const base: BrowserWindowConstructorOptions = {
     title,
     show: false,

@@ -25,8 +25,7 @@ export interface LoadedFile {
   sent: number;
 }
 
-export const readManifest = (outDir: string): Manifest =>
-  JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+export const readManifest = (outDir: string): Manifest => JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
 
 export const entryKey = (manifest: Manifest): string => {
   const key = Object.keys(manifest).find((k) => manifest[k]?.isEntry);

@@ -38,7 +38,11 @@ export function preloadJoinRoute(): Plugin {
         // Vite already preloads what the entry imports statically.
         const entry = chunks.find((c) => c.isEntry);
         const shell = entry ? closure(entry.fileName, new Set()) : new Set<string>();
-        return [...closure(join.fileName, shell)].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` }, injectTo: 'head' as const }));
+        return [...closure(join.fileName, shell)].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };

@@ -18,7 +18,11 @@ export function cutAt(rows: readonly PlacedRow[], top: number): Cut {
 }
 
 /** The finalists, or why not: a tie at the cut the chair has not settled, or a choice that does not fit it. */
-export function finalists(rows: readonly PlacedRow[], top: number, include: readonly string[] | undefined): { ok: true; teams: string[] } | { ok: false; cut: Cut; message: string } {
+export function finalists(
+  rows: readonly PlacedRow[],
+  top: number,
+  include: readonly string[] | undefined,
+): { ok: true; teams: string[] } | { ok: false; cut: Cut; message: string } {
   const cut = cutAt(rows, top);
   if (cut.tied.length === 0) return { ok: true, teams: cut.sure };
   const chosen = [...new Set(include ?? [])];

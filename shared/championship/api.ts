@@ -37,7 +37,14 @@ export const UnfreezeBody = z.object({ round: id, reason: z.string().trim().min(
 export const RecusalBody = z.object({ round: id, person: id, team: id, recused: z.boolean() }).strict();
 export const DecidingBody = z.object({ round: id, teamIds: z.array(id).max(500) }).strict();
 export const ModerateBody = z
-  .object({ round: id, scorer: z.string().regex(/^(team:)?[A-Za-z0-9_-]{1,64}$/), team: id, criterion: id, score: z.number().finite().nullable(), reason: z.string().trim().min(1).max(LIMITS.comment) })
+  .object({
+    round: id,
+    scorer: z.string().regex(/^(team:)?[A-Za-z0-9_-]{1,64}$/),
+    team: id,
+    criterion: id,
+    score: z.number().finite().nullable(),
+    reason: z.string().trim().min(1).max(LIMITS.comment),
+  })
   .strict();
 /** The final's teams from the qualifier's frozen places: its top N; `include` settles a tie at the cut. */
 export const AdvanceBody = z.object({ from: id, to: id, top: z.number().int().min(1).max(500), include: z.array(id).max(500).optional() }).strict();

@@ -174,11 +174,42 @@ export const isHttpLink = (s: string): boolean => {
 type Bi = { ru: string; en: string };
 /** The ready set of criteria (weights sum to 1, scale 0–10). */
 export const READY_CRITERIA: readonly { key: string; title: Bi; description: Bi; weight: number }[] = [
-  { key: 'relevance', weight: 0.25, title: { ru: 'Актуальность', en: 'Relevance' }, description: { ru: 'Насколько решение отвечает на проблему кейса и нужды жителей', en: 'How well the solution answers the case problem and residents’ needs' } },
-  { key: 'feasibility', weight: 0.25, title: { ru: 'Реализуемость', en: 'Feasibility' }, description: { ru: 'Ресурсы, сроки, партнёры и риски продуманы и реалистичны', en: 'Resources, timeline, partners and risks are thought through and realistic' } },
-  { key: 'innovation', weight: 0.2, title: { ru: 'Новизна', en: 'Innovation' }, description: { ru: 'Оригинальность подхода по сравнению с существующими практиками', en: 'Originality compared to existing practice' } },
-  { key: 'social', weight: 0.2, title: { ru: 'Социальный эффект', en: 'Social effect' }, description: { ru: 'Измеримые изменения для города и вовлечение жителей', en: 'Measurable change for the city and residents’ involvement' } },
-  { key: 'presentation', weight: 0.1, title: { ru: 'Презентация', en: 'Presentation' }, description: { ru: 'Ясность, логика, ответы на вопросы жюри', en: 'Clarity, logic, answers to the jury’s questions' } },
+  {
+    key: 'relevance',
+    weight: 0.25,
+    title: { ru: 'Актуальность', en: 'Relevance' },
+    description: {
+      ru: 'Насколько решение отвечает на проблему кейса и нужды жителей',
+      en: 'How well the solution answers the case problem and residents’ needs',
+    },
+  },
+  {
+    key: 'feasibility',
+    weight: 0.25,
+    title: { ru: 'Реализуемость', en: 'Feasibility' },
+    description: {
+      ru: 'Ресурсы, сроки, партнёры и риски продуманы и реалистичны',
+      en: 'Resources, timeline, partners and risks are thought through and realistic',
+    },
+  },
+  {
+    key: 'innovation',
+    weight: 0.2,
+    title: { ru: 'Новизна', en: 'Innovation' },
+    description: { ru: 'Оригинальность подхода по сравнению с существующими практиками', en: 'Originality compared to existing practice' },
+  },
+  {
+    key: 'social',
+    weight: 0.2,
+    title: { ru: 'Социальный эффект', en: 'Social effect' },
+    description: { ru: 'Измеримые изменения для города и вовлечение жителей', en: 'Measurable change for the city and residents’ involvement' },
+  },
+  {
+    key: 'presentation',
+    weight: 0.1,
+    title: { ru: 'Презентация', en: 'Presentation' },
+    description: { ru: 'Ясность, логика, ответы на вопросы жюри', en: 'Clarity, logic, answers to the jury’s questions' },
+  },
 ];
 
 /** Was this board locked by its round's deadline (not by a facilitator's hand)? The screens say which. */

@@ -15,7 +15,13 @@ export type PeerSheets = { scorers: string[]; marks: Record<string, Record<strin
 
 export const teamScorer = (teamId: string) => `team:${teamId}`;
 
-function teamMarks(members: readonly string[], entry: string, criteria: readonly Criterion[], marks: Record<string, Record<string, Marks>>, recused: Record<string, readonly string[]>): Marks | null {
+function teamMarks(
+  members: readonly string[],
+  entry: string,
+  criteria: readonly Criterion[],
+  marks: Record<string, Record<string, Marks>>,
+  recused: Record<string, readonly string[]>,
+): Marks | null {
   const voters = members.filter((p) => !(recused[p] ?? []).includes(entry) && marks[p]?.[entry]);
   const out: Marks = {};
   for (const c of criteria) {

@@ -20,7 +20,7 @@ export const DEFAULT_QUESTIONS_SEC = 3 * 60;
 
 export function readPitch(plan: Y.Doc): PitchState {
   const m = pitchOf(plan);
-  const queue = Array.isArray(m.get('queue')) ? [...new Set((m.get('queue') as unknown[]).filter(isId))] as TeamId[] : [];
+  const queue = Array.isArray(m.get('queue')) ? ([...new Set((m.get('queue') as unknown[]).filter(isId))] as TeamId[]) : [];
   const phase = m.get('phase');
   const current = Math.floor(num(m.get('current'), -1));
   const roundId = m.get('roundId');

@@ -37,7 +37,13 @@ const desc = (a: number | null, b: number | null) => (a === null ? (b === null ?
 function breakTie(group: Rankable[], rules: TieRules): { parts: { items: Rankable[]; rule: TieRule }[]; used: TieRule[] } {
   const c = rules.tieCriterionId;
   const byC = (x: Rankable) => (c === null ? null : (x.criteria[c] ?? null));
-  const byCriterion = c === null ? [group] : runs([...group].sort((a, b) => desc(byC(a), byC(b)) || (a.key < b.key ? -1 : 1)), byC);
+  const byCriterion =
+    c === null
+      ? [group]
+      : runs(
+          [...group].sort((a, b) => desc(byC(a), byC(b)) || (a.key < b.key ? -1 : 1)),
+          byC,
+        );
   const criterionSplit = byCriterion.length > 1;
   const pos = (k: string) => {
     const i = rules.decidingOrder.indexOf(k);
@@ -50,7 +56,10 @@ function breakTie(group: Rankable[], rules: TieRules): { parts: { items: Rankabl
       parts.push({ items: p, rule: 'criterion' });
       continue;
     }
-    const split = runs([...p].sort((a, b) => desc(pos(a.key), pos(b.key)) || (a.key < b.key ? -1 : 1)), (x) => pos(x.key));
+    const split = runs(
+      [...p].sort((a, b) => desc(pos(a.key), pos(b.key)) || (a.key < b.key ? -1 : 1)),
+      (x) => pos(x.key),
+    );
     if (split.length > 1) chairSplit = true;
     for (const q of split) parts.push({ items: q, rule: q.length > 1 ? 'shared' : 'chair' });
   }
@@ -74,7 +83,12 @@ export function rankEntries(items: readonly Rankable[], rules: TieRules): { rank
     }
     const { parts, used } = breakTie(group, rules);
     const rule: TieRule = used.includes('chair') ? 'chair' : used.includes('criterion') ? 'criterion' : 'shared';
-    ties.push({ keys: parts.flatMap((p) => p.items.map((x) => x.key)), rule, rules: used, criterionId: used.includes('criterion') ? rules.tieCriterionId : null });
+    ties.push({
+      keys: parts.flatMap((p) => p.items.map((x) => x.key)),
+      rule,
+      rules: used,
+      criterionId: used.includes('criterion') ? rules.tieCriterionId : null,
+    });
     for (const p of parts) {
       const rank = ranked.length + 1;
       for (const x of p.items) ranked.push({ key: x.key, rank, tieBreak: p.rule });

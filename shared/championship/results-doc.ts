@@ -74,7 +74,12 @@ export function readProgress(results: Y.Doc, roundId: string): PublishedProgress
 }
 
 /** Host only. Skips writes that change nothing (progress is recomputed on every keystroke of a juror). */
-export function writeChampResult(results: Y.Doc, key: `leaderboard.${string}` | `progress.${string}`, value: PublishedLeaderboard | PublishedProgress | null, origin: unknown): boolean {
+export function writeChampResult(
+  results: Y.Doc,
+  key: `leaderboard.${string}` | `progress.${string}`,
+  value: PublishedLeaderboard | PublishedProgress | null,
+  origin: unknown,
+): boolean {
   const before = champOf(results).get(key);
   if (JSON.stringify(before ?? null) === JSON.stringify(value)) return false;
   results.transact(() => (value === null ? champOf(results).delete(key) : champOf(results).set(key, value)), origin);

@@ -89,11 +89,18 @@ export function mirrorHostFlags(person: Y.Doc, submitted: Record<string, number>
  * Host only: puts a submitted sheet back into the room — the entries of that round become exactly the
  * sheet's marks and recusals. Returns whether anything had to be put back (a write after submit).
  */
-export function restoreSheet(person: Y.Doc, roundId: string, marks: Record<string, Record<string, CriterionScore>>, recused: readonly string[], origin: unknown): boolean {
+export function restoreSheet(
+  person: Y.Doc,
+  roundId: string,
+  marks: Record<string, Record<string, CriterionScore>>,
+  recused: readonly string[],
+  origin: unknown,
+): boolean {
   const prefix = `${roundId}:`;
   const all = scoresOf(person);
   const rec = recusalsOf(person);
-  const same = (a: unknown, b: CriterionScore | undefined) => !!b && !!a && typeof a === 'object' && (a as CriterionScore).score === b.score && (a as CriterionScore).comment === b.comment;
+  const same = (a: unknown, b: CriterionScore | undefined) =>
+    !!b && !!a && typeof a === 'object' && (a as CriterionScore).score === b.score && (a as CriterionScore).comment === b.comment;
   let changed = false;
   person.transact(() => {
     for (const k of [...all.keys()]) {

@@ -54,7 +54,7 @@ export const iqr = (xs: readonly number[]): number => quantile(xs, 0.75) - quant
 export function averageRanks(xs: readonly number[], descending = true): number[] {
   const idx = xs.map((_, i) => i).sort((a, b) => (descending ? xs[b]! - xs[a]! : xs[a]! - xs[b]!));
   const ranks = new Array<number>(xs.length);
-  for (let i = 0; i < idx.length; ) {
+  for (let i = 0; i < idx.length;) {
     let j = i;
     while (j + 1 < idx.length && xs[idx[j + 1]!] === xs[idx[i]!]) j++;
     const r = (i + 1 + j + 1) / 2;

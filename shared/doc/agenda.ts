@@ -31,8 +31,7 @@ export const MAX_STAGE_TITLE = 200;
 export const MAX_STAGE_MINUTES = 24 * 60;
 
 const stagesOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('stages');
-const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T =>
-  values.includes(v as T) ? (v as T) : fallback;
+const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T => (values.includes(v as T) ? (v as T) : fallback);
 const minutes = (n: number) => Math.max(0, Math.min(MAX_STAGE_MINUTES, Math.round(n)));
 
 function methodFromMap(m: Y.Map<unknown>): StageMethod {
@@ -184,7 +183,9 @@ export function createStageBoards(doc: Y.Doc, id: StageId, origin: unknown): Boa
     if (!stage) return;
     const plan = readPlan(doc);
     for (const b of missingStageBoards(stage, plan.teams, plan.boards)) addBoard(doc, b.board, origin, b.id);
-    out = readPlan(doc).boards.filter((b) => b.stageId === id).map((b) => b.id);
+    out = readPlan(doc)
+      .boards.filter((b) => b.stageId === id)
+      .map((b) => b.id);
   }, origin);
   return out;
 }

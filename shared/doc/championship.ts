@@ -45,8 +45,7 @@ const MAPS = ['champSettings', 'champCases', 'champRounds', 'champCriteria', 'ch
 const LEGACY = ['champRecusals', 'champDeciding'] as const;
 const map = (plan: Y.Doc, name: (typeof MAPS)[number] | (typeof LEGACY)[number]) => plan.getMap<unknown>(name);
 
-const byOrder = <T extends { order: string; id: string }>(a: T, b: T) =>
-  a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1;
+const byOrder = <T extends { order: string; id: string }>(a: T, b: T) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1);
 const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T => (values.includes(v as T) ? (v as T) : fallback);
 const ids = (v: unknown): string[] => (Array.isArray(v) ? [...new Set(v.filter(isId))] : []);
 const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -86,7 +85,11 @@ function caseFromMap(id: string, m: Y.Map<unknown>): CaseInfo {
     releasedAt: numOrNull(m.get('releasedAt')),
     title: released ? str(m.get('title')) : '',
     text: released ? str(m.get('text')) : '',
-    links: released ? (Array.isArray(m.get('links')) ? (m.get('links') as unknown[]).filter((l): l is string => typeof l === 'string' && isHttpLink(l)) : []) : [],
+    links: released
+      ? Array.isArray(m.get('links'))
+        ? (m.get('links') as unknown[]).filter((l): l is string => typeof l === 'string' && isHttpLink(l))
+        : []
+      : [],
   };
 }
 
@@ -111,7 +114,10 @@ function roundFromMap(id: string, m: Y.Map<unknown>): Round {
 function levelsOf(v: unknown): Level[] {
   if (!Array.isArray(v)) return [];
   return v
-    .filter((l): l is Level => !!l && typeof l === 'object' && typeof (l as Level).score === 'number' && Number.isFinite((l as Level).score) && typeof (l as Level).text === 'string')
+    .filter(
+      (l): l is Level =>
+        !!l && typeof l === 'object' && typeof (l as Level).score === 'number' && Number.isFinite((l as Level).score) && typeof (l as Level).text === 'string',
+    )
     .slice(0, 20)
     .map((l) => ({ score: l.score, text: l.text.slice(0, LIMITS.comment) }));
 }
@@ -184,7 +190,11 @@ export function onPanel(champ: Pick<ChampionshipSnapshot, 'panels'>, roundId: st
 
 /** Panels of a round: juror → teams (an empty object removes the panels). */
 export function setPanels(plan: Y.Doc, roundId: RoundId, panels: Record<string, TeamId[]>, origin: unknown): void {
-  const clean = Object.fromEntries(Object.entries(panels).filter(([j]) => isId(j)).map(([j, t]) => [j, ids(t)]));
+  const clean = Object.fromEntries(
+    Object.entries(panels)
+      .filter(([j]) => isId(j))
+      .map(([j, t]) => [j, ids(t)]),
+  );
   plan.transact(() => (Object.keys(clean).length ? map(plan, 'champPanels').set(roundId, clean) : map(plan, 'champPanels').delete(roundId)), origin);
 }
 

@@ -80,14 +80,7 @@ function overrideOf(doc: Y.Doc, axis: GridAxis, id: string): Y.Map<unknown> {
 }
 
 /** Adds a row or column after the last one; returns its id. */
-export function addGridAxisItem(
-  doc: Y.Doc,
-  templateId: string | null,
-  axis: GridAxis,
-  label: string,
-  origin: unknown,
-  id: string = newId(),
-): string {
+export function addGridAxisItem(doc: Y.Doc, templateId: string | null, axis: GridAxis, label: string, origin: unknown, id: string = newId()): string {
   doc.transact(() => {
     const current = readAxis(doc, templateId, axis, 'ru');
     const m = overrideOf(doc, axis, id);
@@ -113,14 +106,7 @@ export function restoreGridAxisItem(doc: Y.Doc, axis: GridAxis, id: string, orig
 }
 
 /** Moves a row or column to position `toIndex` among the visible ones. */
-export function moveGridAxisItem(
-  doc: Y.Doc,
-  templateId: string | null,
-  axis: GridAxis,
-  id: string,
-  toIndex: number,
-  origin: unknown,
-): void {
+export function moveGridAxisItem(doc: Y.Doc, templateId: string | null, axis: GridAxis, id: string, toIndex: number, origin: unknown): void {
   doc.transact(() => {
     const others = readAxis(doc, templateId, axis, 'ru').filter((e) => e.id !== id);
     const i = Math.max(0, Math.min(others.length, Math.trunc(toIndex)));
@@ -146,12 +132,7 @@ export function addGridCard(doc: Y.Doc, card: NewGridCard, origin: unknown, id: 
 }
 
 /** Moves a card into a cell at `index` among that cell's cards (default: the end); written on drop. */
-export function moveGridCard(
-  doc: Y.Doc,
-  id: CardId,
-  to: { row: string | null; column: string | null; index?: number },
-  origin: unknown,
-): void {
+export function moveGridCard(doc: Y.Doc, id: CardId, to: { row: string | null; column: string | null; index?: number }, origin: unknown): void {
   doc.transact(() => {
     const m = childMap(cardsOf(doc) as Y.Map<unknown>, id);
     if (!m) return;
@@ -192,5 +173,4 @@ export function gridCells(layout: GridLayout, cards: readonly GridCard[]): GridC
 }
 
 /** The author to print under a card, following the plan's showAuthors setting. */
-export const visibleAuthor = (card: Pick<Card, 'authorName'>, showAuthors: boolean): string | null =>
-  showAuthors && card.authorName ? card.authorName : null;
+export const visibleAuthor = (card: Pick<Card, 'authorName'>, showAuthors: boolean): string | null => (showAuthors && card.authorName ? card.authorName : null);

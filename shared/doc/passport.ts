@@ -168,14 +168,7 @@ export function setRowText<L extends PassportList>(doc: Y.Doc, list: L, id: RowI
   }, origin);
 }
 
-export function setRowValue<L extends PassportList>(
-  doc: Y.Doc,
-  list: L,
-  id: RowId,
-  cell: ValueCell<L>,
-  value: string | number | null,
-  origin: unknown,
-): void {
+export function setRowValue<L extends PassportList>(doc: Y.Doc, list: L, id: RowId, cell: ValueCell<L>, value: string | number | null, origin: unknown): void {
   const m = liveRow(doc, list, id);
   if (!m) return;
   doc.transact(() => {

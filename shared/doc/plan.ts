@@ -50,17 +50,19 @@ const boardsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('boards');
 const peopleOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('people');
 const settingsOf = (doc: Y.Doc) => doc.getMap<unknown>('settings');
 
-const byOrder = <T extends { order: string; id: string }>(a: T, b: T) =>
-  a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1;
+const byOrder = <T extends { order: string; id: string }>(a: T, b: T) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1);
 
-const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T =>
-  values.includes(v as T) ? (v as T) : fallback;
+const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T => (values.includes(v as T) ? (v as T) : fallback);
 
 export function initPlan(doc: Y.Doc, title: string, format: EventFormat, origin: unknown): void {
   doc.transact(() => {
     initMeta(doc, 'plan', origin, { title, format });
     const settings = settingsOf(doc);
-    if (settings.get('groups') === undefined) settings.set('groups', DEFAULT_GROUPS.map((id) => ({ id, label: null })));
+    if (settings.get('groups') === undefined)
+      settings.set(
+        'groups',
+        DEFAULT_GROUPS.map((id) => ({ id, label: null })),
+      );
     if (settings.get('showAuthors') === undefined) settings.set('showAuthors', true);
   }, origin);
 }

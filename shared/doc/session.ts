@@ -45,12 +45,10 @@ export type TimerState = {
 const sessionOf = (doc: Y.Doc) => doc.getMap<unknown>('session');
 const timerOf = (doc: Y.Doc) => doc.getMap<unknown>('timer');
 
-const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T =>
-  values.includes(v as T) ? (v as T) : fallback;
+const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T => (values.includes(v as T) ? (v as T) : fallback);
 const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-const pageOrNull = (v: unknown): number | null =>
-  typeof v === 'number' && Number.isInteger(v) && v >= 0 ? Math.min(v, MAX_PROJECTOR_PAGE) : null;
+const pageOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? Math.min(v, MAX_PROJECTOR_PAGE) : null);
 
 export function readSession(doc: Y.Doc): SessionState {
   const m = sessionOf(doc);
@@ -119,8 +117,7 @@ export function timerRemaining(t: TimerState, hostNow: number): number {
 }
 
 /** Running and past its end: time is up even though nobody pressed "end". */
-export const timerExpired = (t: TimerState, hostNow: number): boolean =>
-  t.state === 'ended' || (t.state === 'running' && timerRemaining(t, hostNow) === 0);
+export const timerExpired = (t: TimerState, hostNow: number): boolean => t.state === 'ended' || (t.state === 'running' && timerRemaining(t, hostNow) === 0);
 
 /**
  * Every timer write sets all five fields in one transaction. Two facilitators pressing buttons at

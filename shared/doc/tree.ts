@@ -26,8 +26,7 @@ export const ROOT_ID = 'root' as NodeId;
 
 const nodesOf = (doc: Y.Doc) => doc.getMap<unknown>('nodes');
 
-const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T =>
-  values.includes(v as T) ? (v as T) : fallback;
+const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T => (values.includes(v as T) ? (v as T) : fallback);
 
 /** Caps text without splitting a surrogate pair (Cyrillic is safe; emoji are not). */
 const clampText = (text: string): string => {
@@ -97,8 +96,7 @@ export function readTree(doc: Y.Doc): ResolvedTree {
   return resolveTree(readNodes(doc), treeKindOf(doc));
 }
 
-type NodeFields = Pick<NodeRecord, 'kind' | 'text' | 'parentId' | 'order' | 'authorId'> &
-  Partial<Pick<NodeRecord, 'sourceId' | 'sourceText' | 'createdAt'>>;
+type NodeFields = Pick<NodeRecord, 'kind' | 'text' | 'parentId' | 'order' | 'authorId'> & Partial<Pick<NodeRecord, 'sourceId' | 'sourceText' | 'createdAt'>>;
 
 /** Creates the node's map; callers run it inside their transaction. */
 function putNode(doc: Y.Doc, id: NodeId, f: NodeFields): void {

@@ -14,7 +14,16 @@ export type FeedbackRound = { title: string; rank: number | null; criteria: Feed
 export type FeedbackData = { event: string; team: string; date: string; anonymous: boolean; rounds: FeedbackRound[] };
 
 export const FEEDBACK_LABELS = {
-  ru: { title: 'Отзывы жюри', team: 'Команда', date: 'Дата', round: 'Раунд', place: 'Место', mean: 'средняя оценка', none: 'Комментариев нет.', juror: 'Член жюри' },
+  ru: {
+    title: 'Отзывы жюри',
+    team: 'Команда',
+    date: 'Дата',
+    round: 'Раунд',
+    place: 'Место',
+    mean: 'средняя оценка',
+    none: 'Комментариев нет.',
+    juror: 'Член жюри',
+  },
   en: { title: 'Jury feedback', team: 'Team', date: 'Date', round: 'Round', place: 'Place', mean: 'mean mark', none: 'No comments.', juror: 'Juror' },
 } as const;
 
@@ -25,7 +34,11 @@ export function feedbackBlocks(d: FeedbackData, lang: Lang): ReportBlock[] {
     out.push({ t: 'h2', text: `${L.round}: ${r.title}${r.rank !== null ? ` · ${L.place}: ${r.rank}` : ''}` });
     for (const c of r.criteria) {
       out.push({ t: 'h3', text: `${c.title} — ${L.mean} ${formatMark(c.mean, lang)}` });
-      out.push(c.comments.length === 0 ? { t: 'p', text: L.none, muted: true } : { t: 'list', items: c.comments.map((x) => ({ text: `${x.text} (${x.juror})`, depth: 0 })) });
+      out.push(
+        c.comments.length === 0
+          ? { t: 'p', text: L.none, muted: true }
+          : { t: 'list', items: c.comments.map((x) => ({ text: `${x.text} (${x.juror})`, depth: 0 })) },
+      );
     }
   }
   return out;

@@ -1,17 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { PassportSnapshot } from '../passport/model';
 import { PASSPORT_LABELS } from '../passport/labels';
 import type { PassportBlock, PassportExportOptions } from './passport-blocks';
@@ -72,7 +59,9 @@ function renderBlock(block: PassportBlock, empty: string): (Paragraph | Table)[]
     case 'list':
       return [
         caption(block.label),
-        ...(block.items.length === 0 ? textParagraphs('', empty) : block.items.map((t, i) => new Paragraph({ indent: { left: 360 }, children: [new TextRun(`${i + 1}. ${t}`)] }))),
+        ...(block.items.length === 0
+          ? textParagraphs('', empty)
+          : block.items.map((t, i) => new Paragraph({ indent: { left: 360 }, children: [new TextRun(`${i + 1}. ${t}`)] }))),
       ];
     case 'table':
       return [...(block.label ? [caption(block.label)] : []), table(block, empty), new Paragraph({ children: [] })];

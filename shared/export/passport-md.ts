@@ -28,16 +28,22 @@ export function buildPassportMarkdown(p: PassportSnapshot, opts: PassportExportO
 export function escapeMarkdown(s: string, where: 'line' | 'inline' = 'line'): string {
   const inline = s.replace(/[\\`*_{}[\]<>|~&!]/g, (c) => `\\${c}`);
   if (where === 'inline') return inline;
-  return inline
-    .replace(/^(\s*)([#+-])(?=\s|$)|^(\s*)([=>])/, (_m, a, b, c, d) => `${a ?? c}\\${b ?? d}`)
-    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+  return inline.replace(/^(\s*)([#+-])(?=\s|$)|^(\s*)([=>])/, (_m, a, b, c, d) => `${a ?? c}\\${b ?? d}`).replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** A multi-line text as Markdown lines: hard breaks kept, blank lines kept as paragraph breaks. */
-const paragraphText = (s: string) => s.split('\n').map((l) => escapeMarkdown(l)).join('  \n');
+const paragraphText = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => escapeMarkdown(l))
+    .join('  \n');
 
 /** In a table cell a line break would end the row: the lines are joined with <br>, our markup, not theirs. */
-const cellText = (s: string) => s.split('\n').map((l) => escapeMarkdown(l)).join('<br>');
+const cellText = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => escapeMarkdown(l))
+    .join('<br>');
 
 function renderBlock(block: PassportBlock, empty: string): string {
   switch (block.kind) {
@@ -52,7 +58,10 @@ function renderBlock(block: PassportBlock, empty: string): string {
     case 'table': {
       const head = `| ${block.columns.map((l) => escapeMarkdown(l)).join(' | ')} |`;
       const rule = `|${block.columns.map(() => ' --- ').join('|')}|`;
-      const rows = block.rows.length === 0 ? [`| ${[empty, ...block.columns.slice(1).map(() => '')].join(' | ')} |`] : block.rows.map((r) => `| ${r.map(cellText).join(' | ')} |`);
+      const rows =
+        block.rows.length === 0
+          ? [`| ${[empty, ...block.columns.slice(1).map(() => '')].join(' | ')} |`]
+          : block.rows.map((r) => `| ${r.map(cellText).join(' | ')} |`);
       return [...(block.label ? [`**${escapeMarkdown(block.label)}**`, ''] : []), head, rule, ...rows].join('\n');
     }
   }

@@ -60,7 +60,15 @@ export async function buildCalendarXlsx(p: PassportSnapshot, opts: PassportExpor
   ws.views = [{ state: 'frozen', ySplit: 2 }];
   for (const [i, r] of p.calendar.entries()) {
     step(opts, i, p.calendar.length + 1);
-    const row = ws.addRow([i + 1, neutraliseCell(taskTextOf(p, r.taskId)), neutraliseCell(r.activity), dateCell(r.start), dateCell(r.end), neutraliseCell(r.responsible), neutraliseCell(r.result)]);
+    const row = ws.addRow([
+      i + 1,
+      neutraliseCell(taskTextOf(p, r.taskId)),
+      neutraliseCell(r.activity),
+      dateCell(r.start),
+      dateCell(r.end),
+      neutraliseCell(r.responsible),
+      neutraliseCell(r.result),
+    ]);
     row.alignment = { wrapText: true, vertical: 'top' };
     row.height = rowHeight(row.values as unknown[]);
     for (let col = 1; col <= WIDTHS.length; col++) row.getCell(col).border = THIN;

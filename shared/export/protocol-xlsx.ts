@@ -25,20 +25,33 @@ export async function buildProtocolXlsx(d: ProtocolData, lang: Lang): Promise<Ui
     setupPrint(ws);
   };
   const missing = (x: number | null) => (x === null ? '—' : x);
-  sheet(L.summary, [L.round, L.rank, L.team, ...d.jurors.map((j) => j.name), L.total, L.tieBreak], d.rounds.flatMap((r) => r.rows.map((x) => [r.title, x.rank, x.team, ...x.perJuror.map(missing), missing(x.total), x.tieBreak])), '0.000');
+  sheet(
+    L.summary,
+    [L.round, L.rank, L.team, ...d.jurors.map((j) => j.name), L.total, L.tieBreak],
+    d.rounds.flatMap((r) => r.rows.map((x) => [r.title, x.rank, x.team, ...x.perJuror.map(missing), missing(x.total), x.tieBreak])),
+    '0.000',
+  );
   const used = new Set([L.summary.toLowerCase()]);
   for (const j of d.jurors) {
     const header = [L.round, L.team, ...d.criteria.flatMap((c) => [c.title, `${L.comment}: ${c.title}`])];
     const rows = (d.sheets[j.id] ?? []).map((r) => [r.round, r.team, ...r.marks.flatMap((m, i) => [r.recused ? L.recused : m, r.comments[i] ?? ''])]);
     sheet(sheetName(j.name, used), header, rows);
   }
-  sheet(sheetName(L.audit, used), [L.when, L.who, L.what, L.change, L.note], d.audit.map((a) => [a.at, a.who, a.what, a.change, a.note]));
+  sheet(
+    sheetName(L.audit, used),
+    [L.when, L.who, L.what, L.change, L.note],
+    d.audit.map((a) => [a.at, a.who, a.what, a.change, a.note]),
+  );
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 /** Excel sheet names: ≤ 31 characters, none of []:*?/\, unique case-insensitively. */
 function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 28) || 'Juror';
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .trim()
+      .slice(0, 28) || 'Juror';
   let n = base;
   for (let i = 2; used.has(n.toLowerCase()); i++) n = `${base} ${i}`;
   used.add(n.toLowerCase());

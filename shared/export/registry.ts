@@ -31,8 +31,20 @@ export const EXPORT_REGISTRY = [
     build: 'electron/host/export/passport-file.ts · buildPassportFile',
     label: { ru: 'Паспорт проекта (заявка)', en: 'Project passport (application)' },
   },
-  { what: 'votes', scope: 'vote', formats: ['xlsx', 'csv'], build: 'shared/export/votes-xlsx.ts, votes-csv.ts', label: { ru: 'Итоги голосований', en: 'Vote results' } },
-  { what: 'event', scope: 'event', formats: ['json'], build: 'shared/export/event-json.ts · buildEventJson', label: { ru: 'Мероприятие (JSON)', en: 'Event (JSON)' } },
+  {
+    what: 'votes',
+    scope: 'vote',
+    formats: ['xlsx', 'csv'],
+    build: 'shared/export/votes-xlsx.ts, votes-csv.ts',
+    label: { ru: 'Итоги голосований', en: 'Vote results' },
+  },
+  {
+    what: 'event',
+    scope: 'event',
+    formats: ['json'],
+    build: 'shared/export/event-json.ts · buildEventJson',
+    label: { ru: 'Мероприятие (JSON)', en: 'Event (JSON)' },
+  },
   {
     what: 'report',
     scope: 'event',
@@ -54,7 +66,13 @@ export const EXPORT_REGISTRY = [
     build: 'electron/host/posters/matrix-file.ts · needsOffersFile',
     label: { ru: 'Потребности и предложения', en: 'Needs and offers' },
   },
-  { what: 'posters', scope: 'event', formats: ['pdf'], build: 'electron/host/posters/catalogue-pdf.ts · buildPosterCatalogue', label: { ru: 'Каталог постеров', en: 'Poster catalogue' } },
+  {
+    what: 'posters',
+    scope: 'event',
+    formats: ['pdf'],
+    build: 'electron/host/posters/catalogue-pdf.ts · buildPosterCatalogue',
+    label: { ru: 'Каталог постеров', en: 'Poster catalogue' },
+  },
 ] as const satisfies readonly ExportEntry[];
 
 export type ExportWhat = (typeof EXPORT_REGISTRY)[number]['what'];

@@ -51,12 +51,23 @@ export function reportBlocks(s: EventSnapshot, passport: PassportHook | null, ge
 function decisionBlocks(s: EventSnapshot): ReportBlock[] {
   const L = labelsFor(s.lang).report;
   const closed = voteTables(s).filter((t) => t.closed && t.rows.length > 0);
-  if (closed.length === 0) return [{ t: 'h1', text: L.decisions }, { t: 'p', text: L.noDecisions, muted: true }];
-  const out: ReportBlock[] = [{ t: 'h1', text: L.decisions }, { t: 'p', text: L.decisionsNote, muted: true }];
+  if (closed.length === 0)
+    return [
+      { t: 'h1', text: L.decisions },
+      { t: 'p', text: L.noDecisions, muted: true },
+    ];
+  const out: ReportBlock[] = [
+    { t: 'h1', text: L.decisions },
+    { t: 'p', text: L.decisionsNote, muted: true },
+  ];
   for (const t of closed) {
     const groups = t.header.slice(5);
     const items = t.rows.slice(0, 3).map((r) => {
-      const split = groups.map((g, i) => [g, Number(r[5 + i] ?? 0)] as const).filter(([, n]) => n > 0).map(([g, n]) => `${g} ${n}`).join(' · ');
+      const split = groups
+        .map((g, i) => [g, Number(r[5 + i] ?? 0)] as const)
+        .filter(([, n]) => n > 0)
+        .map(([g, n]) => `${g} ${n}`)
+        .join(' · ');
       return { text: `${r[0]}. ${r[1]} — ${r[3]} ${L.points}${split ? ` (${split})` : ''}`, depth: 0 };
     });
     out.push({ t: 'h3', text: t.title }, { t: 'list', items });
@@ -69,11 +80,12 @@ function signatureBlocks(s: EventSnapshot): ReportBlock[] {
   const L = labelsFor(s.lang).report;
   const line = '____________________';
   const facilitators = s.people.filter((p) => p.role === 'facilitator' || p.role === 'cofacilitator');
-  const rows = [
-    ...(facilitators.length ? facilitators : [{ name: '' }]).map((p) => [L.facilitator, p.name, line]),
-    [L.organiser, '', line],
+  const rows = [...(facilitators.length ? facilitators : [{ name: '' }]).map((p) => [L.facilitator, p.name, line]), [L.organiser, '', line]];
+  return [
+    { t: 'h1', text: L.signatures },
+    { t: 'table', header: [L.role, L.fullName, L.signature], rows },
+    { t: 'p', text: `${L.signDate}: «____» ______________ 20___` },
   ];
-  return [{ t: 'h1', text: L.signatures }, { t: 'table', header: [L.role, L.fullName, L.signature], rows }, { t: 'p', text: `${L.signDate}: «____» ______________ 20___` }];
 }
 
 function participantsTable(s: EventSnapshot): ReportBlock {
@@ -112,13 +124,21 @@ function boardBlocks(b: BoardOut, lang: Lang, passport: PassportHook | null): Re
         ...(single ? [] : [r.label]),
         ...c.columns.map((col) => (c.cells.find((x) => x.row === r.id && x.column === col.id)?.cards ?? []).map((x) => `• ${withAuthor(x)}`).join('\n')),
       ]);
-      const unplaced: ReportBlock[] = c.unplaced.length ? [{ t: 'p', text: `${L.unplaced}:` }, { t: 'list', items: c.unplaced.map((x) => ({ text: withAuthor(x), depth: 0 })) }] : [];
+      const unplaced: ReportBlock[] = c.unplaced.length
+        ? [
+            { t: 'p', text: `${L.unplaced}:` },
+            { t: 'list', items: c.unplaced.map((x) => ({ text: withAuthor(x), depth: 0 })) },
+          ]
+        : [];
       return [{ t: 'table', header, rows }, ...unplaced];
     }
     case 'problem-tree':
     case 'goal-tree':
       if (c.tree.nodes.length === 0) return [{ t: 'p', text: L.emptyTree, muted: true }];
-      return [{ t: 'list', items: treeOutlineItems(c.tree, lang) }, { t: 'tree', tree: c.tree }];
+      return [
+        { t: 'list', items: treeOutlineItems(c.tree, lang) },
+        { t: 'tree', tree: c.tree },
+      ];
     case 'passport':
       if (!c.passport) return [{ t: 'p', text: L.emptyPassport, muted: true }];
       return passport ? passport(b, lang) : [{ t: 'p', text: L.passportPending, muted: true }];
@@ -142,7 +162,8 @@ function posterBlocks(c: Extract<BoardOut['content'], { kind: 'poster' }>, lang:
   field(L.poster.problem, p.problem);
   field(L.poster.doing, p.doing);
   field(L.poster.results, p.results);
-  if (p.needs.length) out.push({ t: 'h4', text: L.poster.needs }, { t: 'list', items: p.needs.map((n) => ({ text: `${cat[n.category]}: ${n.text}`, depth: 0 })) });
+  if (p.needs.length)
+    out.push({ t: 'h4', text: L.poster.needs }, { t: 'list', items: p.needs.map((n) => ({ text: `${cat[n.category]}: ${n.text}`, depth: 0 })) });
   field(L.poster.contacts, p.contacts);
   if (out.length === 0) out.push({ t: 'p', text: L.posterEmpty, muted: true });
   out.push({ t: 'h4', text: L.questions });

@@ -43,7 +43,15 @@ export type PosterOut = Record<PosterField, string> & { needs: { category: NeedC
 export type ThreadOut = { question: string; author: string; replies: { text: string; author: string; answer: boolean }[] };
 /** Only offers whose sender agreed to share a contact carry one; the rest are counted by category. */
 export type ConsentedOffer = { category: NeedCategory; text: string; from: string; contact: string };
-export type BoardOut = { id: string; title: string; kind: BoardKind; teamId: string | null; teamName: string | null; stageId: string | null; content: BoardContent };
+export type BoardOut = {
+  id: string;
+  title: string;
+  kind: BoardKind;
+  teamId: string | null;
+  teamName: string | null;
+  stageId: string | null;
+  content: BoardContent;
+};
 export type VoteOut = Omit<VoteInfo, 'items'> & {
   items: { boardId: string; itemId: string; boardTitle: string }[];
   result: VoteResults | null;
@@ -76,7 +84,10 @@ export function readEventSnapshot(docOf: DocSource, lang: Lang): EventSnapshot {
   const results = docOf('results');
   const boards = plan.boards.map((b) => ({
     ...boardHead(b, teamName),
-    content: b.kind === 'poster' ? posterContent(b.id, docOf(`board/${b.id}`), results, inboxes.has(b.id), lang) : boardContent(b, docOf(`board/${b.id}`), plan.showAuthors, lang),
+    content:
+      b.kind === 'poster'
+        ? posterContent(b.id, docOf(`board/${b.id}`), results, inboxes.has(b.id), lang)
+        : boardContent(b, docOf(`board/${b.id}`), plan.showAuthors, lang),
   }));
   return {
     title: plan.title,
@@ -129,7 +140,9 @@ function posterContent(boardId: string, doc: Y.Doc | null, results: Y.Doc | null
   if (inbox) {
     const offers = doc ? readInbox(doc) : [];
     const counts = NEED_CATEGORIES.map((category) => ({ category, count: offers.filter((o) => o.category === category).length })).filter((c) => c.count > 0);
-    const consented = offers.flatMap((o) => (o.contact ? [{ category: o.category, text: capText(o.text, EXPORT_CAPS.cell, lang), from: o.fromName, contact: o.contact }] : []));
+    const consented = offers.flatMap((o) =>
+      o.contact ? [{ category: o.category, text: capText(o.text, EXPORT_CAPS.cell, lang), from: o.fromName, contact: o.contact }] : [],
+    );
     return { kind: 'offers', counts, consented };
   }
   const p = doc ? readPoster(doc) : null;

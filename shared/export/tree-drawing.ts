@@ -14,7 +14,16 @@ import { placeBest } from './tree-placement';
  * title and a legend, in CSS px with the origin at the top-left. SVG, PNG and PDF all draw this one
  * object, so they agree; layout is the app's own (shared/tree/layout.ts): consequences up, causes down.
  */
-export type DrawnNode = { id: string; kind: NodeKind; x: number; y: number; width: number; height: number; lines: string[]; fontSize: number; bold: boolean;
+export type DrawnNode = {
+  id: string;
+  kind: NodeKind;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  lines: string[];
+  fontSize: number;
+  bold: boolean;
   /** An empty goal node drawn with its source text as a grey hint, as the editor shows it. */
   muted: boolean;
 };
@@ -77,7 +86,18 @@ export function drawTree(t: TreeExport, lang: Lang): TreeDrawing {
   const dy = S.margin + header - placed.bounds.y;
   const nodes: DrawnNode[] = placed.boxes.map((b) => {
     const m = measured.get(b.id)!;
-    return { id: b.id, kind: tree.nodes.get(b.id as NodeId)!.kind, x: b.x + dx, y: b.y + dy, width: b.width, height: b.height, lines: m.lines, fontSize: m.fontSize, bold: m.bold, muted: hints.has(b.id) };
+    return {
+      id: b.id,
+      kind: tree.nodes.get(b.id as NodeId)!.kind,
+      x: b.x + dx,
+      y: b.y + dy,
+      width: b.width,
+      height: b.height,
+      lines: m.lines,
+      fontSize: m.fontSize,
+      bold: m.bold,
+      muted: hints.has(b.id),
+    };
   });
   const edges = placed.edges.map((e) => shiftEdge(e, dx, dy));
   const headerWidth = Math.max(textWidth(title, S.titleSize, true), legendWidth(legend) + textWidth(L.treeKind[t.kind], S.subtitleSize) + 40);
@@ -98,8 +118,7 @@ const shiftEdge = (e: DrawnEdge, dx: number, dy: number): DrawnEdge => ({
 });
 
 /** Legend swatches: a 14 px square, a gap, the label, then 24 px to the next. */
-export const legendWidth = (legend: readonly LegendItem[]): number =>
-  legend.reduce((w, item) => w + 20 + textWidth(item.label, S.subtitleSize) + 24, 0);
+export const legendWidth = (legend: readonly LegendItem[]): number => legend.reduce((w, item) => w + 20 + textWidth(item.label, S.subtitleSize) + 24, 0);
 
 /** The baseline of line `i` in a node (first baseline ≈ top padding + ascent). */
 export const baselineOf = (n: DrawnNode, i: number): number => n.y + S.padY + n.fontSize * 0.95 + i * lineGap(n.fontSize);

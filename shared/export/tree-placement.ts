@@ -39,7 +39,15 @@ function fromVertical(l: TreeLayout): Placed {
   const edges = l.edges.map((e): DrawnEdge => {
     const mid = (e.y1 + e.y2) / 2;
     const up = e.y1 < e.y2 ? { x: e.x1, y: e.y1 } : { x: e.x2, y: e.y2 };
-    return { points: [[e.x1, e.y1], [e.x1, mid], [e.x2, mid], [e.x2, e.y2]], arrow: { ...up, dir: 'up' } };
+    return {
+      points: [
+        [e.x1, e.y1],
+        [e.x1, mid],
+        [e.x2, mid],
+        [e.x2, e.y2],
+      ],
+      arrow: { ...up, dir: 'up' },
+    };
   });
   return { boxes: [...l.boxes.values()], edges, bounds: l.bounds };
 }
@@ -51,7 +59,15 @@ function fromSwapped(l: TreeLayout): Placed {
     const [x1, y1, x2, y2] = [e.y1, e.x1, e.y2, e.x2];
     const mid = (x1 + x2) / 2;
     const left = x1 < x2 ? { x: x1, y: y1 } : { x: x2, y: y2 };
-    return { points: [[x1, y1], [mid, y1], [mid, y2], [x2, y2]], arrow: { ...left, dir: 'left' } };
+    return {
+      points: [
+        [x1, y1],
+        [mid, y1],
+        [mid, y2],
+        [x2, y2],
+      ],
+      arrow: { ...left, dir: 'left' },
+    };
   });
   const b = l.bounds;
   return { boxes, edges, bounds: { x: b.y, y: b.x, width: b.height, height: b.width } };

@@ -21,7 +21,11 @@ export async function buildVotesXlsx(s: EventSnapshot, voteId?: string, opts: Ex
   const several = tables.length > 1;
   const summary = wb.addWorksheet(L.sheet);
   const header = tables[0]?.header ?? [L.rank, L.item, L.board, L.total, L.voters];
-  addRows(summary, several ? [L.vote, ...header] : header, tables.flatMap((t) => rowsOf(t, several)));
+  addRows(
+    summary,
+    several ? [L.vote, ...header] : header,
+    tables.flatMap((t) => rowsOf(t, several)),
+  );
   const names = new Set([L.sheet.toLowerCase()]);
   for (const [i, t] of tables.entries()) {
     await checkpoint(opts, within(0, 0.8, i, tables.length));
@@ -56,7 +60,12 @@ function addRows(ws: ExcelJS.Worksheet, header: readonly string[], rows: readonl
 
 /** Excel sheet names: ≤ 31 characters, none of `[]:*?/\`, not starting or ending with `'`, unique (case-insensitive). */
 function sheetName(title: string, used: Set<string>): string {
-  const base = neutraliseCell(title).replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 28) || 'Vote';
+  const base =
+    neutraliseCell(title)
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 28) || 'Vote';
   let name = base;
   for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 27 - String(n).length)} (${n})`;
   used.add(name.toLowerCase());

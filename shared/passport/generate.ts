@@ -60,7 +60,10 @@ function addTasks(passport: Y.Doc, goal: ResolvedTree, report: FillReport, origi
     if (text === '') continue;
     const taskId = taskRowIdOf(id);
     if (!hasRow(passport, 'tasks', taskId) && addRow(passport, 'tasks', { text }, origin, { id: taskId })) report.tasksAdded++;
-    const activity = (goal.children.get(id) ?? []).map((c) => goalText(goal.nodes.get(c)!)).filter((t) => t !== '').join('; ');
+    const activity = (goal.children.get(id) ?? [])
+      .map((c) => goalText(goal.nodes.get(c)!))
+      .filter((t) => t !== '')
+      .join('; ');
     const rowId = calendarRowIdOf(id);
     if (!hasRow(passport, 'calendar', rowId) && addRow(passport, 'calendar', { taskId, activity }, origin, { id: rowId })) report.calendarAdded++;
   }

@@ -58,7 +58,15 @@ const ru: PassportLabels = {
   },
   scales: { local: 'Местный', regional: 'Региональный', interregional: 'Межрегиональный', national: 'Всероссийский' },
   columns: {
-    calendar: { n: '№', task: 'Решаемая задача', activity: 'Мероприятие', start: 'Дата начала', end: 'Дата окончания', responsible: 'Ответственный', result: 'Ожидаемые результаты' },
+    calendar: {
+      n: '№',
+      task: 'Решаемая задача',
+      activity: 'Мероприятие',
+      start: 'Дата начала',
+      end: 'Дата окончания',
+      responsible: 'Ответственный',
+      result: 'Ожидаемые результаты',
+    },
     quantitative: { n: '№', indicator: 'Показатель', number: 'Значение', unit: 'Единица измерения' },
     team: { n: '№', name: 'ФИО', role: 'Роль в проекте' },
     partners: { n: '№', name: 'Наименование партнёра', supportType: 'Тип поддержки' },

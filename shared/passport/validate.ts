@@ -10,8 +10,7 @@ export const PROBLEM_CODES = ['date_invalid', 'date_order', 'date_outside', 'num
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 export type FieldProblem =
-  | { where: 'field'; field: 'dateStart' | 'dateEnd'; code: ProblemCode }
-  | { where: 'row'; list: PassportList; rowId: RowId; cell: string; code: ProblemCode };
+  { where: 'field'; field: 'dateStart' | 'dateEnd'; code: ProblemCode } | { where: 'row'; list: PassportList; rowId: RowId; cell: string; code: ProblemCode };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -70,6 +69,8 @@ const inside = (d: string, span: Span) => (span.start === null || d >= span.star
 /** The problems of one field or cell, for an editor showing them inline. */
 export function problemsAt(problems: readonly FieldProblem[], at: { field: string } | { list: PassportList; rowId: RowId; cell: string }): ProblemCode[] {
   return problems
-    .filter((p) => ('field' in at ? p.where === 'field' && p.field === at.field : p.where === 'row' && p.list === at.list && p.rowId === at.rowId && p.cell === at.cell))
+    .filter((p) =>
+      'field' in at ? p.where === 'field' && p.field === at.field : p.where === 'row' && p.list === at.list && p.rowId === at.rowId && p.cell === at.cell,
+    )
     .map((p) => p.code);
 }

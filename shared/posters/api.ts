@@ -12,7 +12,10 @@ export const SetupPostersBody = z.strictObject({
 export const CommentBody = z.strictObject({
   text: z.string().trim().min(1).max(1000),
   /** The thread's first comment this one answers; absent: a new thread. */
-  replyTo: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  replyTo: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional(),
 });
 
 export const OFFER_KINDS = ['offer', 'volunteer'] as const;

@@ -64,9 +64,7 @@ export function walkOrder(g: Gallery, teamIds: readonly string[]): string[] {
 }
 
 export type WalkState =
-  | { phase: 'idle' }
-  | { phase: 'running' | 'paused'; stand: number; teamId: string; next: string | null; leftMs: number }
-  | { phase: 'done' };
+  { phase: 'idle' } | { phase: 'running' | 'paused'; stand: number; teamId: string; next: string | null; leftMs: number } | { phase: 'done' };
 
 /** Where the walk is at host time `now`. Pure: every screen computes the same stand and countdown. */
 export function walkState(g: Gallery, stands: readonly string[], now: number): WalkState {

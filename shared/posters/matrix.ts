@@ -41,7 +41,15 @@ const L = {
   ru: {
     sheet: 'Потребности и предложения',
     header: ['Инициатива', 'Потребность', 'Что нужно', 'Тип', 'Предложение', 'От кого', 'Контакт', 'Статус'],
-    category: { volunteers: 'Волонтёры', partners: 'Партнёры', premises: 'Помещение', equipment: 'Оборудование', expertise: 'Экспертиза', media: 'СМИ и медиа', money: 'Деньги' },
+    category: {
+      volunteers: 'Волонтёры',
+      partners: 'Партнёры',
+      premises: 'Помещение',
+      equipment: 'Оборудование',
+      expertise: 'Экспертиза',
+      media: 'СМИ и медиа',
+      money: 'Деньги',
+    },
     kind: { offer: 'Предложение', volunteer: 'Волонтёр' },
     status: { new: 'новое', accepted: 'принято', declined: 'отклонено' },
     unasked: '(не запрашивалось)',
@@ -49,7 +57,15 @@ const L = {
   en: {
     sheet: 'Needs and offers',
     header: ['Initiative', 'Need', 'What is needed', 'Kind', 'Offer', 'From', 'Contact', 'Status'],
-    category: { volunteers: 'Volunteers', partners: 'Partners', premises: 'Premises', equipment: 'Equipment', expertise: 'Expertise', media: 'Media', money: 'Money' },
+    category: {
+      volunteers: 'Volunteers',
+      partners: 'Partners',
+      premises: 'Premises',
+      equipment: 'Equipment',
+      expertise: 'Expertise',
+      media: 'Media',
+      money: 'Money',
+    },
     kind: { offer: 'Offer', volunteer: 'Volunteer' },
     status: { new: 'new', accepted: 'accepted', declined: 'declined' },
     unasked: '(not asked for)',

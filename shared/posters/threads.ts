@@ -32,7 +32,16 @@ const mineOf = (person: Y.Doc) => person.getMap<unknown>('posterComments');
 function parse(posterId: string, id: string, v: unknown): PosterComment | null {
   if (!v || typeof v !== 'object' || !isId(id)) return null;
   const o = v as Record<string, unknown>;
-  return { id, posterId, replyTo: strOrNull(o.replyTo), authorId: str(o.authorId), authorName: str(o.authorName), text: str(o.text), at: num(o.at), answer: bool(o.answer) };
+  return {
+    id,
+    posterId,
+    replyTo: strOrNull(o.replyTo),
+    authorId: str(o.authorId),
+    authorName: str(o.authorName),
+    text: str(o.text),
+    at: num(o.at),
+    answer: bool(o.answer),
+  };
 }
 
 export function readComments(results: Y.Doc, posterId: string): PosterComment[] {

@@ -12,9 +12,7 @@ export const ACTIVITY_KINDS = ['presentation', 'discussion', 'break', 'voting', 
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** `perTeam`: each team gets its own copy of the stage's board (see boardsForStage). */
-export type StageMethod =
-  | { kind: 'board'; boardKind: BoardKind; template: string | null; perTeam: boolean }
-  | { kind: 'activity'; activity: ActivityKind };
+export type StageMethod = { kind: 'board'; boardKind: BoardKind; template: string | null; perTeam: boolean } | { kind: 'activity'; activity: ActivityKind };
 
 export type AgendaTemplateStage = { title: Label; method: StageMethod; durationMin: number };
 

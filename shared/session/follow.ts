@@ -27,5 +27,4 @@ export type BoardPick = { boardId: BoardId; stageId: string | null };
  * A hand-picked board holds only while the stage it was picked in runs: when the facilitator starts
  * another stage, the stage leads again (whoever wandered off would otherwise miss it entirely).
  */
-export const pickHolds = (pick: BoardPick | null, activeStageId: string | null): pick is BoardPick =>
-  pick !== null && pick.stageId === activeStageId;
+export const pickHolds = (pick: BoardPick | null, activeStageId: string | null): pick is BoardPick => pick !== null && pick.stageId === activeStageId;

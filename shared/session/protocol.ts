@@ -14,9 +14,7 @@ const id = z.string().regex(ID_PATTERN);
 
 export const TeamAssignBody = z
   .object({
-    assignments: z
-      .record(id, id.nullable())
-      .refine((a) => Object.keys(a).length <= MAX_ASSIGNMENTS, `at most ${MAX_ASSIGNMENTS} assignments`),
+    assignments: z.record(id, id.nullable()).refine((a) => Object.keys(a).length <= MAX_ASSIGNMENTS, `at most ${MAX_ASSIGNMENTS} assignments`),
   })
   .strict();
 export type TeamAssignBody = z.infer<typeof TeamAssignBody>;

@@ -66,5 +66,4 @@ export function boardForViewer(boards: readonly BoardInfo[], boardId: BoardId | 
 }
 
 /** A stage's boards in plan order, for the facilitator's gallery of all teams' work. */
-export const stageGallery = (boards: readonly BoardInfo[], stageId: string): BoardInfo[] =>
-  boards.filter((b) => b.stageId === stageId);
+export const stageGallery = (boards: readonly BoardInfo[], stageId: string): BoardInfo[] => boards.filter((b) => b.stageId === stageId);

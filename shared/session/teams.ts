@@ -74,7 +74,10 @@ export function assignMixed(people: readonly TeamMember[], teams: readonly TeamI
   const groups = shuffled([...byGroup.values()], random)
     .map((members, tie) => ({ members: shuffled(members, random), tie }))
     .sort((a, b) => b.members.length - a.members.length || a.tie - b.tie);
-  return deal(groups.flatMap((g) => g.members), shuffled(teams, random));
+  return deal(
+    groups.flatMap((g) => g.members),
+    shuffled(teams, random),
+  );
 }
 
 /** How many people each team has under `assignments` (teams with none included as 0). */

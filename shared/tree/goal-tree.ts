@@ -43,16 +43,21 @@ export function pullNewNodes(problemDoc: Y.Doc, goalDoc: Y.Doc, origin: unknown)
       const source = problem.nodes.get(id)!;
       const parent = id === problem.rootId ? null : mirrorParent(problem, goal, fresh, id);
       const side = parent === null ? 'root' : parentSide(goal, fresh, parent) === 'root' ? source.side : parentSide(goal, fresh, parent);
-      putMirrorNode(goalDoc, gid, {
-        kind: KINDS_OF['goal-tree'][side],
-        text: '',
-        parentId: parent,
-        order: source.order,
-        authorId: null,
-        createdAt: source.createdAt,
-        sourceId: id,
-        sourceText: source.text,
-      }, origin);
+      putMirrorNode(
+        goalDoc,
+        gid,
+        {
+          kind: KINDS_OF['goal-tree'][side],
+          text: '',
+          parentId: parent,
+          order: source.order,
+          authorId: null,
+          createdAt: source.createdAt,
+          sourceId: id,
+          sourceText: source.text,
+        },
+        origin,
+      );
       fresh.set(gid, side);
       created++;
     }

@@ -79,7 +79,10 @@ function edgesOf(tree: ResolvedTree, boxes: Map<NodeId, Box>): Edge[] {
 }
 
 function boundsOf(boxes: Iterable<Box>): Bounds {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const b of boxes) {
     minX = Math.min(minX, b.x);
     minY = Math.min(minY, b.y);

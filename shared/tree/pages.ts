@@ -47,6 +47,11 @@ function sideFirst(tree: ResolvedTree, parent: NodeId): readonly NodeId[] {
 export function subTree(tree: ResolvedTree, keep: ReadonlySet<NodeId>): ResolvedTree {
   const nodes = new Map([...tree.nodes].filter(([id]) => keep.has(id)));
   const children = new Map<NodeId, NodeId[]>();
-  for (const [id, kids] of tree.children) if (keep.has(id)) children.set(id, kids.filter((k) => keep.has(k)));
+  for (const [id, kids] of tree.children)
+    if (keep.has(id))
+      children.set(
+        id,
+        kids.filter((k) => keep.has(k)),
+      );
   return { ...tree, nodes, children, flat: tree.flat.filter((id) => keep.has(id)) };
 }

@@ -36,7 +36,11 @@ function gapIndex(siblings: readonly Sibling[], placement: Placement): number {
 
 /** Keys written by a hostile or buggy client may not be valid fractional keys; never let that throw. */
 function safeKeyBetween(lo: string | null, hi: string | null): string {
-  for (const [a, b] of [[lo, hi], [lo, null], [null, hi]] as const) {
+  for (const [a, b] of [
+    [lo, hi],
+    [lo, null],
+    [null, hi],
+  ] as const) {
     try {
       return generateKeyBetween(a, b);
     } catch {

@@ -31,8 +31,7 @@ export function resolveTree(records: Iterable<NodeRecord>, treeKind: TreeKind): 
 
 const rank = (r: NodeRecord): number => (isRootKind(r.kind) ? 0 : 2) + (r.parentId === null ? 0 : 1);
 
-const byRootPreference = (a: NodeRecord, b: NodeRecord): number =>
-  rank(a) - rank(b) || a.createdAt - b.createdAt || (a.id === b.id ? 0 : a.id < b.id ? -1 : 1);
+const byRootPreference = (a: NodeRecord, b: NodeRecord): number => rank(a) - rank(b) || a.createdAt - b.createdAt || (a.id === b.id ? 0 : a.id < b.id ? -1 : 1);
 
 function pickRoot(live: NodeRecord[]): NodeRecord | null {
   let best: NodeRecord | null = null;

@@ -73,8 +73,4 @@ export type ResolvedTree = {
 
 /** Where a new or moved node goes among its new siblings (on its side, under the root). */
 export type Placement =
-  | { at: 'last' }
-  | { at: 'first' }
-  | { at: 'index'; index: number }
-  | { at: 'before'; sibling: NodeId }
-  | { at: 'after'; sibling: NodeId };
+  { at: 'last' } | { at: 'first' } | { at: 'index'; index: number } | { at: 'before'; sibling: NodeId } | { at: 'after'; sibling: NodeId };

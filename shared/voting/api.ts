@@ -9,7 +9,10 @@ const id = z.string().regex(ID_PATTERN);
 export const OpenVoteBody = z
   .object({
     title: z.string().trim().min(1).max(200),
-    items: z.array(z.object({ boardId: id, itemId: id }).strict()).min(1).max(MAX_VOTE_ITEMS),
+    items: z
+      .array(z.object({ boardId: id, itemId: id }).strict())
+      .min(1)
+      .max(MAX_VOTE_ITEMS),
     perPerson: z.number().int().min(1).max(MAX_BUDGET),
     maxPerItem: z.number().int().min(1).max(MAX_BUDGET),
   })

@@ -34,7 +34,13 @@ function orphanUpdates(): { missingParent: Uint8Array; missingDelete: Uint8Array
 }
 
 const stateJson = (doc: Y.Doc) =>
-  JSON.stringify({ list: doc.getArray('list').toJSON(), t: doc.getText('t').toString(), cards: readCards(doc).map((c) => c.text).sort() });
+  JSON.stringify({
+    list: doc.getArray('list').toJSON(),
+    t: doc.getText('t').toString(),
+    cards: readCards(doc)
+      .map((c) => c.text)
+      .sort(),
+  });
 
 describe('no divergence', () => {
   it('an update with missing dependencies is refused and the sender asked to resync; clients, a late joiner and a restarted host agree', async () => {

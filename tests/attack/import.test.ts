@@ -27,7 +27,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => host?.stop());
 
-async function importBytes(bytes: Uint8Array): Promise<{ status: number; body: { id?: string; joinCode?: string; error?: { code: string; message: string } } }> {
+async function importBytes(
+  bytes: Uint8Array,
+): Promise<{ status: number; body: { id?: string; joinCode?: string; error?: { code: string; message: string } } }> {
   const res = await fetch(`${host.base}/api/events/import`, {
     method: 'POST',
     headers: { authorization: `Bearer ${host.facilitatorToken}`, 'content-type': 'application/x-veche' },

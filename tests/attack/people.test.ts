@@ -60,7 +60,10 @@ describe('one person, one voice', () => {
     ];
     let voteId = '';
     await until(async () => {
-      const r = await hostApi<{ voteId: string }>(host, 'POST', `/api/events/${ev.id}/votes`, { token: host.facilitatorToken, body: { title: 'Что делаем', items, perPerson: 3, maxPerItem: 3 } });
+      const r = await hostApi<{ voteId: string }>(host, 'POST', `/api/events/${ev.id}/votes`, {
+        token: host.facilitatorToken,
+        body: { title: 'Что делаем', items, perPerson: 3, maxPerItem: 3 },
+      });
       voteId = r.body.voteId;
       return r.status === 201;
     }, 'the vote opened once the host has the cards');
@@ -80,7 +83,8 @@ describe('one person, one voice', () => {
     const rooms = [await ballot(honest, `${boardId}:card-b`), await ballot(stuffer, `${boardId}:card-a`)];
     const results = clientOn(host, `${ev.id}/results`, host.facilitatorToken);
     await results.ready;
-    const published = () => results.doc.getMap('votes').get(voteId) as { voted?: number; eligible?: number; items?: { itemId: string; total: number }[] } | undefined;
+    const published = () =>
+      results.doc.getMap('votes').get(voteId) as { voted?: number; eligible?: number; items?: { itemId: string; total: number }[] } | undefined;
     await until(() => published()?.voted === 2, 'both ballots counted in the open progress');
 
     expect((await act(ev.id, stuffer.personId, 'void')).status).toBe(200);
@@ -116,7 +120,10 @@ describe('one person, one voice', () => {
     expect(roster.body.people.find((p) => p.id === trick.personId)!.requestedTeamId).toBe(teamB);
 
     // The facilitator accepts the request: now, and only now, the board opens.
-    const a = await hostApi(host, 'POST', `/api/events/${ev.id}/teams/assign`, { token: host.facilitatorToken, body: { assignments: { [trick.personId]: teamB } } });
+    const a = await hostApi(host, 'POST', `/api/events/${ev.id}/teams/assign`, {
+      token: host.facilitatorToken,
+      body: { assignments: { [trick.personId]: teamB } },
+    });
     expect(a.status).toBe(200);
     expect(await canWrite(`${ev.id}/board/${boardB}`, trick.token)).toBe(true);
     plan.destroy();

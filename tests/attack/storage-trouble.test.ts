@@ -85,7 +85,11 @@ describe('visible storage trouble', () => {
     const check = connect(again, room, again.facilitatorToken);
     await synced(check.provider);
     // Everything the host accepted while the disk was full is on disk now; what it refused is not.
-    expect(readCards(check.doc).map((c) => c.text).sort()).toEqual([...held].sort());
+    expect(
+      readCards(check.doc)
+        .map((c) => c.text)
+        .sort(),
+    ).toEqual([...held].sort());
     check.provider.destroy();
   });
 });

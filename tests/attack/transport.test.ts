@@ -27,7 +27,11 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => host?.stop());
 
-const stackLines = () => host.log().split('\n').filter((l) => /^\s+at /.test(l));
+const stackLines = () =>
+  host
+    .log()
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l));
 
 describe('nothing a client sends crashes the host', () => {
   it('answers malformed targets, escapes, huge headers and odd methods with 4xx, and keeps serving', async () => {

@@ -69,7 +69,9 @@ test('the chair sets panels, watches the matrix, moderates a mark and reveals st
     await shot(projector, 'championship-projector-frozen-ru.png');
 
     // The feedback sheet of the team whose mark was moderated, rendered to PNG when pdftoppm is there.
-    const res = await fac.request.get(`/api/events/${new URL(fac.url()).pathname.split('/').pop()}/championship/feedback/${team}.pdf?anonymous=1`, { headers: { authorization: `Bearer ${host.token}` } });
+    const res = await fac.request.get(`/api/events/${new URL(fac.url()).pathname.split('/').pop()}/championship/feedback/${team}.pdf?anonymous=1`, {
+      headers: { authorization: `Bearer ${host.token}` },
+    });
     expect(res.status()).toBe(200);
     const pdf = await res.body();
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');

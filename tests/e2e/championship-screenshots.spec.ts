@@ -25,7 +25,11 @@ async function shot(page: Page, name: string, lang: Lang) {
 }
 
 async function context(browser: Browser, baseURL: string, phone: boolean, lang: Lang) {
-  const ctx = await browser.newContext({ baseURL, viewport: phone ? PHONE : DESKTOP, ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+  const ctx = await browser.newContext({
+    baseURL,
+    viewport: phone ? PHONE : DESKTOP,
+    ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
   await ctx.addInitScript((l) => localStorage.setItem('veche.lang', l), lang);
   return ctx.newPage();
 }
@@ -55,7 +59,9 @@ for (const lang of ['ru', 'en'] as const) {
       const first = juror.page.getByTestId('jury.criterion').first();
       await first.getByTestId('jury.score-plus').click();
       for (let i = 0; i < 7; i++) await first.getByTestId('jury.score-plus').click();
-      await first.getByTestId('jury.comment').fill(lang === 'ru' ? 'Сильная связь с проблемой двора, но смета не показана.' : 'Strong link to the courtyard problem, but no budget shown.');
+      await first
+        .getByTestId('jury.comment')
+        .fill(lang === 'ru' ? 'Сильная связь с проблемой двора, но смета не показана.' : 'Strong link to the courtyard problem, but no budget shown.');
       await shot(juror.page, 'juror-scoring', lang);
 
       const phone = await context(browser, host.url, true, lang);

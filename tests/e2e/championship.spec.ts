@@ -24,7 +24,10 @@ async function joinTeam(host: TestHost, p: ParticipantPage, code: string, name: 
 }
 
 test.describe('case championship', () => {
-  test('a deadline locks the boards, jurors score on phones in private, the leaderboard is revealed from the last place, the protocol downloads', async ({ host, person }) => {
+  test('a deadline locks the boards, jurors score on phones in private, the leaderboard is revealed from the last place, the protocol downloads', async ({
+    host,
+    person,
+  }) => {
     test.setTimeout(240_000);
     const fac = await person();
     const consolePage = await new LibraryPage(fac.page).openAsFacilitator(host.token).then((l) => l.createEvent('Уральский чемпионат кейсов', 'championship'));
@@ -124,7 +127,10 @@ test.describe('case championship', () => {
     await expect(boris.page.getByTestId('champ.participant')).toBeVisible();
 
     // --- the protocol ---
-    for (const [format, magic] of [['pdf', '%PDF'], ['docx', 'PK']] as const) {
+    for (const [format, magic] of [
+      ['pdf', '%PDF'],
+      ['docx', 'PK'],
+    ] as const) {
       const [download] = await Promise.all([fac.page.waitForEvent('download'), fac.page.getByTestId(`champ.protocol-${format}`).click()]);
       const bytes = readFileSync((await download.path())!);
       expect(bytes.subarray(0, magic.length).toString('latin1')).toBe(magic);

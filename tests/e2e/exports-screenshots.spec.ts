@@ -55,7 +55,9 @@ for (const lang of ['ru', 'en'] as const) {
       await exports.close();
 
       await page.getByTestId('console.back').click();
-      await page.getByTestId('library.open-file-input').setInputFiles({ name: 'broken.veche', mimeType: 'application/x-veche', buffer: Buffer.from('not an event') });
+      await page
+        .getByTestId('library.open-file-input')
+        .setInputFiles({ name: 'broken.veche', mimeType: 'application/x-veche', buffer: Buffer.from('not an event') });
       await expect(page.getByTestId('library.open-file-error')).toBeVisible();
       await shot(page, 'exports-library', lang);
     } finally {

@@ -90,7 +90,9 @@ test('a host refusal is shown in words', async ({ host, person }) => {
   const { page } = await person();
   await openDemoConsole(page, host.token);
   const exports = await new ExportsPanel(page).open();
-  await page.route(/\/export\/event\.json/, (route) => route.fulfill({ status: 403, contentType: 'application/json', body: '{"error":{"code":"forbidden","message":"no"}}' }));
+  await page.route(/\/export\/event\.json/, (route) =>
+    route.fulfill({ status: 403, contentType: 'application/json', body: '{"error":{"code":"forbidden","message":"no"}}' }),
+  );
   await exports.button(exports.item('event'), 'json').click();
   await expect(exports.item('event').getByTestId('exports.status')).toHaveText(/Недостаточно прав/);
 });
@@ -112,7 +114,9 @@ test('the event file saved from the console opens again from the library as a ne
   await expect(library.event(DEMO)).toHaveCount(1);
 
   // A file that is not an event file is refused with the host's reason, and nothing is added.
-  await page.getByTestId('library.open-file-input').setInputFiles({ name: 'broken.veche', mimeType: 'application/x-veche', buffer: Buffer.from('not an event') });
+  await page
+    .getByTestId('library.open-file-input')
+    .setInputFiles({ name: 'broken.veche', mimeType: 'application/x-veche', buffer: Buffer.from('not an event') });
   await expect(page.getByTestId('library.open-file-error')).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
   await expect(library.event(DEMO)).toHaveCount(1);

@@ -28,7 +28,11 @@ async function shot(page: Page, name: string, lang: Lang, focus?: Locator) {
 }
 
 async function context(browser: Browser, baseURL: string, phone: boolean, lang: Lang) {
-  const ctx = await browser.newContext({ baseURL, viewport: phone ? PHONE : DESKTOP, ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+  const ctx = await browser.newContext({
+    baseURL,
+    viewport: phone ? PHONE : DESKTOP,
+    ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
   await ctx.addInitScript((l) => localStorage.setItem('veche.lang', l), lang);
   return ctx.newPage();
 }

@@ -33,7 +33,10 @@ async function shot(p: PostersPage, info: TestInfo, name: string): Promise<void>
 }
 
 test.describe('poster session: visitors and initiatives', () => {
-  test('a team fills its poster; a visitor asks, the team answers, offers of help reach the team with only consented contacts and come back decided', async ({ host, person }, info) => {
+  test('a team fills its poster; a visitor asks, the team answers, offers of help reach the team with only consented contacts and come back decided', async ({
+    host,
+    person,
+  }, info) => {
     test.setTimeout(180_000);
     const fac = await person();
     const consolePage = await new LibraryPage(fac.page).openAsFacilitator(host.token).then((l) => l.createEvent('Вернисаж гражданских инициатив', 'posters'));
@@ -72,7 +75,7 @@ test.describe('poster session: visitors and initiatives', () => {
     );
     await expect(anna.page.getByTestId('poster.field.who').locator('xpath=..').getByText('/ 2000')).toBeVisible();
     const photo = await bigPhoto(anna.page);
-    expect(photo.buffer.length * 4 / 3).toBeGreaterThan(200_000);
+    expect((photo.buffer.length * 4) / 3).toBeGreaterThan(200_000);
     await anna.pickImage(photo);
     await shot(anna, info, 'editor-360');
 

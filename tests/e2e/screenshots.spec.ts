@@ -28,7 +28,11 @@ async function shot(page: Page, name: string) {
 }
 
 async function context(browser: Browser, baseURL: string, phone: boolean) {
-  const ctx = await browser.newContext({ baseURL, viewport: phone ? PHONE : DESKTOP, ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+  const ctx = await browser.newContext({
+    baseURL,
+    viewport: phone ? PHONE : DESKTOP,
+    ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
   return ctx.newPage();
 }
 

@@ -27,7 +27,11 @@ async function shot(page: Page, name: string) {
 }
 
 async function newPage(browser: Browser, baseURL: string, phone: boolean) {
-  const ctx = await browser.newContext({ baseURL, viewport: phone ? PHONE : DESKTOP, ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+  const ctx = await browser.newContext({
+    baseURL,
+    viewport: phone ? PHONE : DESKTOP,
+    ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
   return ctx.newPage();
 }
 

@@ -37,7 +37,8 @@ test.describe('problem tree', () => {
     await boris.add(boris.root, 'tree.add-consequence', 'Стареет население');
     for (const p of [fac.tree, anna, boris]) {
       await expect(p.nodes).toHaveCount(5);
-      for (const text of ['Нет работы по специальности', 'Нет жилья для молодых семей', 'Закрылся леспромхоз', 'Стареет население']) await expect(p.node(text)).toBeVisible();
+      for (const text of ['Нет работы по специальности', 'Нет жилья для молодых семей', 'Закрылся леспромхоз', 'Стареет население'])
+        await expect(p.node(text)).toBeVisible();
     }
 
     // Presence: Anna's selection shows on Boris's screen with her name.

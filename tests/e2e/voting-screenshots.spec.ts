@@ -27,7 +27,11 @@ async function shot(page: Page, name: string, lang: Lang, focus?: Locator) {
 }
 
 async function context(browser: Browser, baseURL: string, phone: boolean, lang: Lang) {
-  const ctx = await browser.newContext({ baseURL, viewport: phone ? PHONE : DESKTOP, ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+  const ctx = await browser.newContext({
+    baseURL,
+    viewport: phone ? PHONE : DESKTOP,
+    ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
   await ctx.addInitScript((l) => localStorage.setItem('veche.lang', l), lang);
   return ctx.newPage();
 }
@@ -46,7 +50,11 @@ for (const lang of ['ru', 'en'] as const) {
       await expect(voting.panel).toBeVisible();
 
       const phones: Page[] = [];
-      const people: [string, string][] = [['Анна Петрова', 'residents'], ['Игорь Лукин', 'authorities'], ['Мария Ершова', 'youth']];
+      const people: [string, string][] = [
+        ['Анна Петрова', 'residents'],
+        ['Игорь Лукин', 'authorities'],
+        ['Мария Ершова', 'youth'],
+      ];
       for (const [name, group] of people) {
         const p = await context(browser, host.url, true, lang);
         await new ParticipantPage(p).join(code, name, group);

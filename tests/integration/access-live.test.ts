@@ -72,13 +72,15 @@ describe('a rule change reaches an already-open socket at its very next message'
       return Y.encodeStateAsUpdate(local);
     };
     const writeRule = async () =>
-      (await hostApi<{ rooms: { name: string; write: string }[] }>(host, 'GET', `/api/events/${eventId}/rooms`, { token: host.facilitatorToken })).body.rooms.find(
-        (r) => r.name === `${eventId}/board/${boardId}`,
-      )!.write;
+      (
+        await hostApi<{ rooms: { name: string; write: string }[] }>(host, 'GET', `/api/events/${eventId}/rooms`, { token: host.facilitatorToken })
+      ).body.rooms.find((r) => r.name === `${eventId}/board/${boardId}`)!.write;
     const onHost = async () => {
       const late = clientOn(host, `${eventId}/board/${boardId}`, host.facilitatorToken);
       await late.ready;
-      const texts = readCards(late.doc).map((c) => c.text).sort();
+      const texts = readCards(late.doc)
+        .map((c) => c.text)
+        .sort();
       late.destroy();
       return texts;
     };
@@ -91,26 +93,44 @@ describe('a rule change reaches an already-open socket at its very next message'
     await sock.opened;
     expect(await sock.send(card('open'))).not.toContainEqual({ kind: 'denied' });
 
-    await change(() => setBoardField(plan.doc, boardId, 'locked', true, LOCAL_ORIGIN), (w) => w.includes('locked'));
+    await change(
+      () => setBoardField(plan.doc, boardId, 'locked', true, LOCAL_ORIGIN),
+      (w) => w.includes('locked'),
+    );
     expect(await sock.send(card('while locked'))).toContainEqual({ kind: 'denied' });
 
-    await change(() => setBoardField(plan.doc, boardId, 'locked', false, LOCAL_ORIGIN), (w) => !w.includes('locked'));
+    await change(
+      () => setBoardField(plan.doc, boardId, 'locked', false, LOCAL_ORIGIN),
+      (w) => !w.includes('locked'),
+    );
     await sock.send(card('unlocked'));
 
-    await change(() => openPrivateRound(plan.doc, boardId, { anonymous: false }, LOCAL_ORIGIN), (w) => w.includes('private round'));
+    await change(
+      () => openPrivateRound(plan.doc, boardId, { anonymous: false }, LOCAL_ORIGIN),
+      (w) => w.includes('private round'),
+    );
     await sock.send(card('during the private round'));
 
-    await change(() => closeRound(plan.doc, boardId, LOCAL_ORIGIN), (w) => !w.includes('private round'));
+    await change(
+      () => closeRound(plan.doc, boardId, LOCAL_ORIGIN),
+      (w) => !w.includes('private round'),
+    );
     await sock.send(card('after the round'));
 
-    await change(() => {
-      setBoardField(plan.doc, boardId, 'teamId', red as TeamId, LOCAL_ORIGIN);
-      setBoardField(plan.doc, boardId, 'writers', 'team', LOCAL_ORIGIN);
-    }, (w) => w.startsWith('its team'));
+    await change(
+      () => {
+        setBoardField(plan.doc, boardId, 'teamId', red as TeamId, LOCAL_ORIGIN);
+        setBoardField(plan.doc, boardId, 'writers', 'team', LOCAL_ORIGIN);
+      },
+      (w) => w.startsWith('its team'),
+    );
     await sock.send(card('my team'));
 
     // Team switch: the board now belongs to another team; its words change back from "its team" only in the team's id.
-    await change(() => setBoardField(plan.doc, boardId, 'teamId', blue as TeamId, LOCAL_ORIGIN), (w) => w.startsWith('its team'));
+    await change(
+      () => setBoardField(plan.doc, boardId, 'teamId', blue as TeamId, LOCAL_ORIGIN),
+      (w) => w.startsWith('its team'),
+    );
     await until(async () => {
       const p = clientOn(host, `${eventId}/plan`, host.facilitatorToken);
       await p.ready;

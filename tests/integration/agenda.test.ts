@@ -103,10 +103,14 @@ describe('stages and the timer through the plan room', () => {
 });
 
 describe('stage boards', () => {
-  it('repeated clicks, also by two facilitators at once, do not duplicate a stage\'s team boards', async () => {
+  it("repeated clicks, also by two facilitators at once, do not duplicate a stage's team boards", async () => {
     addTeam(fac.doc, 'Каргопольский район', '#1f77b4', LOCAL_ORIGIN);
     addTeam(fac.doc, 'Няндомский район', '#d62728', LOCAL_ORIGIN);
-    const stage = addStage(fac.doc, { title: 'Образ будущего', method: { kind: 'board', boardKind: 'grid', template: 'future-by-sphere', perTeam: true }, durationMin: 30 }, LOCAL_ORIGIN);
+    const stage = addStage(
+      fac.doc,
+      { title: 'Образ будущего', method: { kind: 'board', boardKind: 'grid', template: 'future-by-sphere', perTeam: true }, durationMin: 30 },
+      LOCAL_ORIGIN,
+    );
     const co = await api<{ cofacilitatorCode: string }>(host, 'GET', `/api/events/${eventId}`, { token: host.facilitatorToken });
     const cofac = await join(host, co.body.cofacilitatorCode, 'Со-модератор');
     const cc = tracked(connect(host, `${eventId}/plan`, cofac.token));
@@ -117,7 +121,11 @@ describe('stage boards', () => {
     createStageBoards(fac.doc, stage, LOCAL_ORIGIN);
     await eventually(async () => {
       const boards = readPlan(await hostPlan()).boards.filter((b) => b.stageId === stage);
-      expect(boards.map((b) => b.teamId).sort()).toEqual(readPlan(fac.doc).teams.map((t) => t.id).sort());
+      expect(boards.map((b) => b.teamId).sort()).toEqual(
+        readPlan(fac.doc)
+          .teams.map((t) => t.id)
+          .sort(),
+      );
     });
     const p = await join(host, joinCode, 'Зритель');
     const board = readPlan(fac.doc).boards.find((b) => b.stageId === stage)!;

@@ -28,7 +28,13 @@ describe('the JSON API', () => {
     const file = joinPath(host.dataDir, 'host.json');
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     const json = JSON.parse(await readFile(file, 'utf8'));
-    expect(json).toMatchObject({ version: 1, pid: process.pid, port: host.port, localUrl: `http://127.0.0.1:${host.port}`, facilitatorToken: host.facilitatorToken });
+    expect(json).toMatchObject({
+      version: 1,
+      pid: process.pid,
+      port: host.port,
+      localUrl: `http://127.0.0.1:${host.port}`,
+      facilitatorToken: host.facilitatorToken,
+    });
     expect(Array.isArray(json.lanUrls)).toBe(true);
   });
 
@@ -67,7 +73,10 @@ describe('the JSON API', () => {
 
   it('names a new event’s first board in the language of the console that created it', async () => {
     const titles = async (lang?: 'ru' | 'en') => {
-      const r = await api<{ id: EventId }>(host, 'POST', '/api/events', { ...fac(), body: { title: 'Kargopol', format: 'strategy', ...(lang ? { lang } : {}) } });
+      const r = await api<{ id: EventId }>(host, 'POST', '/api/events', {
+        ...fac(),
+        body: { title: 'Kargopol', format: 'strategy', ...(lang ? { lang } : {}) },
+      });
       expect(r.status).toBe(201);
       const { doc, provider } = connect(host, planRoom(r.body.id), host.facilitatorToken);
       await synced(provider);

@@ -23,16 +23,26 @@ describe('the audience choice nomination', () => {
     await synced(plan.provider);
     const round = readChampionship(plan.doc).rounds[0]!;
 
-    const first = await api<{ boardId: string; voteId: string }>(host, 'POST', `/api/events/${champ.id}/championship/audience`, { ...fac, body: { round: round.id } });
+    const first = await api<{ boardId: string; voteId: string }>(host, 'POST', `/api/events/${champ.id}/championship/audience`, {
+      ...fac,
+      body: { round: round.id },
+    });
     expect(first.status).toBe(201);
-    const again = await api<{ boardId: string; voteId: string }>(host, 'POST', `/api/events/${champ.id}/championship/audience`, { ...fac, body: { round: round.id } });
+    const again = await api<{ boardId: string; voteId: string }>(host, 'POST', `/api/events/${champ.id}/championship/audience`, {
+      ...fac,
+      body: { round: round.id },
+    });
     expect(again.body).toEqual(first.body);
     await eventually(() => expect(readChampionship(plan.doc).settings.audienceVoteId).toBe(first.body.voteId));
 
     const teams = readPlan(plan.doc).teams.filter((t) => round.teamIds.length === 0 || round.teamIds.includes(t.id));
     const board = connect(host, `${champ.id}/board/${first.body.boardId}`, host.facilitatorToken);
     await synced(board.provider);
-    expect(readCards(board.doc).map((c) => c.id).sort()).toEqual(teams.map((t) => t.id).sort());
+    expect(
+      readCards(board.doc)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(teams.map((t) => t.id).sort());
 
     const p = await join(host, champ.joinCode, 'Зритель', { group: 'residents' });
     const mine = connect(host, `${champ.id}/person/${p.personId}`, p.token);

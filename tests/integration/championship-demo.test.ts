@@ -30,11 +30,23 @@ describe('the --demo case championship', () => {
     await synced(results.provider);
     expect(readLeaderboard(results.doc, round.id)).toBeNull();
     const status = await api<ChampStatus>(host, 'GET', `/api/events/${id}/championship/status?round=${round.id}`, { token: fac });
-    expect(status.body.scorers.map((s) => [s.scored, s.total])).toEqual([[6, 6], [6, 6], [6, 6], [6, 6]]);
+    expect(status.body.scorers.map((s) => [s.scored, s.total])).toEqual([
+      [6, 6],
+      [6, 6],
+      [6, 6],
+      [6, 6],
+    ]);
     expect(status.body.kendallW).toBeLessThan(1);
     expect(status.body.kendallW).toBeGreaterThan(0.8);
     const r = await api<PublishedLeaderboard>(host, 'POST', `/api/events/${id}/championship/reveal`, { token: fac, body: { mode: 'all', round: round.id } });
-    expect(r.body.rows.map((x) => x.teamName)).toEqual(['Двор без забора', 'Городские советники', 'Соседский центр', 'Живые инициативы', 'Точка сборки', 'Открытый город']);
+    expect(r.body.rows.map((x) => x.teamName)).toEqual([
+      'Двор без забора',
+      'Городские советники',
+      'Соседский центр',
+      'Живые инициативы',
+      'Точка сборки',
+      'Открытый город',
+    ]);
     expect(r.body.tieBreaks).toEqual([expect.objectContaining({ rule: 'criterion', criterionId: 'relevance' })]);
     expect(r.body.rows[1]!.total).toBeCloseTo(r.body.rows[2]!.total!, 9);
     expect(r.body.rows.map((x) => x.rank)).toEqual([1, 2, 3, 4, 5, 6]);

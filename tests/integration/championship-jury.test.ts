@@ -64,7 +64,8 @@ describe('a jury protocol the chair can sign', () => {
     return new TextDecoder().decode(await res.arrayBuffer());
   };
   const entry = (team: string): Entry => ({ key: entryKey(roundId, team), roundId: roundId as never, teamId: team as never });
-  const mark = (doc: Y.Doc, team: string, c: number, score: number, comment = '') => expect(setScore(doc, JUROR, entry(team), criteria[c]!, score, comment, LOCAL_ORIGIN).ok).toBe(true);
+  const mark = (doc: Y.Doc, team: string, c: number, score: number, comment = '') =>
+    expect(setScore(doc, JUROR, entry(team), criteria[c]!, score, comment, LOCAL_ORIGIN).ok).toBe(true);
 
   beforeAll(async () => {
     host = await startTestHost();
@@ -152,7 +153,9 @@ describe('a jury protocol the chair can sign', () => {
     await eventually(() => expect(Object.keys(readSubmitted(anna.doc))).toEqual([roundId]));
     // A stock client writes after submitting: the host puts the sheet back and counts nothing of it.
     mark(anna.doc, teams[0]!, 0, 1, 'после сдачи');
-    await eventually(() => expect((anna.doc.getMap('scores').get(entryKey(roundId, teams[0]!)) as Y.Map<{ score: number }>).get(criteria[0]!.id)!.score).toBe(9));
+    await eventually(() =>
+      expect((anna.doc.getMap('scores').get(entryKey(roundId, teams[0]!)) as Y.Map<{ score: number }>).get(criteria[0]!.id)!.score).toBe(9),
+    );
     expect((await status()).matrix[anna.personId]![teams[0]!]![criteria[0]!.id]).toBe(9);
     expect((await post('reopen', { round: roundId, person: anna.personId, reason: 'описка' })).status).toBe(200);
     await eventually(() => expect(readSubmitted(anna.doc)).toEqual({}));
@@ -163,24 +166,53 @@ describe('a jury protocol the chair can sign', () => {
     mark(boris.doc, teams[0]!, 1, 4);
     mark(boris.doc, teams[1]!, 0, 5);
     mark(boris.doc, teams[1]!, 1, 3);
-    await eventually(async () => expect((await status()).scorers.map((x) => [x.scored, x.total])).toEqual([[3, 3], [2, 2]]));
+    await eventually(async () =>
+      expect((await status()).scorers.map((x) => [x.scored, x.total])).toEqual([
+        [3, 3],
+        [2, 2],
+      ]),
+    );
     const text = await csv();
-    for (const line of [/Анна Жюри;оценка · Отборочный · Двор · Актуальность;— → 7/, /Анна Жюри;оценка · Отборочный · Двор · Актуальность;7 → 9/, /Анна Жюри;лист сдан/, /лист открыт председателем.*;описка/, /Анна Жюри;оценка · Отборочный · Двор · Актуальность;9 → 8/, /Борис Жюри;оценка · Отборочный · Совет · Презентация;— → 3/]) {
+    for (const line of [
+      /Анна Жюри;оценка · Отборочный · Двор · Актуальность;— → 7/,
+      /Анна Жюри;оценка · Отборочный · Двор · Актуальность;7 → 9/,
+      /Анна Жюри;лист сдан/,
+      /лист открыт председателем.*;описка/,
+      /Анна Жюри;оценка · Отборочный · Двор · Актуальность;9 → 8/,
+      /Борис Жюри;оценка · Отборочный · Совет · Презентация;— → 3/,
+    ]) {
       expect(text).toMatch(line);
     }
     expect(text).not.toContain('1 → '); // the write after submit was never counted nor logged as a change
   });
 
   it('the chair moderates one mark with a reason: counted, flagged in the matrix, logged with the juror’s own mark', async () => {
-    expect((await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: 6, reason: '' })).status).toBe(400);
-    expect((await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: 11, reason: 'x' })).status).toBe(400);
-    expect((await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: 6, reason: 'арифметическая ошибка' })).status).toBe(200);
+    expect((await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: 6, reason: '' })).status).toBe(
+      400,
+    );
+    expect(
+      (await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: 11, reason: 'x' })).status,
+    ).toBe(400);
+    expect(
+      (
+        await post('moderate', {
+          round: roundId,
+          scorer: boris.personId,
+          team: teams[1],
+          criterion: criteria[0]!.id,
+          score: 6,
+          reason: 'арифметическая ошибка',
+        })
+      ).status,
+    ).toBe(200);
     let st = await status();
     expect(st.matrix[boris.personId]![teams[1]!]![criteria[0]!.id]).toBe(6);
     expect(st.moderated[boris.personId]![teams[1]!]![criteria[0]!.id]).toEqual({ old: 5, reason: 'арифметическая ошибка' });
     expect(await csv()).toMatch(/оценка изменена председателем · Отборочный · Совет · Актуальность · Борис Жюри;5 → 6;арифметическая ошибка/);
     // Back to the juror's own mark (null), also logged, so the reveal below counts Борис's 5.
-    expect((await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: null, reason: 'вернули' })).status).toBe(200);
+    expect(
+      (await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: null, reason: 'вернули' })).status,
+    ).toBe(200);
     st = await status();
     expect(st.matrix[boris.personId]![teams[1]!]![criteria[0]!.id]).toBe(5);
     expect(st.moderated).toEqual({});
@@ -191,7 +223,11 @@ describe('a jury protocol the chair can sign', () => {
     expect(r.status).toBe(200);
     // Двор: Анна 0.6·0.9 + 0.4·1 = 0.94, Борис 0.6·0.7 + 0.4·0.75 = 0.72 → 0.83; Совет: 0.6·0.3 + 0.4·0.25 = 0.28 and 0.6·0.5 + 0.4·0.5 = 0.5 → 0.39;
     // Сквер: only Анна (Борис recused) 0.6·0.5 + 0.4·0.5 = 0.5.
-    expect(r.body.rows.map((x) => [x.rank, x.teamName])).toEqual([[1, 'Двор'], [2, 'Сквер'], [3, 'Совет']]);
+    expect(r.body.rows.map((x) => [x.rank, x.teamName])).toEqual([
+      [1, 'Двор'],
+      [2, 'Сквер'],
+      [3, 'Совет'],
+    ]);
     expect(r.body.rows.map((x) => x.total)).toEqual([expect.closeTo(0.83, 9), expect.closeTo(0.5, 9), expect.closeTo(0.39, 9)]);
     const before = await csv();
     expect(before).toContain('0,830');
@@ -203,7 +239,9 @@ describe('a jury protocol the chair can sign', () => {
     expect((await status()).matrix[boris.personId]![teams[1]!]![criteria[0]!.id]).toBe(5);
     const again = await post<PublishedLeaderboard>('reveal', { mode: 'all', round: roundId });
     expect(again.body.rows).toEqual(r.body.rows);
-    expect((await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: 6, reason: 'x' })).status).toBe(409);
+    expect((await post('moderate', { round: roundId, scorer: boris.personId, team: teams[1], criterion: criteria[0]!.id, score: 6, reason: 'x' })).status).toBe(
+      409,
+    );
   });
 
   it('a final takes the qualifier’s frozen top N (ties at the cut: worked-examples.test.ts)', async () => {
@@ -213,21 +251,27 @@ describe('a jury protocol the chair can sign', () => {
     expect((await post('advance', { from: finalId, to: roundId, top: 1 })).status).toBe(409); // the final is not revealed
   });
 
-  it.skipIf(!hasPdftotext)('a team’s feedback sheet carries the frozen comments, named or anonymised (needs pdftotext)', async () => {
-    const get = async (q: string, ext = 'pdf') => {
-      const res = await fetch(`${host.base}/api/events/${eventId}/championship/feedback/${teams[0]}.${ext}${q}`, { headers: { authorization: `Bearer ${fac}` } });
-      expect(res.status).toBe(200);
-      return new Uint8Array(await res.arrayBuffer());
-    };
-    const named = await pdfText(await get(''));
-    expect(named).toContain('сильная постановка проблемы');
-    expect(named).toContain('Анна Жюри');
-    const anon = await pdfText(await get('?anonymous=1'));
-    expect(anon).toContain('сильная постановка проблемы');
-    expect(anon).toContain('Член жюри 1');
-    expect(anon).not.toContain('Анна');
-    expect((await get('', 'docx')).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
-    const participant = await api(host, 'GET', `/api/events/${eventId}/championship/feedback/${teams[0]}.pdf`, { token: anna.token });
-    expect(participant.status).toBe(403);
-  }, 60_000);
+  it.skipIf(!hasPdftotext)(
+    'a team’s feedback sheet carries the frozen comments, named or anonymised (needs pdftotext)',
+    async () => {
+      const get = async (q: string, ext = 'pdf') => {
+        const res = await fetch(`${host.base}/api/events/${eventId}/championship/feedback/${teams[0]}.${ext}${q}`, {
+          headers: { authorization: `Bearer ${fac}` },
+        });
+        expect(res.status).toBe(200);
+        return new Uint8Array(await res.arrayBuffer());
+      };
+      const named = await pdfText(await get(''));
+      expect(named).toContain('сильная постановка проблемы');
+      expect(named).toContain('Анна Жюри');
+      const anon = await pdfText(await get('?anonymous=1'));
+      expect(anon).toContain('сильная постановка проблемы');
+      expect(anon).toContain('Член жюри 1');
+      expect(anon).not.toContain('Анна');
+      expect((await get('', 'docx')).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+      const participant = await api(host, 'GET', `/api/events/${eventId}/championship/feedback/${teams[0]}.pdf`, { token: anna.token });
+      expect(participant.status).toBe(403);
+    },
+    60_000,
+  );
 });

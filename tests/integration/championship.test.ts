@@ -6,7 +6,19 @@ import type { ChampStatus } from '@shared/championship/api';
 import type { Criterion, Entry } from '@shared/championship/model';
 import { entryKey } from '@shared/championship/model';
 import type { PublishedLeaderboard } from '@shared/championship/results-doc';
-import { addCriterion, addRound, editRound, readCases, readCriteria, readLeaderboard, readProgress, readRound, setMyRecusal, setScore, setSettings } from '@shared/doc/championship';
+import {
+  addCriterion,
+  addRound,
+  editRound,
+  readCases,
+  readCriteria,
+  readLeaderboard,
+  readProgress,
+  readRound,
+  setMyRecusal,
+  setScore,
+  setSettings,
+} from '@shared/doc/championship';
 import { addTeam, readBoard } from '@shared/doc/plan';
 import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import type { EventSummary } from '@shared/protocol/api';
@@ -62,7 +74,9 @@ describe('case championship on the real host', () => {
     addCriterion(plan, { title: 'Презентация', description: '', min: 1, max: 5, weight: 0.4 }, LOCAL_ORIGIN);
     roundId = addRound(plan, { title: 'Отборочный', teamIds: [t1, t2] as never }, LOCAL_ORIGIN);
     criteria = readCriteria(plan);
-    await eventually(async () => expect((await api(host, 'POST', `/api/events/${eventId}/championship/boards`, { token: fac, body: { round: roundId } })).status).toBe(200));
+    await eventually(async () =>
+      expect((await api(host, 'POST', `/api/events/${eventId}/championship/boards`, { token: fac, body: { round: roundId } })).status).toBe(200),
+    );
   });
 
   afterAll(async () => {
@@ -73,9 +87,14 @@ describe('case championship on the real host', () => {
   const summary = async () => (await api<EventSummary>(host, 'GET', `/api/events/${eventId}`, { token: fac })).body;
 
   it('keeps case text out of the plan until the host releases it', async () => {
-    const r = await api<{ caseId: string }>(host, 'POST', `/api/events/${eventId}/championship/cases`, { token: fac, body: { title: 'Как вовлечь жителей', text: 'ТЕКСТ-КЕЙСА-до-релиза', links: ['https://example.org/case'] } });
+    const r = await api<{ caseId: string }>(host, 'POST', `/api/events/${eventId}/championship/cases`, {
+      token: fac,
+      body: { title: 'Как вовлечь жителей', text: 'ТЕКСТ-КЕЙСА-до-релиза', links: ['https://example.org/case'] },
+    });
     expect(r.status).toBe(201);
-    expect((await api(host, 'POST', `/api/events/${eventId}/championship/cases`, { token: fac, body: { title: 'x', links: ['javascript:alert(1)'] } })).status).toBe(400);
+    expect(
+      (await api(host, 'POST', `/api/events/${eventId}/championship/cases`, { token: fac, body: { title: 'x', links: ['javascript:alert(1)'] } })).status,
+    ).toBe(400);
     const p = await join(host, (await summary()).joinCode, 'Зритель');
     const frames: Buffer[] = [];
     const viewer = listen(host, `${eventId}/plan`, p.token, frames);
@@ -131,7 +150,11 @@ describe('case championship on the real host', () => {
     write(room2.doc, t1, 7, 4, 'СЕКРЕТ-БОРИСА');
     write(room2.doc, t2, 5, 3, 'СЕКРЕТ-БОРИСА');
     // Progress is the facilitator's now (status), never in the results room every participant syncs.
-    await eventually(async () => expect((await api<ChampStatus>(host, 'GET', `/api/events/${eventId}/championship/status?round=${roundId}`, { token: fac })).body.scorers.map((x) => x.scored)).toEqual([2, 2]));
+    await eventually(async () =>
+      expect(
+        (await api<ChampStatus>(host, 'GET', `/api/events/${eventId}/championship/status?round=${roundId}`, { token: fac })).body.scorers.map((x) => x.scored),
+      ).toEqual([2, 2]),
+    );
     expect(readProgress(partResults, roundId)).toBeNull();
     const status = await api<ChampStatus>(host, 'GET', `/api/events/${eventId}/championship/status?round=${roundId}`, { token: fac });
     expect(status.body).toMatchObject({ kendallW: 1, kendallScorers: 2, revealed: false });
@@ -142,12 +165,20 @@ describe('case championship on the real host', () => {
     expect(contains(j2Frames, 'ТЕКСТ-КЕЙСА')).toBe(true);
     expect(contains(partFrames, 'Анна Жюри')).toBe(true);
 
-    const first = await api<PublishedLeaderboard>(host, 'POST', `/api/events/${eventId}/championship/reveal`, { token: fac, body: { mode: 'stepwise', round: roundId } });
+    const first = await api<PublishedLeaderboard>(host, 'POST', `/api/events/${eventId}/championship/reveal`, {
+      token: fac,
+      body: { mode: 'stepwise', round: roundId },
+    });
     expect(first.body).toMatchObject({ count: 2, revealed: 0, rows: [] });
     await api(host, 'POST', `/api/events/${eventId}/championship/reveal/next`, { token: fac, body: { round: roundId } });
     await eventually(() => expect(readLeaderboard(partResults, roundId)?.rows.map((r) => [r.rank, r.teamId])).toEqual([[2, t2]]));
     await api(host, 'POST', `/api/events/${eventId}/championship/reveal/next`, { token: fac, body: { round: roundId } });
-    await eventually(() => expect(readLeaderboard(partResults, roundId)?.rows.map((r) => [r.rank, r.teamId])).toEqual([[1, t1], [2, t2]]));
+    await eventually(() =>
+      expect(readLeaderboard(partResults, roundId)?.rows.map((r) => [r.rank, r.teamId])).toEqual([
+        [1, t1],
+        [2, t2],
+      ]),
+    );
     const board = readLeaderboard(partResults, roundId)!;
     // t1: Анна 0.6·0.9 + 0.4·1 = 0.94, Борис 0.6·0.7 + 0.4·0.75 = 0.72 → 0.83
     expect(board.rows[0]!.total).toBeCloseTo(0.83, 9);
@@ -155,37 +186,46 @@ describe('case championship on the real host', () => {
     for (const secret of ['СЕКРЕТ-АННЫ', 'СЕКРЕТ-БОРИСА']) expect(contains(partFrames, secret)).toBe(false);
 
     // The reveal froze the round: a late recusal counts only after the chair lifts the freeze (logged).
-    expect((await api(host, 'POST', `/api/events/${eventId}/championship/unfreeze`, { token: fac, body: { round: roundId, reason: 'поздний самоотвод' } })).status).toBe(200);
+    expect(
+      (await api(host, 'POST', `/api/events/${eventId}/championship/unfreeze`, { token: fac, body: { round: roundId, reason: 'поздний самоотвод' } })).status,
+    ).toBe(200);
     setMyRecusal(room2.doc, entryKey(roundId, t1), true, LOCAL_ORIGIN);
     setSettings(plan, { publishJurorScores: true }, LOCAL_ORIGIN);
     await eventually(async () => {
       const st = await api<ChampStatus>(host, 'GET', `/api/events/${eventId}/championship/status?round=${roundId}`, { token: fac });
       expect(st.body.scorers.map((x) => x.total)).toEqual([2, 1]);
     });
-    const again = await api<PublishedLeaderboard>(host, 'POST', `/api/events/${eventId}/championship/reveal`, { token: fac, body: { mode: 'all', round: roundId } });
+    const again = await api<PublishedLeaderboard>(host, 'POST', `/api/events/${eventId}/championship/reveal`, {
+      token: fac,
+      body: { mode: 'all', round: roundId },
+    });
     expect(again.body.rows[0]).toMatchObject({ teamId: t1, scorers: 1 });
     expect(again.body.rows[0]!.total).toBeCloseTo(0.94, 9);
     expect(again.body.jurorScores?.map((j) => j.name)).toEqual(['Анна Жюри', 'Борис Жюри']);
     expect(JSON.stringify(again.body)).not.toContain('СЕКРЕТ');
   });
 
-  it.skipIf(!hasSoffice || !hasPdftotext)('exports a protocol that LibreOffice opens, with the jury members (needs soffice + pdftotext)', async () => {
-    const get = async (name: string) => {
-      const res = await fetch(`${host.base}/api/events/${eventId}/export/${name}`, { headers: { authorization: `Bearer ${fac}` } });
-      expect(res.status).toBe(200);
-      return new Uint8Array(await res.arrayBuffer());
-    };
-    for (const ext of ['docx', 'xlsx'] as const) {
-      const text = await pdfText(await officeToPdf(await get(`protocol.${ext}`), ext));
-      for (const name of ['Анна Жюри', 'Борис Жюри', 'Двор', 'Совет']) expect(text).toContain(name);
-    }
-    expect(await pdfText(await get('protocol.pdf'))).toContain('Борис Жюри');
-    const csvBytes = await get('protocol.csv');
-    expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const csv = new TextDecoder().decode(csvBytes);
-    expect(csv).toContain(';Анна Жюри;Борис Жюри;');
-    expect((await api(host, 'GET', `/api/events/${eventId}/export/protocol.json`, { token: fac })).status).toBe(400);
-  }, 2 * OFFICE_TIMEOUT_MS + 30_000);
+  it.skipIf(!hasSoffice || !hasPdftotext)(
+    'exports a protocol that LibreOffice opens, with the jury members (needs soffice + pdftotext)',
+    async () => {
+      const get = async (name: string) => {
+        const res = await fetch(`${host.base}/api/events/${eventId}/export/${name}`, { headers: { authorization: `Bearer ${fac}` } });
+        expect(res.status).toBe(200);
+        return new Uint8Array(await res.arrayBuffer());
+      };
+      for (const ext of ['docx', 'xlsx'] as const) {
+        const text = await pdfText(await officeToPdf(await get(`protocol.${ext}`), ext));
+        for (const name of ['Анна Жюри', 'Борис Жюри', 'Двор', 'Совет']) expect(text).toContain(name);
+      }
+      expect(await pdfText(await get('protocol.pdf'))).toContain('Борис Жюри');
+      const csvBytes = await get('protocol.csv');
+      expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const csv = new TextDecoder().decode(csvBytes);
+      expect(csv).toContain(';Анна Жюри;Борис Жюри;');
+      expect((await api(host, 'GET', `/api/events/${eventId}/export/protocol.json`, { token: fac })).status).toBe(400);
+    },
+    2 * OFFICE_TIMEOUT_MS + 30_000,
+  );
 
   it('in peer review a team never scores itself, whatever its room holds', async () => {
     setSettings(plan, { mode: 'peer' }, LOCAL_ORIGIN);
@@ -207,7 +247,10 @@ describe('case championship on the real host', () => {
     await eventually(async () => {
       // Each try reads the rooms afresh: a reveal freezes the round, so lift the freeze of the last try first.
       await api(host, 'POST', `/api/events/${eventId}/championship/unfreeze`, { token: fac, body: { round: roundId, reason: 'повтор' } });
-      const r = await api<PublishedLeaderboard>(host, 'POST', `/api/events/${eventId}/championship/reveal`, { token: fac, body: { mode: 'all', round: roundId } });
+      const r = await api<PublishedLeaderboard>(host, 'POST', `/api/events/${eventId}/championship/reveal`, {
+        token: fac,
+        body: { mode: 'all', round: roundId },
+      });
       const row = (team: string) => r.body.rows.find((x) => x.teamId === team)!;
       expect(row(t2).scorers).toBe(1);
       expect(row(t1).scorers).toBe(0);

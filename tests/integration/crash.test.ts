@@ -51,8 +51,7 @@ async function runAndKill(path: string, runMs: number): Promise<{ appended: Appe
   return { appended, killedAt };
 }
 
-const seqsIn = (docs: Map<string, Y.Doc>, room: string) =>
-  new Set([...(docs.get(room)?.getMap('seq').keys() ?? [])].map(Number));
+const seqsIn = (docs: Map<string, Y.Doc>, room: string) => new Set([...(docs.get(room)?.getMap('seq').keys() ?? [])].map(Number));
 
 /** Each room's updates come from one client in order, so what survives is a prefix per room. */
 function expectPrefixPerRoom(docs: Map<string, Y.Doc>, appended: Appended[]): void {
@@ -102,7 +101,10 @@ describe('kill -9 while appending', () => {
       const cut = HEADER.length + Math.floor(rnd() * (whole.length - HEADER.length + 1));
       await fsp.truncate(path, cut);
       const records = scanRecords(whole).records;
-      const expected = applyRecords(records.filter((r) => r.offset + r.size <= cut), []);
+      const expected = applyRecords(
+        records.filter((r) => r.offset + r.size <= cut),
+        [],
+      );
       const { docs, problems, file } = await openEventFile(path);
       await file.close();
       for (const room of expected.keys()) expect(seqsIn(docs, room)).toEqual(seqsIn(expected, room));

@@ -71,7 +71,9 @@ describe('the --demo strategy session', () => {
       if (magic[ext]) expect([...bytes.slice(0, magic[ext]!.length)], ext).toEqual(magic[ext]);
       else expect(new TextDecoder().decode(bytes)).toContain('Коммутатор');
     }
-    const bad = await fetch(`${host.base}/api/events/${strategy.id}/export/passport-${board.id}.svg`, { headers: { authorization: `Bearer ${host.facilitatorToken}` } });
+    const bad = await fetch(`${host.base}/api/events/${strategy.id}/export/passport-${board.id}.svg`, {
+      headers: { authorization: `Bearer ${host.facilitatorToken}` },
+    });
     expect(bad.status).toBe(400);
     for (const c of [plan, doc]) c.provider.destroy();
   });

@@ -43,7 +43,9 @@ async function withBoard(kind: string, write: (doc: Y.Doc) => void): Promise<str
 }
 
 const LONG_CARD = 'д'.repeat(60_000);
-const NBSP_FIELD = Array.from({ length: 2_500 }, (_, i) => `сл${i % 10}ово`).join('\u00A0').slice(0, 20_000);
+const NBSP_FIELD = Array.from({ length: 2_500 }, (_, i) => `сл${i % 10}ово`)
+  .join('\u00A0')
+  .slice(0, 20_000);
 
 describe('exports do not stall the host', () => {
   it('answers /api/health within 200 ms while the heaviest exports build', async () => {

@@ -21,7 +21,16 @@ beforeAll(async () => {
 });
 afterAll(() => host.stop());
 
-type PosterBoard = { id: string; kind: string; content: { kind: string; poster?: { name: string; problem: string }; threads?: { question: string; replies: { text: string }[] }[]; counts?: { count: number }[] } };
+type PosterBoard = {
+  id: string;
+  kind: string;
+  content: {
+    kind: string;
+    poster?: { name: string; problem: string };
+    threads?: { question: string; replies: { text: string }[] }[];
+    counts?: { count: number }[];
+  };
+};
 
 describe('poster session report', () => {
   it('event.json keeps posters as posters, with their questions and answers, and inboxes as offer counts', async () => {
@@ -34,49 +43,65 @@ describe('poster session report', () => {
     expect(json.boards.some((b) => b.content.kind === 'offers' && b.content.counts!.length > 0)).toBe(true);
   }, 120_000);
 
-  it.skipIf(!hasPdftotext)('the report PDF prints every poster, its questions and answers, and no "(пусто)" (needs pdftotext)', async () => {
-    const ev = events.find((e) => e.format === 'posters')!;
-    const json = JSON.parse(new TextDecoder().decode(await get(ev.id, 'event.json?lang=ru'))) as { boards: PosterBoard[] };
-    for (const lang of ['ru', 'en']) {
-      const text = flat(await pdfText(await get(ev.id, `report.pdf?lang=${lang}`)));
-      expect(text).not.toContain('(пусто)');
-      expect(text).not.toContain('(empty)');
-      for (const b of json.boards.filter((x) => x.content.kind === 'poster')) {
-        expect(text, b.content.poster!.name).toContain(start(b.content.poster!.name));
-        for (const t of b.content.threads!) {
-          expect(text).toContain(start(t.question));
-          for (const r of t.replies) expect(text).toContain(start(r.text));
+  it.skipIf(!hasPdftotext)(
+    'the report PDF prints every poster, its questions and answers, and no "(пусто)" (needs pdftotext)',
+    async () => {
+      const ev = events.find((e) => e.format === 'posters')!;
+      const json = JSON.parse(new TextDecoder().decode(await get(ev.id, 'event.json?lang=ru'))) as { boards: PosterBoard[] };
+      for (const lang of ['ru', 'en']) {
+        const text = flat(await pdfText(await get(ev.id, `report.pdf?lang=${lang}`)));
+        expect(text).not.toContain('(пусто)');
+        expect(text).not.toContain('(empty)');
+        for (const b of json.boards.filter((x) => x.content.kind === 'poster')) {
+          expect(text, b.content.poster!.name).toContain(start(b.content.poster!.name));
+          for (const t of b.content.threads!) {
+            expect(text).toContain(start(t.question));
+            for (const r of t.replies) expect(text).toContain(start(r.text));
+          }
         }
+        expect(text).toContain(lang === 'ru' ? 'Вопросы и ответы' : 'Questions and answers');
       }
-      expect(text).toContain(lang === 'ru' ? 'Вопросы и ответы' : 'Questions and answers');
-    }
-  }, 240_000);
+    },
+    240_000,
+  );
 });
 
 describe('strategy session report', () => {
-  it.skipIf(!hasPdftotext)('lists the decisions (top-voted options with their group split) and ends with a signature block (needs pdftotext)', async () => {
-    const ev = events.find((e) => e.format === 'strategy')!;
-    const json = JSON.parse(new TextDecoder().decode(await get(ev.id, 'event.json?lang=ru'))) as { votes: { state: string; result: { items: { text: string }[] } | null }[] };
-    const closed = json.votes.filter((v) => v.result);
-    expect(closed.length).toBeGreaterThan(0);
-    const text = flat(await pdfText(await get(ev.id, 'report.pdf?lang=ru')));
-    expect(text).toContain('Решения');
-    for (const v of closed) expect(text).toContain(start(v.result!.items[0]!.text));
-    expect(text).toContain('Подписи');
-    expect(text).toMatch(/Модератор/);
-    const en = flat(await pdfText(await get(ev.id, 'report.pdf?lang=en')));
-    expect(en).toContain('Decisions');
-    expect(en).toContain('Signatures');
-  }, 240_000);
+  it.skipIf(!hasPdftotext)(
+    'lists the decisions (top-voted options with their group split) and ends with a signature block (needs pdftotext)',
+    async () => {
+      const ev = events.find((e) => e.format === 'strategy')!;
+      const json = JSON.parse(new TextDecoder().decode(await get(ev.id, 'event.json?lang=ru'))) as {
+        votes: { state: string; result: { items: { text: string }[] } | null }[];
+      };
+      const closed = json.votes.filter((v) => v.result);
+      expect(closed.length).toBeGreaterThan(0);
+      const text = flat(await pdfText(await get(ev.id, 'report.pdf?lang=ru')));
+      expect(text).toContain('Решения');
+      for (const v of closed) expect(text).toContain(start(v.result!.items[0]!.text));
+      expect(text).toContain('Подписи');
+      expect(text).toMatch(/Модератор/);
+      const en = flat(await pdfText(await get(ev.id, 'report.pdf?lang=en')));
+      expect(en).toContain('Decisions');
+      expect(en).toContain('Signatures');
+    },
+    240_000,
+  );
 });
 
 describe('championship report', () => {
-  it.skipIf(!hasPdftotext)('says why an unopened tree or passport is empty, and an unopened passport still exports (needs pdftotext)', async () => {
-    const ev = events.find((e) => e.format === 'championship')!;
-    const text = flat(await pdfText(await get(ev.id, 'report.pdf?lang=ru')));
-    expect(text).toContain('Паспорт не заполнен');
-    const json = JSON.parse(new TextDecoder().decode(await get(ev.id, 'event.json?lang=ru'))) as { boards: { id: string; kind: string; content: { passport?: unknown } }[] };
-    const unopened = json.boards.find((b) => b.kind === 'passport' && b.content.passport === null);
-    if (unopened) expect((await get(ev.id, `passport-${unopened.id}.docx?lang=ru`)).byteLength).toBeGreaterThan(1000);
-  }, 240_000);
+  it.skipIf(!hasPdftotext)(
+    'says why an unopened tree or passport is empty, and an unopened passport still exports (needs pdftotext)',
+    async () => {
+      const ev = events.find((e) => e.format === 'championship')!;
+      const text = flat(await pdfText(await get(ev.id, 'report.pdf?lang=ru')));
+      expect(text).toContain('Паспорт не заполнен');
+      const json = JSON.parse(new TextDecoder().decode(await get(ev.id, 'event.json?lang=ru'))) as {
+        boards: { id: string; kind: string; content: { passport?: unknown } }[];
+      };
+      const unopened = json.boards.find((b) => b.kind === 'passport' && b.content.passport === null);
+      if (unopened) expect((await get(ev.id, `passport-${unopened.id}.docx?lang=ru`)).byteLength).toBeGreaterThan(1000);
+    },
+    240_000,
+  );
 });

@@ -32,7 +32,13 @@ const TYPES: Record<string, string> = {
   csv: 'text/csv; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
-const MAGIC: Record<string, number[]> = { png: [0x89, 0x50, 0x4e, 0x47], pdf: [0x25, 0x50, 0x44, 0x46], xlsx: [0x50, 0x4b], docx: [0x50, 0x4b], csv: [0xef, 0xbb, 0xbf] };
+const MAGIC: Record<string, number[]> = {
+  png: [0x89, 0x50, 0x4e, 0x47],
+  pdf: [0x25, 0x50, 0x44, 0x46],
+  xlsx: [0x50, 0x4b],
+  docx: [0x50, 0x4b],
+  csv: [0xef, 0xbb, 0xbf],
+};
 
 describe('GET /api/events/<id>/export/<what>.<ext>', () => {
   it('serves every tree format of both demo trees, with type and a Cyrillic filename', async () => {
@@ -69,7 +75,9 @@ describe('GET /api/events/<id>/export/<what>.<ext>', () => {
   });
 
   it('refuses participants and jurors (403), anonymous callers (401), and lets the co-facilitator in', async () => {
-    const summary = await api<{ joinCode: string; jurorCode: string; cofacilitatorCode: string }>(host, 'GET', `/api/events/${eventId}`, { token: host.facilitatorToken });
+    const summary = await api<{ joinCode: string; jurorCode: string; cofacilitatorCode: string }>(host, 'GET', `/api/events/${eventId}`, {
+      token: host.facilitatorToken,
+    });
     const participant = await join(host, summary.body.joinCode, 'Участник');
     const juror = await join(host, summary.body.jurorCode, 'Жюри');
     const cofac = await join(host, summary.body.cofacilitatorCode, 'Соведущая');
@@ -77,7 +85,9 @@ describe('GET /api/events/<id>/export/<what>.<ext>', () => {
     expect((await get(`/api/events/${eventId}/export/report.pdf`, juror.token)).status).toBe(403);
     expect((await get(`/api/events/${eventId}/export/votes.csv`)).status).toBe(401);
     expect((await get(`/api/events/${eventId}/export/votes.csv`, cofac.token)).status).toBe(200);
-    const other = (await api<{ events: { id: string }[] }>(host, 'GET', '/api/events', { token: host.facilitatorToken })).body.events.find((e) => e.id !== eventId)!;
+    const other = (await api<{ events: { id: string }[] }>(host, 'GET', '/api/events', { token: host.facilitatorToken })).body.events.find(
+      (e) => e.id !== eventId,
+    )!;
     expect((await get(`/api/events/${other.id}/export/event.json`, cofac.token)).status).toBe(403);
   });
 
@@ -88,7 +98,16 @@ describe('GET /api/events/<id>/export/<what>.<ext>', () => {
     expect(await status('tree-nope.svg')).toBe(404);
     expect(await status('votes-nope.csv')).toBe(404);
     expect((await get('/api/events/nope/export/event.json', host.facilitatorToken)).status).toBe(404);
-    for (const bad of [`tree-${card.id}.svg`, `tree-${tree.id}.xlsx`, 'votes.pdf', 'event.csv', 'report.json', 'report', 'passport.docx', 'event.json?lang=de']) {
+    for (const bad of [
+      `tree-${card.id}.svg`,
+      `tree-${tree.id}.xlsx`,
+      'votes.pdf',
+      'event.csv',
+      'report.json',
+      'report',
+      'passport.docx',
+      'event.json?lang=de',
+    ]) {
       expect(await status(bad), bad).toBe(400);
     }
   });

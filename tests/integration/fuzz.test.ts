@@ -32,9 +32,9 @@ function frames(n: number, seed: number): Uint8Array[] {
     if (at < copy.length) copy[at] = byte;
     return copy;
   });
-  const prefixed = fc.tuple(fc.constantFrom(0, 1, 2, 3, 4, 200), fc.constantFrom(0, 1, 2, 7), fc.uint8Array({ maxLength: 64 })).map(
-    ([t, s, rest]) => new Uint8Array([t, s, ...rest]),
-  );
+  const prefixed = fc
+    .tuple(fc.constantFrom(0, 1, 2, 3, 4, 200), fc.constantFrom(0, 1, 2, 7), fc.uint8Array({ maxLength: 64 }))
+    .map(([t, s, rest]) => new Uint8Array([t, s, ...rest]));
   return fc.sample(fc.oneof(fc.uint8Array({ maxLength: 256 }), mutated, prefixed), { numRuns: n, seed });
 }
 

@@ -41,7 +41,7 @@ describe('history and restore (the real host in its own process)', () => {
     await raw.ready;
     await until(() => readCards(raw.doc).length === 15, 'the vandal to see 15 cards');
 
-    const api = <T,>(method: string, path: string) => hostApi<T>(host, method, `/api/events/${eventId}${path}`, { token: host.facilitatorToken });
+    const api = <T>(method: string, path: string) => hostApi<T>(host, method, `/api/events/${eventId}${path}`, { token: host.facilitatorToken });
     const point = await api<HistoryPoint>('POST', `/boards/${boardId}/history`);
     expect(point.status).toBe(201);
     expect(point.body).toMatchObject({ cards: 15, reason: 'manual' });

@@ -136,7 +136,10 @@ describe('crash safety of the whole host', () => {
       // One client wrote in order, so what survives is a prefix of what it sent this round.
       const order = [...sent.keys()];
       const kept = order.filter((k) => present.has(k)).length;
-      expect(order.slice(0, kept).every((k) => present.has(k)), `round ${round}`).toBe(true);
+      expect(
+        order.slice(0, kept).every((k) => present.has(k)),
+        `round ${round}`,
+      ).toBe(true);
       const health = await fetch(`http://127.0.0.1:${host.port}/api/health`);
       expect(health.status).toBe(200);
     }

@@ -56,20 +56,29 @@ describe('the poster session demo', () => {
     expect(csvName.status).toBe(400);
   });
 
-  it.skipIf(!hasSoffice || !hasPdftotext)('needs↔offers XLSX opens in LibreOffice with the initiatives, offers and only consented contacts; the catalogue PDF reads back', async () => {
-    const fac = { token: host.facilitatorToken };
-    const events = (await api<{ events: EventSummary[] }>(host, 'GET', '/api/events', fac)).body.events;
-    const ev = events.find((e) => e.format === 'posters')!;
-    const get = async (name: string) => new Uint8Array(await (await fetch(`${host.base}/api/events/${ev.id}/export/${name}`, { headers: { authorization: `Bearer ${host.facilitatorToken}` } })).arrayBuffer());
-    const sheet = await pdfText(await officeToPdf(await get('needs-offers.xlsx'), 'xlsx'));
-    for (const want of ['Инициатива', 'Больничные клоуны', 'Оплатим грим на полгода', '+7 902 000-11-22', 'law@example.org']) expect(sheet).toContain(want);
-    for (const secret of ['kashin@example.org', 'vera@example.org']) expect(sheet).not.toContain(secret);
-    const catalogue = await pdfText(await get('posters.pdf'));
-    const session = (await api<PosterSession>(host, 'GET', `/api/events/${ev.id}/posters`, fac)).body;
-    const plan = connect(host, `${ev.id}/plan`, host.facilitatorToken);
-    const posters = session.slots.map((s) => connect(host, `${ev.id}/board/${s.poster}`, host.facilitatorToken));
-    await Promise.all([plan, ...posters].map((c) => synced(c.provider)));
-    for (const p of posters) expect(catalogue).toContain(readPoster(p.doc).name.split(' ')[0]);
-    for (const c of [plan, ...posters]) c.provider.destroy();
-  }, OFFICE_TIMEOUT_MS + 60_000);
+  it.skipIf(!hasSoffice || !hasPdftotext)(
+    'needs↔offers XLSX opens in LibreOffice with the initiatives, offers and only consented contacts; the catalogue PDF reads back',
+    async () => {
+      const fac = { token: host.facilitatorToken };
+      const events = (await api<{ events: EventSummary[] }>(host, 'GET', '/api/events', fac)).body.events;
+      const ev = events.find((e) => e.format === 'posters')!;
+      const get = async (name: string) =>
+        new Uint8Array(
+          await (
+            await fetch(`${host.base}/api/events/${ev.id}/export/${name}`, { headers: { authorization: `Bearer ${host.facilitatorToken}` } })
+          ).arrayBuffer(),
+        );
+      const sheet = await pdfText(await officeToPdf(await get('needs-offers.xlsx'), 'xlsx'));
+      for (const want of ['Инициатива', 'Больничные клоуны', 'Оплатим грим на полгода', '+7 902 000-11-22', 'law@example.org']) expect(sheet).toContain(want);
+      for (const secret of ['kashin@example.org', 'vera@example.org']) expect(sheet).not.toContain(secret);
+      const catalogue = await pdfText(await get('posters.pdf'));
+      const session = (await api<PosterSession>(host, 'GET', `/api/events/${ev.id}/posters`, fac)).body;
+      const plan = connect(host, `${ev.id}/plan`, host.facilitatorToken);
+      const posters = session.slots.map((s) => connect(host, `${ev.id}/board/${s.poster}`, host.facilitatorToken));
+      await Promise.all([plan, ...posters].map((c) => synced(c.provider)));
+      for (const p of posters) expect(catalogue).toContain(readPoster(p.doc).name.split(' ')[0]);
+      for (const c of [plan, ...posters]) c.provider.destroy();
+    },
+    OFFICE_TIMEOUT_MS + 60_000,
+  );
 });

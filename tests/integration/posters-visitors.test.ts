@@ -27,7 +27,12 @@ function tapped(room: string, token: string, frames: Buffer[]) {
     }
   }
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(host.wsBase, room, doc, { params: { token }, WebSocketPolyfill: Tap as unknown as typeof globalThis.WebSocket, disableBc: true, maxBackoffTime: 300 });
+  const provider = new WebsocketProvider(host.wsBase, room, doc, {
+    params: { token },
+    WebSocketPolyfill: Tap as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 300,
+  });
   return { doc, provider };
 }
 
@@ -59,7 +64,10 @@ describe('poster visitors', () => {
     await eventually(() => {
       const [t] = readThreads(results.doc, slot.poster);
       expect(t?.root.text).toBe('Как стать клоуном?');
-      expect(t?.replies.map((r) => [r.authorName, r.answer])).toEqual([['Клоун Бим', true], ['Вера', false]]);
+      expect(t?.replies.map((r) => [r.authorName, r.answer])).toEqual([
+        ['Клоун Бим', true],
+        ['Вера', false],
+      ]);
     });
     for (const c of [plan, results]) c.provider.destroy();
   });
@@ -77,8 +85,14 @@ describe('poster visitors', () => {
     const url = `/api/events/${ev.id}/posters/${slot.poster}/offers`;
     const secret = 'vera-no-consent@example.org';
     const shared = '+7 900 111-22-33';
-    const a = await api<TeamOffer>(host, 'POST', url, { token: offerer.token, body: { kind: 'offer', category: 'premises', text: 'Зал в библиотеке', contact: secret, shareContact: false } });
-    const b = await api<TeamOffer>(host, 'POST', url, { token: offerer.token, body: { kind: 'volunteer', category: 'volunteers', text: 'По субботам', contact: shared, shareContact: true } });
+    const a = await api<TeamOffer>(host, 'POST', url, {
+      token: offerer.token,
+      body: { kind: 'offer', category: 'premises', text: 'Зал в библиотеке', contact: secret, shareContact: false },
+    });
+    const b = await api<TeamOffer>(host, 'POST', url, {
+      token: offerer.token,
+      body: { kind: 'volunteer', category: 'volunteers', text: 'По субботам', contact: shared, shareContact: true },
+    });
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(a.body.contact).toBeNull();
 
@@ -90,7 +104,12 @@ describe('poster visitors', () => {
     expect((await api(host, 'POST', dec, { token: member.token, body: { decision: 'accepted' } })).status).toBe(200);
     const own = connect(host, `${ev.id}/person/${offerer.personId}`, offerer.token);
     await synced(own.provider);
-    await eventually(() => expect(myOffers(own.doc).map((o) => [o.contact, o.status])).toEqual([[secret, 'new'], [shared, 'accepted']]));
+    await eventually(() =>
+      expect(myOffers(own.doc).map((o) => [o.contact, o.status])).toEqual([
+        [secret, 'new'],
+        [shared, 'accepted'],
+      ]),
+    );
 
     // A comment after the offers: once the second visitor has it, the host has sent them everything before it.
     await api(host, 'POST', `/api/events/${ev.id}/posters/${slot.poster}/comments`, { token: offerer.token, body: { text: 'Готова помочь' } });
@@ -119,7 +138,8 @@ describe('poster visitors', () => {
     const calm = await join(host, ev.joinCode, 'Вера');
     const comments = `/api/events/${ev.id}/posters/${slot.poster}/comments`;
     const statuses: number[] = [];
-    for (let i = 0; i < VISITOR_LIMITS.burst + 2; i++) statuses.push((await api(host, 'POST', comments, { token: spammer.token, body: { text: `реклама ${i}` } })).status);
+    for (let i = 0; i < VISITOR_LIMITS.burst + 2; i++)
+      statuses.push((await api(host, 'POST', comments, { token: spammer.token, body: { text: `реклама ${i}` } })).status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(VISITOR_LIMITS.burst);
     expect(statuses.slice(VISITOR_LIMITS.burst)).toEqual([429, 429]);
     // Someone else is not held back by the spammer.
@@ -128,7 +148,8 @@ describe('poster visitors', () => {
     const offers = `/api/events/${ev.id}/posters/${slot.poster}/offers`;
     const offer = { kind: 'offer', category: 'media', text: 'Пост в блоге', contact: '', shareContact: false };
     const offerStatuses: number[] = [];
-    for (let i = 0; i < VISITOR_LIMITS.offersPerPoster + 1; i++) offerStatuses.push((await api(host, 'POST', offers, { token: calm.token, body: offer })).status);
+    for (let i = 0; i < VISITOR_LIMITS.offersPerPoster + 1; i++)
+      offerStatuses.push((await api(host, 'POST', offers, { token: calm.token, body: offer })).status);
     expect(offerStatuses).toEqual([...Array<number>(VISITOR_LIMITS.offersPerPoster).fill(201), 429]);
     const results = connect(host, `${ev.id}/results`, calm.token);
     await synced(results.provider);

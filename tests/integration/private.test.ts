@@ -23,7 +23,8 @@ const TEXTS: Record<string, string[]> = {
   Вера: ['Мало врачей', 'Некуда пойти вечером'],
 };
 
-const reveal = (token: string) => api<{ added: number; revealed: number; anonymous: boolean }>(host, 'POST', `/api/events/${eventId}/boards/${boardId}/reveal`, { token });
+const reveal = (token: string) =>
+  api<{ added: number; revealed: number; anonymous: boolean }>(host, 'POST', `/api/events/${eventId}/boards/${boardId}/reveal`, { token });
 
 /** A second connection of the same person: once it sees the cards, the host holds them. */
 async function hostHas(name: string, count: number) {
@@ -87,7 +88,11 @@ describe('private writing → reveal', () => {
     expect(r.body).toMatchObject({ added: 5, revealed: 5, anonymous: true });
     await eventually(() => expect(readCards(watcher.doc)).toHaveLength(5));
     expect(snapshots.filter((n) => n > 0)[0]).toBe(5);
-    expect(readCards(watcher.doc).map((c) => c.text).sort()).toEqual(Object.values(TEXTS).flat().sort());
+    expect(
+      readCards(watcher.doc)
+        .map((c) => c.text)
+        .sort(),
+    ).toEqual(Object.values(TEXTS).flat().sort());
     const json = JSON.stringify(watcher.doc.toJSON());
     for (const name of [...WRITERS, 'Самозванец']) expect(json).not.toContain(name);
     for (const p of Object.values(people)) expect(json).not.toContain(p.personId);
@@ -140,7 +145,7 @@ describe('private writing → reveal', () => {
     facBoard.provider.destroy();
   });
 
-  it('reveal is refused on a board without a round, and for other events\' boards', async () => {
+  it("reveal is refused on a board without a round, and for other events' boards", async () => {
     const other = await createEvent(host, 'Другая');
     const co = await join(host, other.joinCode, 'Чужой');
     expect((await api(host, 'POST', `/api/events/${eventId}/boards/${boardId}/reveal`, { token: co.token })).status).toBe(403);

@@ -52,7 +52,11 @@ describe('rooms and roles', () => {
     addCard(ca.doc, { text: 'Карточка Анны', authorId: a.personId, authorName: 'Анна' }, LOCAL_ORIGIN);
     addCard(cb.doc, { text: 'Карточка Бориса', authorId: b.personId, authorName: 'Борис' }, LOCAL_ORIGIN);
     await eventually(() => {
-      expect(readCards(ca.doc).map((c) => c.text).sort()).toEqual(['Карточка Анны', 'Карточка Бориса']);
+      expect(
+        readCards(ca.doc)
+          .map((c) => c.text)
+          .sort(),
+      ).toEqual(['Карточка Анны', 'Карточка Бориса']);
       expect(Y.encodeStateVector(ca.doc)).toEqual(Y.encodeStateVector(cb.doc));
     });
     ca.provider.destroy();
@@ -71,7 +75,7 @@ describe('rooms and roles', () => {
     c.provider.destroy();
   });
 
-  it('a participant cannot open another person\'s room, and may open their own', async () => {
+  it("a participant cannot open another person's room, and may open their own", async () => {
     const a = await join(host, joinCode, 'Глеб');
     const b = await join(host, joinCode, 'Дина');
     expect((await rawSocket(`${host.wsBase}/${eventId}/person/${b.personId}?token=${a.token}`)).status).toBe(403);
@@ -80,7 +84,7 @@ describe('rooms and roles', () => {
     own.ws.close();
   });
 
-  it('the facilitator cannot read a person\'s private room either', async () => {
+  it("the facilitator cannot read a person's private room either", async () => {
     const a = await join(host, joinCode, 'Ева');
     expect((await rawSocket(`${host.wsBase}/${eventId}/person/${a.personId}?token=${host.facilitatorToken}`)).status).toBe(403);
   });
@@ -111,7 +115,13 @@ describe('rooms and roles', () => {
     setBoardField(fac.doc, boardId, 'locked', false, LOCAL_ORIGIN);
     await new Promise((r) => setTimeout(r, 100));
     await pushRaw(`${eventId}/board/${boardId}`, p.token, (d) => addCard(d, { text: 'снова можно', authorId: p.personId, authorName: 'Зоя' }, 'x'));
-    await eventually(() => expect(readCards(facBoard.doc).map((c) => c.text).sort()).toEqual(['от модератора', 'снова можно']));
+    await eventually(() =>
+      expect(
+        readCards(facBoard.doc)
+          .map((c) => c.text)
+          .sort(),
+      ).toEqual(['от модератора', 'снова можно']),
+    );
     facBoard.provider.destroy();
     reader.provider.destroy();
   });
@@ -176,7 +186,14 @@ describe('rooms and roles', () => {
 
   it('a room name that is not part of an event is refused and never created', async () => {
     const p = await join(host, joinCode, 'Мила');
-    for (const room of [`${eventId}/board/nosuchboard`, `${eventId}/person/nosuchperson`, `nosuchevent/plan`, `${eventId}/other`, `${eventId}/plan/x`, `..%2F..%2Fetc`]) {
+    for (const room of [
+      `${eventId}/board/nosuchboard`,
+      `${eventId}/person/nosuchperson`,
+      `nosuchevent/plan`,
+      `${eventId}/other`,
+      `${eventId}/plan/x`,
+      `..%2F..%2Fetc`,
+    ]) {
       expect((await rawSocket(`${host.wsBase}/${room}?token=${p.token}`)).status, room).toBe(403);
       expect((await rawSocket(`${host.wsBase}/${room}?token=${host.facilitatorToken}`)).status, room).toBe(403);
     }

@@ -74,7 +74,11 @@ beforeAll(async () => {
   await synced(fac.provider);
   teamA = addTeam(fac.doc, 'Каргопольский район', '#1f77b4', LOCAL_ORIGIN);
   teamB = addTeam(fac.doc, 'Плесецкий район', '#2ca02c', LOCAL_ORIGIN);
-  stage = addStage(fac.doc, { title: 'Проектные идеи', method: { kind: 'board', boardKind: 'cards', template: null, perTeam: true }, durationMin: 30 }, LOCAL_ORIGIN);
+  stage = addStage(
+    fac.doc,
+    { title: 'Проектные идеи', method: { kind: 'board', boardKind: 'cards', template: null, perTeam: true }, durationMin: 30 },
+    LOCAL_ORIGIN,
+  );
   createStageBoards(fac.doc, stage, LOCAL_ORIGIN);
   await eventually(async () => {
     const r = await api<{ teams: unknown[] }>(host, 'GET', `/api/join/${joinCode}`);
@@ -147,7 +151,7 @@ describe('team assignment through the host', () => {
 });
 
 describe('automatic teams', () => {
-  it('mixes participants by stakeholder group over the plan\'s teams, evenly', async () => {
+  it("mixes participants by stakeholder group over the plan's teams, evenly", async () => {
     const ev = await createEvent(host, 'Смешанные команды');
     const plan = tracked(connect(host, `${ev.id}/plan`, host.facilitatorToken));
     await synced(plan.provider);
@@ -157,7 +161,10 @@ describe('automatic teams', () => {
     const groups = ['residents', 'residents', 'authorities', 'authorities', 'youth', 'youth'];
     const people = [];
     for (const [i, group] of groups.entries()) people.push({ group, ...(await join(host, ev.joinCode, `Человек ${i}`, { group })) });
-    const r = await api<TeamAssignResponse>(host, 'POST', `/api/events/${ev.id}/teams/auto`, { token: host.facilitatorToken, body: { mode: 'mixed', seed: 7 } });
+    const r = await api<TeamAssignResponse>(host, 'POST', `/api/events/${ev.id}/teams/auto`, {
+      token: host.facilitatorToken,
+      body: { mode: 'mixed', seed: 7 },
+    });
     expect(r.status).toBe(200);
     expect(r.body.people).toHaveLength(6);
     const teamOf = new Map(r.body.people.map((x) => [x.id, x.teamId]));

@@ -49,7 +49,10 @@ describe('the update guard: "own cards only" on card boards, co-editing on trees
     plan.destroy();
     fac = person(host, room, host.facilitatorToken);
     await fac.ready;
-    for (const [who, name, n] of [[anna, 'Анна', 8], [boris, 'Борис', 7]] as const) {
+    for (const [who, name, n] of [
+      [anna, 'Анна', 8],
+      [boris, 'Борис', 7],
+    ] as const) {
       const c = person(host, room, who.token);
       await c.ready;
       for (let i = 0; i < n; i++) addCard(c.doc, { text: `${name} ${i}`, authorId: who.personId as PersonId, authorName: name }, LOCAL_ORIGIN);
@@ -79,7 +82,7 @@ describe('the update guard: "own cards only" on card boards, co-editing on trees
     v.destroy();
   });
 
-  it('a forged author and an edit of a neighbour\'s card are refused; so is a change of the board\'s meta', async () => {
+  it("a forged author and an edit of a neighbour's card are refused; so is a change of the board's meta", async () => {
     const attempts: ((doc: Y.Doc) => void)[] = [
       (doc) => addCard(doc, { text: 'от Анны (нет)', authorId: anna.personId as PersonId, authorName: 'Анна' }, LOCAL_ORIGIN),
       (doc) => addCard(doc, { text: 'чужое имя', authorId: vandal.personId as PersonId, authorName: 'Анна' }, LOCAL_ORIGIN),
@@ -96,7 +99,11 @@ describe('the update guard: "own cards only" on card boards, co-editing on trees
       v.destroy();
     }
     const late = await snapshot();
-    expect(late.map((c) => c.text).sort()).toEqual(readCards(fac.doc).map((c) => c.text).sort());
+    expect(late.map((c) => c.text).sort()).toEqual(
+      readCards(fac.doc)
+        .map((c) => c.text)
+        .sort(),
+    );
     expect(late.some((c) => /нет|чужое|переписано/.test(c.text) || c.authorName === 'Вандал')).toBe(false);
   });
 
@@ -108,7 +115,7 @@ describe('the update guard: "own cards only" on card boards, co-editing on trees
     editCard(a.doc, mine, 'новая, исправленная', LOCAL_ORIGIN);
     const old = readCards(a.doc).find((c) => c.text === 'Анна 0')!.id as CardId;
     removeCard(a.doc, old, LOCAL_ORIGIN);
-    await until(() => readCards(fac.doc).some((c) => c.text === 'новая, исправленная') && !readCards(fac.doc).some((c) => c.id === old), 'Anna\'s edits');
+    await until(() => readCards(fac.doc).some((c) => c.text === 'новая, исправленная') && !readCards(fac.doc).some((c) => c.id === old), "Anna's edits");
     expect(a.denied).toEqual([]);
     a.destroy();
   });
@@ -127,10 +134,10 @@ describe('the update guard: "own cards only" on card boards, co-editing on trees
     await until(() => readNodes(a.doc).length === 1, 'the root at Anna');
     const added = addNode(a.doc, { parentId: ROOT_ID, kind: 'cause', text: 'причина', authorId: anna.personId as PersonId }, LOCAL_ORIGIN);
     expect(added.ok).toBe(true);
-    await until(() => readNodes(b.doc).length === 2, 'Anna\'s node at Boris');
+    await until(() => readNodes(b.doc).length === 2, "Anna's node at Boris");
     if (!added.ok) throw new Error(added.error.message);
     editText(b.doc, added.value, 'причина (Борис уточнил)', LOCAL_ORIGIN);
-    await until(() => readNodes(f.doc).some((n) => n.text === 'причина (Борис уточнил)'), 'Boris\'s edit at the facilitator');
+    await until(() => readNodes(f.doc).some((n) => n.text === 'причина (Борис уточнил)'), "Boris's edit at the facilitator");
     expect([...a.denied, ...b.denied]).toEqual([]);
     for (const c of [f, a, b, plan]) c.destroy();
   });

@@ -54,7 +54,12 @@ beforeAll(async () => {
   const check = connect(host, `${eventId}/board/${tree}`, host.facilitatorToken);
   await eventually(() => expect(check.doc.getMap('nodes').has('node-c')).toBe(true));
   check.provider.destroy();
-  for (const [name, group] of [['Анна', 'youth'], ['Борис', 'youth'], ['Вера', 'authorities'], ['Глеб', 'business']] as const) {
+  for (const [name, group] of [
+    ['Анна', 'youth'],
+    ['Борис', 'youth'],
+    ['Вера', 'authorities'],
+    ['Глеб', 'business'],
+  ] as const) {
     people[name] = await join(host, joinCode, name, { group });
     rooms[name] = connect(host, `${eventId}/person/${people[name]!.personId}`, people[name]!.token);
   }
@@ -166,7 +171,7 @@ describe('dot voting', () => {
     expect(JSON.stringify(results.doc.toJSON())).not.toMatch(/card-a|card-b|node-c/);
   });
 
-  it('a participant cannot open another person\'s room, nor write the results room', async () => {
+  it("a participant cannot open another person's room, nor write the results room", async () => {
     const anna = people['Анна']!;
     expect((await rawSocket(`${host.wsBase}/${eventId}/person/${people['Борис']!.personId}?token=${anna.token}`)).status).toBe(403);
     const forged = { state: 'closed', items: [{ ...items[1], total: 99 }] };
@@ -196,7 +201,7 @@ describe('dot voting', () => {
     expect(readVoteResults(results.doc, voteId)).toEqual(r.body);
   });
 
-  it('a vote a facilitator\'s client writes into the plan gets live progress too', async () => {
+  it("a vote a facilitator's client writes into the plan gets live progress too", async () => {
     const second = openVote(plan.doc, { title: 'Второй тур', items: items.slice(0, 2), perPerson: 1, maxPerItem: 1 }, LOCAL_ORIGIN);
     await eventually(() => expect(readVoteProgress(results.doc, second)).toMatchObject({ voted: 0, eligible: 4 }));
     writeRaw('Вера', second, { [itemKey(items[1]!)]: 1 });

@@ -69,7 +69,10 @@ describe("a phone's first download (brotli, as the host sends it)", () => {
   it('keeps the console, the jury and the export libraries out of it', () => {
     const files = participantFirstLoad(OUT, manifest).map((f) => f.file);
     for (const page of ['ConsolePage', 'JuryPage', 'ProjectorPage', 'LibraryPage', 'passport-xlsx', 'passport-docx', 'TreeBoard']) {
-      expect(files.filter((f) => f.includes(`/${page}-`)), page).toEqual([]);
+      expect(
+        files.filter((f) => f.includes(`/${page}-`)),
+        page,
+      ).toEqual([]);
     }
   });
 

@@ -16,7 +16,12 @@ import { openVoteOnHost } from '../session/voting';
 const AUDIENCE_TITLE = { ru: 'Приз зрительских симпатий', en: 'Audience award' } as const;
 
 /** `lang`: the console's language, for the vote's and the board's titles. */
-export function createAudienceVote(event: HostedEvent, roundId: string, perPerson: number, lang: keyof typeof AUDIENCE_TITLE = 'ru'): { boardId: BoardId; voteId: string } {
+export function createAudienceVote(
+  event: HostedEvent,
+  roundId: string,
+  perPerson: number,
+  lang: keyof typeof AUDIENCE_TITLE = 'ru',
+): { boardId: BoardId; voteId: string } {
   const plan = event.doc('plan');
   const round = readRound(plan, roundId);
   if (!round) throw new AppError('not_found', `no round ${roundId}`);
@@ -30,7 +35,8 @@ export function createAudienceVote(event: HostedEvent, roundId: string, perPerso
   const board = event.doc(`board/${boardId}`);
   initBoard(board, HOST_ORIGIN);
   const have = new Set(readCards(board).map((c) => c.id));
-  for (const t of teams) if (!have.has(t.id as unknown as CardId)) addCard(board, { text: t.name, authorId: null, authorName: '' }, HOST_ORIGIN, t.id as unknown as CardId);
+  for (const t of teams)
+    if (!have.has(t.id as unknown as CardId)) addCard(board, { text: t.name, authorId: null, authorName: '' }, HOST_ORIGIN, t.id as unknown as CardId);
   const items = teams.map((t) => ({ boardId, itemId: t.id as string }));
   const budget = Math.max(1, Math.min(perPerson, teams.length));
   const voteId = openVoteOnHost(event, { title, items, perPerson: budget, maxPerItem: 1 });

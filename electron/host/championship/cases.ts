@@ -49,7 +49,11 @@ export function deleteCase(event: HostedEvent, id: string): void {
 /** Publishes the listed cases (all when none listed) into the plan; returns the ids released now. */
 export function releaseCases(event: HostedEvent, ids: readonly string[] | null, now = Date.now()): string[] {
   const plan = event.doc('plan');
-  const released = new Set(readCases(plan).filter((c) => c.released).map((c) => c.id as string));
+  const released = new Set(
+    readCases(plan)
+      .filter((c) => c.released)
+      .map((c) => c.id as string),
+  );
   const out: string[] = [];
   plan.transact(() => {
     for (const id of ids ?? vaultCaseIds(event)) {
@@ -64,7 +68,11 @@ export function releaseCases(event: HostedEvent, ids: readonly string[] | null, 
 }
 
 export const unreleasedCount = (event: HostedEvent): number => {
-  const released = new Set(readCases(event.doc('plan')).filter((c) => c.released).map((c) => c.id as string));
+  const released = new Set(
+    readCases(event.doc('plan'))
+      .filter((c) => c.released)
+      .map((c) => c.id as string),
+  );
   return vaultCaseIds(event).filter((id) => !released.has(id)).length;
 };
 

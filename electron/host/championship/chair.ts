@@ -50,10 +50,25 @@ export function moderate(event: HostedEvent, m: ModerateInput, now = Date.now())
   const c = data.criteria.find((x) => x.id === m.criterion);
   if (!c) throw new AppError('bad_request', `no criterion ${m.criterion}`);
   if (!data.scorers.some((s) => s.id === m.scorer)) throw new AppError('bad_request', `no scorer ${m.scorer} in this round`);
-  if (m.score !== null && (!Number.isFinite(m.score) || m.score < c.min || m.score > c.max)) throw new AppError('bad_request', `the score must be within ${c.min}–${c.max}`);
+  if (m.score !== null && (!Number.isFinite(m.score) || m.score < c.min || m.score > c.max))
+    throw new AppError('bad_request', `the score must be within ${c.min}–${c.max}`);
   if (!m.reason.trim()) throw new AppError('bad_request', 'a reason is required');
   const current = data.table.marks[m.scorer]?.[entry]?.[c.id] ?? null;
   const own = data.moderated[m.scorer]?.[entry]?.[c.id]?.old ?? current;
   writeModeration(event, m.scorer, entry, c.id, m.score === null ? null : { score: m.score, reason: m.reason, at: now, old: own });
-  appendAudit(event, [{ at: now, kind: 'moderate', whoId: 'facilitator', who: '', roundId: m.round, teamId: m.team, criterionId: c.id, scorerId: m.scorer, old: current, new: m.score, note: m.reason }]);
+  appendAudit(event, [
+    {
+      at: now,
+      kind: 'moderate',
+      whoId: 'facilitator',
+      who: '',
+      roundId: m.round,
+      teamId: m.team,
+      criterionId: c.id,
+      scorerId: m.scorer,
+      old: current,
+      new: m.score,
+      note: m.reason,
+    },
+  ]);
 }

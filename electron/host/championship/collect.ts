@@ -44,10 +44,21 @@ export function roundEntries(event: HostedEvent, round: Round): Entry[] {
   return roundTeamIds(round, readPlan(event.doc('plan')).teams).map((t) => ({ key: entryKey(round.id, t), roundId: round.id, teamId: t }));
 }
 
-type Sheets = { marks: Record<string, Record<string, Marks>>; recused: Record<string, string[]>; comments: RoundData['comments']; submitted: Record<string, number> };
+type Sheets = {
+  marks: Record<string, Record<string, Marks>>;
+  recused: Record<string, string[]>;
+  comments: RoundData['comments'];
+  submitted: Record<string, number>;
+};
 
 /** A person's marks for the round: their submitted sheet when there is one, else their room. */
-function marksOf(event: HostedEvent, personId: string, round: Round, criteria: readonly Criterion[], ownTeam: TeamId | null): { scores: Record<string, EntryScores>; at: number | null; recused: string[] } {
+function marksOf(
+  event: HostedEvent,
+  personId: string,
+  round: Round,
+  criteria: readonly Criterion[],
+  ownTeam: TeamId | null,
+): { scores: Record<string, EntryScores>; at: number | null; recused: string[] } {
   const sheet = readSheet(event, personId, round.id);
   if (sheet) {
     const scores: Record<string, EntryScores> = {};
@@ -65,7 +76,13 @@ function marksOf(event: HostedEvent, personId: string, round: Round, criteria: r
   return { scores: doc ? readScoresFrom(doc, criteria, ownTeam) : {}, at: null, recused: doc ? readMyRecusals(doc) : [] };
 }
 
-function readSheets(event: HostedEvent, round: Round, people: readonly { id: string; teamId: string | null }[], champ: ChampionshipSnapshot, peer: boolean): Sheets {
+function readSheets(
+  event: HostedEvent,
+  round: Round,
+  people: readonly { id: string; teamId: string | null }[],
+  champ: ChampionshipSnapshot,
+  peer: boolean,
+): Sheets {
   const out: Sheets = { marks: {}, recused: {}, comments: {}, submitted: {} };
   const assigned = assignedRecusals(event);
   const prefix = `${round.id}:`;
@@ -122,7 +139,16 @@ function liveRound(event: HostedEvent, round: Round): RoundData {
   const members = event.people.filter((p) => p.role === 'participant' && p.teamId !== null && teamIds.includes(p.teamId));
   const s = readSheets(event, round, members, champ, true);
   const useCaptain = champ.settings.peerAggregate === 'captain';
-  const peer = peerSheets(teamIds, members.map((m) => ({ personId: m.id, teamId: m.teamId! })), champ.captains, useCaptain, keys, champ.criteria, s.marks, s.recused);
+  const peer = peerSheets(
+    teamIds,
+    members.map((m) => ({ personId: m.id, teamId: m.teamId! })),
+    champ.captains,
+    useCaptain,
+    keys,
+    champ.criteria,
+    s.marks,
+    s.recused,
+  );
   const scorers = teamIds.map((t, i) => ({ id: peer.scorers[i]!, name: teamNames[t] ?? t, chair: false }));
   const table: ScoreTable = { criteria: champ.criteria, entries: keys, ...peer };
   return { ...base, scorers, comments: {}, table, submitted: s.submitted, moderated: applyModerations(event, round.id, table, champ.criteria) };

@@ -35,7 +35,10 @@ export function feedbackData(event: HostedEvent, teamId: string, anonymous: bool
         title: d.round.title,
         rank: readFrozen(event, d.round.id)?.board.rows.find((r) => r.teamId === teamId)?.rank ?? null,
         criteria: d.criteria.map((c) => {
-          const marks = d.scorers.filter((s) => !recused(s.id)).map((s) => d.table.marks[s.id]?.[key]?.[c.id]).filter((x): x is number => x !== undefined);
+          const marks = d.scorers
+            .filter((s) => !recused(s.id))
+            .map((s) => d.table.marks[s.id]?.[key]?.[c.id])
+            .filter((x): x is number => x !== undefined);
           const comments = d.scorers.flatMap((s, i) => {
             const text = (d.comments[s.id]?.[key]?.[c.id] ?? '').trim();
             return text && !recused(s.id) ? [{ juror: who(i, s.name), text }] : [];

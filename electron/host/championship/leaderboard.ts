@@ -25,7 +25,12 @@ function jurorDetail(data: RoundData): JurorDetail[] {
   const totals = scorerTotals(data.table);
   return data.scorers.map((s) => {
     const byTeam = (f: (entry: string) => unknown) => Object.fromEntries(data.entries.flatMap((e) => (f(e.key) === undefined ? [] : [[e.teamId, f(e.key)]])));
-    return { id: s.id, name: s.name, totals: byTeam((k) => totals[s.id]?.[k]) as Record<string, number>, criteria: byTeam((k) => totals[s.id]?.[k] !== undefined ? data.table.marks[s.id]?.[k] : undefined) as Record<string, Record<string, number>> };
+    return {
+      id: s.id,
+      name: s.name,
+      totals: byTeam((k) => totals[s.id]?.[k]) as Record<string, number>,
+      criteria: byTeam((k) => (totals[s.id]?.[k] !== undefined ? data.table.marks[s.id]?.[k] : undefined)) as Record<string, Record<string, number>>,
+    };
   });
 }
 
@@ -34,16 +39,40 @@ export function computeLeaderboard(event: HostedEvent, data: RoundData, now: num
   const s = data.champ.settings;
   const agg = aggregate(data.table, { normalisation: s.normalisation, trim: s.trim, aggregation: s.aggregation });
   const dots = audienceDots(event, data);
-  const totals = mixAudience(agg.map((a) => a.total), data.entries.map((e) => dots?.[e.teamId] ?? 0), dots ? s.audienceWeight : 0, maxTotal(data.criteria), s.normalisation === 'zscore' || s.aggregation === 'borda');
+  const totals = mixAudience(
+    agg.map((a) => a.total),
+    data.entries.map((e) => dots?.[e.teamId] ?? 0),
+    dots ? s.audienceWeight : 0,
+    maxTotal(data.criteria),
+    s.normalisation === 'zscore' || s.aggregation === 'borda',
+  );
   const deciding = data.deciding.map((t) => `${data.round.id}:${t}`);
-  const { ranked, ties } = rankEntries(agg.map((a, i) => ({ key: a.entry, total: totals[i]!, criteria: a.criteria })), { tieCriterionId: s.tieCriterionId, decidingOrder: deciding });
+  const { ranked, ties } = rankEntries(
+    agg.map((a, i) => ({ key: a.entry, total: totals[i]!, criteria: a.criteria })),
+    { tieCriterionId: s.tieCriterionId, decidingOrder: deciding },
+  );
   const byKey = new Map(data.entries.map((e, i) => [e.key as string, { e, a: agg[i]!, total: totals[i]! }]));
   const rows: LeaderboardRow[] = ranked.map((r) => {
     const { e, a, total } = byKey.get(r.key)!;
-    return { rank: r.rank, teamId: e.teamId, teamName: data.teamNames[e.teamId] ?? e.teamId, juryTotal: a.total, total, criteria: a.criteria, scorers: a.scorers, audience: dots ? (dots[e.teamId] ?? 0) : null, tieBreak: r.tieBreak };
+    return {
+      rank: r.rank,
+      teamId: e.teamId,
+      teamName: data.teamNames[e.teamId] ?? e.teamId,
+      juryTotal: a.total,
+      total,
+      criteria: a.criteria,
+      scorers: a.scorers,
+      audience: dots ? (dots[e.teamId] ?? 0) : null,
+      tieBreak: r.tieBreak,
+    };
   });
   const team = (k: string) => byKey.get(k)!.e.teamId;
-  const tieBreaks: TieBreak[] = ties.map((t) => ({ teamIds: t.keys.map(team), rule: t.rule, rules: t.rules, criterionId: t.criterionId as TieBreak['criterionId'] }));
+  const tieBreaks: TieBreak[] = ties.map((t) => ({
+    teamIds: t.keys.map(team),
+    rule: t.rule,
+    rules: t.rules,
+    criterionId: t.criterionId as TieBreak['criterionId'],
+  }));
   return {
     roundId: data.round.id,
     roundTitle: data.round.title,
@@ -87,4 +116,5 @@ export function progressOf(data: RoundData): ScorerProgress[] {
   });
 }
 
-const wrap = (m: Record<string, number> | undefined) => (m ? Object.fromEntries(Object.entries(m).map(([c, score]) => [c, { score, comment: '' }])) : undefined);
+const wrap = (m: Record<string, number> | undefined) =>
+  m ? Object.fromEntries(Object.entries(m).map(([c, score]) => [c, { score, comment: '' }])) : undefined;

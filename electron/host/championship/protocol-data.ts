@@ -29,14 +29,32 @@ const WORDS = {
   ru: {
     frozen: (at: string) => `итоги зафиксированы при оглашении ${at}; изменения после этого не учитываются`,
     live: 'предварительно: оглашения ещё не было',
-    kind: { score: 'оценка', submit: 'лист сдан', reopen: 'лист открыт председателем', moderate: 'оценка изменена председателем', 'scale-refused': 'изменение шкалы отклонено', freeze: 'итоги зафиксированы', unfreeze: 'фиксация снята' },
-    chair: 'председатель / ведущий', marksOutside: 'оценок вне новой шкалы',
+    kind: {
+      score: 'оценка',
+      submit: 'лист сдан',
+      reopen: 'лист открыт председателем',
+      moderate: 'оценка изменена председателем',
+      'scale-refused': 'изменение шкалы отклонено',
+      freeze: 'итоги зафиксированы',
+      unfreeze: 'фиксация снята',
+    },
+    chair: 'председатель / ведущий',
+    marksOutside: 'оценок вне новой шкалы',
   },
   en: {
     frozen: (at: string) => `final as frozen at the reveal ${at}; later changes do not count`,
     live: 'preliminary: not revealed yet',
-    kind: { score: 'mark', submit: 'sheet submitted', reopen: 'sheet reopened by the chair', moderate: 'mark adjusted by the chair', 'scale-refused': 'scale change refused', freeze: 'results frozen', unfreeze: 'freeze lifted' },
-    chair: 'chair / facilitator', marksOutside: 'marks outside the new scale',
+    kind: {
+      score: 'mark',
+      submit: 'sheet submitted',
+      reopen: 'sheet reopened by the chair',
+      moderate: 'mark adjusted by the chair',
+      'scale-refused': 'scale change refused',
+      freeze: 'results frozen',
+      unfreeze: 'freeze lifted',
+    },
+    chair: 'chair / facilitator',
+    marksOutside: 'marks outside the new scale',
   },
 } as const;
 
@@ -51,7 +69,9 @@ function method(board: PublishedLeaderboard, lang: Lang): string {
   const z = board.normalisation === 'zscore';
   const borda = board.aggregation === 'borda';
   if (lang === 'ru') {
-    const base = borda ? 'метод Борда: баллы по местам в ранжировании каждого члена жюри, среднее по жюри' : 'взвешенная сумма оценок, приведённых к шкале 0–1; среднее по членам жюри';
+    const base = borda
+      ? 'метод Борда: баллы по местам в ранжировании каждого члена жюри, среднее по жюри'
+      : 'взвешенная сумма оценок, приведённых к шкале 0–1; среднее по членам жюри';
     return `${base}${z && !borda ? ' после z-нормировки оценок каждого' : ''}${board.trim && !borda ? `; отброшено ${board.trim} крайних с каждой стороны` : ''}`;
   }
   const base = borda ? "Borda count: points by place in each juror's ranking, mean over the jury" : 'weighted sum of marks put on 0–1; mean over jurors';
@@ -102,7 +122,13 @@ function auditRows(event: HostedEvent, lang: Lang): ProtocolAuditRow[] {
   const criteria = new Map(readCriteria(plan).map((c) => [c.id as string, c.title]));
   const people = new Map(event.people.map((p) => [p.id as string, p.name]));
   const what = (a: AuditEntry) =>
-    [W.kind[a.kind], a.roundId && rounds.get(a.roundId), a.teamId && (teams.get(a.teamId) ?? a.teamId), a.criterionId && (criteria.get(a.criterionId) ?? a.criterionId), a.scorerId && (people.get(a.scorerId) ?? a.scorerId)]
+    [
+      W.kind[a.kind],
+      a.roundId && rounds.get(a.roundId),
+      a.teamId && (teams.get(a.teamId) ?? a.teamId),
+      a.criterionId && (criteria.get(a.criterionId) ?? a.criterionId),
+      a.scorerId && (people.get(a.scorerId) ?? a.scorerId),
+    ]
       .filter(Boolean)
       .join(' · ');
   return readAudit(event).map((a) => ({

@@ -15,9 +15,12 @@ export async function buildProtocolFile(event: HostedEvent, ext: 'pdf' | 'docx' 
   const d = protocolData(event, lang);
   const title = `${d.event} — ${PROTOCOL_LABELS[lang].title}`;
   const bytes =
-    ext === 'pdf' ? await buildProtocolPdf(d, lang, opts)
-    : ext === 'docx' ? await buildProtocolDocx(d, lang, opts)
-    : ext === 'xlsx' ? await buildProtocolXlsx(d, lang)
-    : new TextEncoder().encode(buildProtocolCsv(d, lang));
+    ext === 'pdf'
+      ? await buildProtocolPdf(d, lang, opts)
+      : ext === 'docx'
+        ? await buildProtocolDocx(d, lang, opts)
+        : ext === 'xlsx'
+          ? await buildProtocolXlsx(d, lang)
+          : new TextEncoder().encode(buildProtocolCsv(d, lang));
   return { bytes, type: CONTENT_TYPES[ext], title, ext };
 }

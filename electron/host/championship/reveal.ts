@@ -25,7 +25,9 @@ export function reveal(event: HostedEvent, roundId: string, mode: 'all' | 'stepw
     full = computeLeaderboard(event, data, now);
     const { frozen: _live, ...rest } = data;
     writeFrozen(event, roundId, { board: full, revealed: 0, data: rest });
-    appendAudit(event, [{ at: now, kind: 'freeze', whoId: 'facilitator', who: '', roundId, teamId: null, criterionId: null, scorerId: null, old: null, new: null, note: '' }]);
+    appendAudit(event, [
+      { at: now, kind: 'freeze', whoId: 'facilitator', who: '', roundId, teamId: null, criterionId: null, scorerId: null, old: null, new: null, note: '' },
+    ]);
   }
   const revealed = mode === 'all' ? full.count : 0;
   writeFrozen(event, roundId, { ...readFrozen(event, roundId)!, revealed });
@@ -49,7 +51,9 @@ export function unfreeze(event: HostedEvent, roundId: string, reason: string, no
   if (!readFrozen(event, roundId)) throw new AppError('conflict', `round ${roundId} is not frozen`);
   writeFrozen(event, roundId, null);
   writeChampResult(event.doc('results'), `leaderboard.${roundId}`, null, HOST_ORIGIN);
-  appendAudit(event, [{ at: now, kind: 'unfreeze', whoId: 'facilitator', who: '', roundId, teamId: null, criterionId: null, scorerId: null, old: null, new: null, note: reason }]);
+  appendAudit(event, [
+    { at: now, kind: 'unfreeze', whoId: 'facilitator', who: '', roundId, teamId: null, criterionId: null, scorerId: null, old: null, new: null, note: reason },
+  ]);
 }
 
 export const isRevealed = (event: HostedEvent, roundId: string): boolean => readLeaderboard(event.doc('results'), roundId) !== null;

@@ -30,11 +30,14 @@ export function marksOn(event: HostedEvent, criterionId: string): number[] {
       if (open(entry) && typeof m?.score === 'number' && Number.isFinite(m.score)) out.push(m.score);
     });
   }
-  event.doc(VAULT_ROOM).getMap<unknown>('sheets').forEach((_v, k) => {
-    const [p, r] = k.split('|');
-    const sheet = p && r && readFrozen(event, r) === null ? readSheet(event, p, r) : null;
-    for (const byC of Object.values(sheet?.marks ?? {})) if (byC[criterionId]) out.push(byC[criterionId]!.score);
-  });
+  event
+    .doc(VAULT_ROOM)
+    .getMap<unknown>('sheets')
+    .forEach((_v, k) => {
+      const [p, r] = k.split('|');
+      const sheet = p && r && readFrozen(event, r) === null ? readSheet(event, p, r) : null;
+      for (const byC of Object.values(sheet?.marks ?? {})) if (byC[criterionId]) out.push(byC[criterionId]!.score);
+    });
   return out;
 }
 
@@ -70,10 +73,22 @@ export function guardScales(event: HostedEvent, clock: () => number): () => void
           m?.set('max', old.max);
         }
       }, HOST_ORIGIN);
-      appendAudit(event, refused.map(({ c, old, n }) => ({
-        at: clock(), kind: 'scale-refused' as const, whoId: 'facilitator', who: '', roundId: null, teamId: null, criterionId: c.id, scorerId: null, old: null, new: null,
-        note: `${old.min}–${old.max} → ${c.min}–${c.max}: ${n}`,
-      })));
+      appendAudit(
+        event,
+        refused.map(({ c, old, n }) => ({
+          at: clock(),
+          kind: 'scale-refused' as const,
+          whoId: 'facilitator',
+          who: '',
+          roundId: null,
+          teamId: null,
+          criterionId: c.id,
+          scorerId: null,
+          old: null,
+          new: null,
+          note: `${old.min}–${old.max} → ${c.min}–${c.max}: ${n}`,
+        })),
+      );
     });
   };
   plan.on('update', onUpdate);
@@ -83,7 +98,10 @@ export function guardScales(event: HostedEvent, clock: () => number): () => void
 function moderated(event: HostedEvent, criterionId: string): number[] {
   const out: number[] = [];
   const rounds = new Set<string>();
-  event.doc('plan').getMap<unknown>('champRounds').forEach((_v, id) => rounds.add(id));
+  event
+    .doc('plan')
+    .getMap<unknown>('champRounds')
+    .forEach((_v, id) => rounds.add(id));
   for (const r of rounds) {
     if (readFrozen(event, r)) continue;
     for (const byE of Object.values(moderationsOf(event, r))) for (const byC of Object.values(byE)) if (byC[criterionId]) out.push(byC[criterionId]!.score);

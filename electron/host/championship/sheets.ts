@@ -101,7 +101,19 @@ export function watchSheets(event: HostedEvent, personId: string, doc: Y.Doc, cl
     for (const ch of changes) {
       const [roundId, teamId] = ch.entry.split(':');
       if (!roundId || !teamId || locked(roundId)) continue;
-      log.push({ at, kind: 'score', whoId: personId, who: name(), roundId, teamId, criterionId: ch.criterionId, scorerId: null, old: ch.old, new: ch.new, note: '' });
+      log.push({
+        at,
+        kind: 'score',
+        whoId: personId,
+        who: name(),
+        roundId,
+        teamId,
+        criterionId: ch.criterionId,
+        scorerId: null,
+        old: ch.old,
+        new: ch.new,
+        note: '',
+      });
     }
     appendAudit(event, log);
     // A write to a submitted sheet: put the sheet back (after this update's transaction has closed).

@@ -68,7 +68,14 @@ function buildStrategy(docs: Docs, demo: DemoEvent): void {
   const kargopol = teams.get(demo.teams[0]!) ?? null;
   const passportId = addBoard(
     plan,
-    { title: 'Паспорт проекта: коворкинг «Коммутатор»', kind: 'passport', teamId: kargopol, writers: 'team', sourceBoardId: goalId, stageId: stageOf('passport') },
+    {
+      title: 'Паспорт проекта: коворкинг «Коммутатор»',
+      kind: 'passport',
+      teamId: kargopol,
+      writers: 'team',
+      sourceBoardId: goalId,
+      stageId: stageOf('passport'),
+    },
     HOST_ORIGIN,
   );
   buildDemoPassport(docAt(docs, `board/${passportId}`), docAt(docs, `board/${goalId}`), docAt(docs, `board/${problemId}`));
@@ -83,11 +90,7 @@ function build(demo: DemoEvent, docs: Docs): void {
 }
 
 /** Creates the demo events once per data folder; `demo.json` remembers that it was done. */
-export async function createDemoEvents(
-  library: EventLibrary,
-  dataDir: string,
-  log: (level: 'info' | 'warn' | 'error', msg: string) => void,
-): Promise<void> {
+export async function createDemoEvents(library: EventLibrary, dataDir: string, log: (level: 'info' | 'warn' | 'error', msg: string) => void): Promise<void> {
   const marker = join(dataDir, 'demo.json');
   const done = await readFile(marker, 'utf8').catch(() => null);
   if (done !== null) return;

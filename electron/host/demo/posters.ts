@@ -67,7 +67,11 @@ export function buildDemoPosters(docs: Docs): void {
       publishOffer(src.doc(`person/${from}`), src.doc(`board/${slot.inbox}`), offer, { id: from, name: o.from }, HOST_ORIGIN);
     }
   }
-  audienceVote(docs, [...teams.entries()].filter(([name]) => POSTERS.some((p) => p.team === name)), [...visitors.values()]);
+  audienceVote(
+    docs,
+    [...teams.entries()].filter(([name]) => POSTERS.some((p) => p.team === name)),
+    [...visitors.values()],
+  );
 }
 
 /** As electron/host/championship/audience.ts, on docs: a card per initiative (card id = team id), an open dot vote, linked as the audience nomination. */

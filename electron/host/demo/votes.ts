@@ -25,14 +25,28 @@ export type DemoVoteOptions = {
 
 /** Who votes, by stakeholder group (DEFAULT_GROUPS), and what each group cares about (words in the items' text). */
 const VOTERS: [name: string, group: string][] = [
-  ['Анастасия Кулакова', 'youth'], ['Даниил Попов', 'youth'], ['Софья Игнатьева', 'youth'], ['Егор Шестаков', 'youth'],
-  ['Ирина Бубнова', 'authorities'], ['Сергей Малахов', 'authorities'], ['Ольга Третьякова', 'authorities'],
-  ['Марина Лодыгина', 'ngo'], ['Татьяна Воробьёва', 'ngo'], ['Алексей Зуев', 'ngo'],
-  ['Николай Поздеев', 'business'], ['Елена Ширяева', 'business'],
-  ['Валентина Окулова', 'residents'], ['Пётр Корельский', 'residents'], ['Галина Мяндина', 'residents'], ['Людмила Пахомова', 'residents'],
+  ['Анастасия Кулакова', 'youth'],
+  ['Даниил Попов', 'youth'],
+  ['Софья Игнатьева', 'youth'],
+  ['Егор Шестаков', 'youth'],
+  ['Ирина Бубнова', 'authorities'],
+  ['Сергей Малахов', 'authorities'],
+  ['Ольга Третьякова', 'authorities'],
+  ['Марина Лодыгина', 'ngo'],
+  ['Татьяна Воробьёва', 'ngo'],
+  ['Алексей Зуев', 'ngo'],
+  ['Николай Поздеев', 'business'],
+  ['Елена Ширяева', 'business'],
+  ['Валентина Окулова', 'residents'],
+  ['Пётр Корельский', 'residents'],
+  ['Галина Мяндина', 'residents'],
+  ['Людмила Пахомова', 'residents'],
 ];
 /** Joined but did not vote: "16 of 18 have voted" reads truer than a perfect turnout. */
-const ABSTAINERS: [string, string][] = [['Виктор Сидоров', 'residents'], ['Наталья Хабарова', 'business']];
+const ABSTAINERS: [string, string][] = [
+  ['Виктор Сидоров', 'residents'],
+  ['Наталья Хабарова', 'business'],
+];
 
 const AFFINITY: Record<string, string[]> = {
   youth: ['молодёж', 'коворкинг', 'школа', 'встреч'],
@@ -57,7 +71,10 @@ function defaultItems(docs: Map<string, Y.Doc>): ItemRef[] {
   const out: ItemRef[] = [];
   for (const b of readPlan(docs.get('plan')!).boards) {
     if (b.kind !== 'cards' && b.kind !== 'grid') continue;
-    docs.get(`board/${b.id}`)?.getMap<unknown>('cards').forEach((_v, itemId) => out.push({ boardId: b.id, itemId }));
+    docs
+      .get(`board/${b.id}`)
+      ?.getMap<unknown>('cards')
+      .forEach((_v, itemId) => out.push({ boardId: b.id, itemId }));
   }
   return out.slice(0, 10);
 }

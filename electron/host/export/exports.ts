@@ -64,7 +64,9 @@ export function parseExportName(name: string): ExportName {
   const m = NAME.exec(name);
   const entry = m ? EXPORT_REGISTRY.find((e) => e.what === m[1]) : undefined;
   if (!m || !entry) {
-    const known = EXPORT_REGISTRY.map((e) => (e.scope === 'board' ? `${e.what}-<boardId>` : e.scope === 'vote' ? `${e.what}, ${e.what}-<voteId>` : e.what)).join(', ');
+    const known = EXPORT_REGISTRY.map((e) =>
+      e.scope === 'board' ? `${e.what}-<boardId>` : e.scope === 'vote' ? `${e.what}, ${e.what}-<voteId>` : e.what,
+    ).join(', ');
     throw new AppError('bad_request', `unknown export "${name}": expected ${known} with an extension`);
   }
   const [, what, id, ext] = m as unknown as [string, ExportWhat, string | undefined, string];

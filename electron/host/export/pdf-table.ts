@@ -17,7 +17,15 @@ export function drawTable(doc: PdfDoc, header: readonly string[], rows: readonly
   const widths = columnWidths(doc, header, rows, width, SIZE);
   const bottom = () => doc.page.height - doc.page.margins.bottom;
   const rowHeight = (cells: readonly string[], bold: boolean) =>
-    Math.max(...cells.map((c, i) => doc.font(bold ? FONT.bold : FONT.regular).fontSize(SIZE).heightOfString(pdfText(c), { width: widths[i]! - 2 * PAD }))) + 2 * PAD;
+    Math.max(
+      ...cells.map((c, i) =>
+        doc
+          .font(bold ? FONT.bold : FONT.regular)
+          .fontSize(SIZE)
+          .heightOfString(pdfText(c), { width: widths[i]! - 2 * PAD }),
+      ),
+    ) +
+    2 * PAD;
   const drawRow = (cells: readonly string[], bold: boolean) => {
     const h = rowHeight(cells, bold);
     const top = doc.y;
@@ -26,7 +34,11 @@ export function drawTable(doc: PdfDoc, header: readonly string[], rows: readonly
       const w = widths[i]!;
       if (bold) doc.rect(x, top, w, h).fill('#e8e8e8');
       doc.rect(x, top, w, h).lineWidth(0.5).stroke('#999999');
-      doc.font(bold ? FONT.bold : FONT.regular).fontSize(SIZE).fillColor('#111111').text(pdfText(c), x + PAD, top + PAD, { width: w - 2 * PAD });
+      doc
+        .font(bold ? FONT.bold : FONT.regular)
+        .fontSize(SIZE)
+        .fillColor('#111111')
+        .text(pdfText(c), x + PAD, top + PAD, { width: w - 2 * PAD });
       x += w;
     });
     doc.x = left;
@@ -55,7 +67,11 @@ function longRow(doc: PdfDoc, header: readonly string[], cells: readonly string[
   doc.moveDown(0.3);
   cells.forEach((c, i) => {
     if (!c) return;
-    doc.font(FONT.bold).fontSize(SIZE).fillColor('#111111').text(`${pdfText(header[i] ?? '')}:`, left, doc.y);
+    doc
+      .font(FONT.bold)
+      .fontSize(SIZE)
+      .fillColor('#111111')
+      .text(`${pdfText(header[i] ?? '')}:`, left, doc.y);
     doc.font(FONT.regular).fontSize(SIZE).text(pdfText(c), left, doc.y);
   });
   doc.moveDown(0.3);

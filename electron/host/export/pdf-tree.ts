@@ -46,17 +46,28 @@ export function addTreePages(doc: PdfDoc, d: TreeDrawing, signal?: AbortSignal, 
 }
 
 function tileLabel(doc: PdfDoc, text: string): void {
-  doc.font(FONT.regular).fontSize(9).fillColor('#777777').text(text, MARGIN, A3.height - MARGIN + 8, { lineBreak: false });
+  doc
+    .font(FONT.regular)
+    .fontSize(9)
+    .fillColor('#777777')
+    .text(text, MARGIN, A3.height - MARGIN + 8, { lineBreak: false });
 }
 
 function drawAll(doc: PdfDoc, d: TreeDrawing): void {
   const y = headerBaselines();
   doc.font(FONT.bold).fontSize(S.titleSize).fillColor(S.text).text(pdfText(d.title), S.margin, y.title, { baseline: 'alphabetic', lineBreak: false });
-  doc.font(FONT.regular).fontSize(S.subtitleSize).fillColor('#555555').text(pdfText(d.subtitle), S.margin, y.subtitle, { baseline: 'alphabetic', lineBreak: false });
+  doc
+    .font(FONT.regular)
+    .fontSize(S.subtitleSize)
+    .fillColor('#555555')
+    .text(pdfText(d.subtitle), S.margin, y.subtitle, { baseline: 'alphabetic', lineBreak: false });
   let x = S.margin + textWidth(d.subtitle, S.subtitleSize) + 40;
   for (const item of d.legend) {
     const c = KIND_COLORS[item.kind];
-    doc.roundedRect(x, y.subtitle - 12, 14, 14, 2).lineWidth(1).fillAndStroke(c.fill, c.stroke);
+    doc
+      .roundedRect(x, y.subtitle - 12, 14, 14, 2)
+      .lineWidth(1)
+      .fillAndStroke(c.fill, c.stroke);
     doc.fillColor(S.text).text(pdfText(item.label), x + 20, y.subtitle, { baseline: 'alphabetic', lineBreak: false });
     x += 20 + textWidth(item.label, S.subtitleSize) + 24;
   }
@@ -72,8 +83,14 @@ function drawAll(doc: PdfDoc, d: TreeDrawing): void {
   }
   for (const n of d.nodes) {
     const c = KIND_COLORS[n.kind];
-    doc.roundedRect(n.x, n.y, n.width, n.height, 6).lineWidth(n.bold ? 2.5 : 1.5).fillAndStroke(c.fill, c.stroke);
-    doc.font(n.bold ? FONT.bold : FONT.regular).fontSize(n.fontSize).fillColor(n.muted ? S.hint : S.text);
+    doc
+      .roundedRect(n.x, n.y, n.width, n.height, 6)
+      .lineWidth(n.bold ? 2.5 : 1.5)
+      .fillAndStroke(c.fill, c.stroke);
+    doc
+      .font(n.bold ? FONT.bold : FONT.regular)
+      .fontSize(n.fontSize)
+      .fillColor(n.muted ? S.hint : S.text);
     n.lines.forEach((line, i) => {
       const text = pdfText(line);
       const w = doc.widthOfString(text);

@@ -47,12 +47,17 @@ function renderBlock(doc: PdfDoc, b: ReportBlock, lang: Lang, signal?: AbortSign
     case 'h4':
       return heading(doc, b.text, SIZES[b.t]);
     case 'p':
-      doc.font(FONT.regular).fontSize(SIZES.p).fillColor(b.muted ? '#666666' : '#111111').text(pdfText(b.text), left, doc.y);
+      doc
+        .font(FONT.regular)
+        .fontSize(SIZES.p)
+        .fillColor(b.muted ? '#666666' : '#111111')
+        .text(pdfText(b.text), left, doc.y);
       doc.moveDown(0.3);
       return;
     case 'list':
       doc.font(FONT.regular).fontSize(SIZES.p).fillColor('#111111');
-      for (const it of b.items) doc.text(`• ${pdfText(it.text)}`, left + 14 * (it.depth + 1), doc.y, { width: doc.page.width - doc.page.margins.right - left - 14 * (it.depth + 1) });
+      for (const it of b.items)
+        doc.text(`• ${pdfText(it.text)}`, left + 14 * (it.depth + 1), doc.y, { width: doc.page.width - doc.page.margins.right - left - 14 * (it.depth + 1) });
       doc.moveDown(0.3);
       return;
     case 'table':

@@ -73,12 +73,18 @@ function auditTransaction(event: HostedEvent, rel: string, doc: Y.Doc, tr: Y.Tra
       } else if (type instanceof Y.Map && type._item?.parent === records) {
         const author = type.get('authorId');
         const id = type._item.parentSub;
-        if (author !== who.personId && (keys.has('deleted') && type.get('deleted') === true)) deleted.push(`${name}:${id}`);
+        if (author !== who.personId && keys.has('deleted') && type.get('deleted') === true) deleted.push(`${name}:${id}`);
         // Trees are co-edited by design; only cards belong to their author.
         else if (author !== who.personId && name === 'cards') overwritten.push(`${name}:${id}`);
       }
     }
   }
-  if (deleted.length > 0) audit(event, { action: 'delete', board: rel, by: who.name, detail: deleted.slice(0, 50).join(' ') + (deleted.length > 50 ? ` … (${deleted.length})` : '') });
+  if (deleted.length > 0)
+    audit(event, {
+      action: 'delete',
+      board: rel,
+      by: who.name,
+      detail: deleted.slice(0, 50).join(' ') + (deleted.length > 50 ? ` … (${deleted.length})` : ''),
+    });
   if (overwritten.length > 0) audit(event, { action: 'overwrite', board: rel, by: who.name, detail: overwritten.slice(0, 50).join(' ') });
 }

@@ -70,7 +70,13 @@ export function readAudit(event: HostedEvent): AuditEntry[] {
   return auditOf(event.doc(HISTORY_ROOM))
     .toArray()
     .filter((m): m is Y.Map<unknown> => m instanceof Y.Map)
-    .map((m) => ({ at: Number(m.get('at')), action: String(m.get('action')), board: (m.get('board') as string | null) ?? null, by: String(m.get('by') ?? ''), detail: String(m.get('detail') ?? '') }));
+    .map((m) => ({
+      at: Number(m.get('at')),
+      action: String(m.get('action')),
+      board: (m.get('board') as string | null) ?? null,
+      by: String(m.get('by') ?? ''),
+      detail: String(m.get('detail') ?? ''),
+    }));
 }
 
 /** Takes a point of board `board` (its key in the event file: "board/<id>") now. */
@@ -129,6 +135,11 @@ export function restorePoint(event: HostedEvent, pointId: string, who: Identity)
   const point = readPoint(pointId, m);
   const before = takePoint(event, point.board, 'before-restore', who.name);
   const { changed } = restoreDoc(event.doc(point.board), m.get('state') as Uint8Array, HOST_ORIGIN);
-  audit(event, { action: 'restore', board: point.board, by: who.name, detail: `to the point of ${new Date(point.at).toISOString()} (${point.cards} cards, ${point.nodes} nodes); ${changed} records changed; undo: restore point ${before.id}` });
+  audit(event, {
+    action: 'restore',
+    board: point.board,
+    by: who.name,
+    detail: `to the point of ${new Date(point.at).toISOString()} (${point.cards} cards, ${point.nodes} nodes); ${changed} records changed; undo: restore point ${before.id}`,
+  });
   return { before, changed };
 }

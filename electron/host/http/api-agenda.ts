@@ -11,7 +11,6 @@ import type { Route } from './route';
 import { ID, requireFacilitator } from './route';
 import { readJson, sendJson } from './respond';
 
-
 /** Participants only: facilitators, co-facilitators and jurors are never dealt into teams automatically. */
 function autoAssign(event: HostedEvent, body: TeamAutoBody): Record<string, TeamId> {
   const known = readPlan(event.doc('plan')).teams.map((t) => t.id);
@@ -21,7 +20,11 @@ function autoAssign(event: HostedEvent, body: TeamAutoBody): Record<string, Team
   const people = event.people.filter((p) => p.role === 'participant');
   const seed = body.seed ?? randomInt(0, 0xffffffff);
   return body.mode === 'random'
-    ? assignRandom(people.map((p) => p.id), teams as TeamId[], seed)
+    ? assignRandom(
+        people.map((p) => p.id),
+        teams as TeamId[],
+        seed,
+      )
     : assignMixed(people, teams as TeamId[], seed);
 }
 

@@ -1,6 +1,20 @@
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
-import { AdvanceBody, BoardsBody, CaseBody, CasePatchBody, DecidingBody, ModerateBody, RecusalBody, ReleaseBody, ReopenBody, RevealBody, RevealNextBody, SubmitBody, UnfreezeBody } from '@shared/championship/api';
+import {
+  AdvanceBody,
+  BoardsBody,
+  CaseBody,
+  CasePatchBody,
+  DecidingBody,
+  ModerateBody,
+  RecusalBody,
+  ReleaseBody,
+  ReopenBody,
+  RevealBody,
+  RevealNextBody,
+  SubmitBody,
+  UnfreezeBody,
+} from '@shared/championship/api';
 import type { CasesResponse } from '@shared/championship/api';
 import type { RoundId } from '@shared/championship/model';
 import { createSolutionBoards } from '@shared/championship/solution-boards';
@@ -40,7 +54,9 @@ function roundParam(req: IncomingMessage): string {
   return round;
 }
 
-const AudienceBody = z.object({ round: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), perPerson: z.number().int().min(1).max(20).optional(), lang: z.enum(['ru', 'en']).optional() }).strict();
+const AudienceBody = z
+  .object({ round: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), perPerson: z.number().int().min(1).max(20).optional(), lang: z.enum(['ru', 'en']).optional() })
+  .strict();
 
 export const championshipRoutes: Route[] = [
   {

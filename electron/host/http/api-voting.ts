@@ -12,7 +12,6 @@ import type { ApiContext, Route } from './route';
 import { ID, requireFacilitator } from './route';
 import { readJson, sendJson } from './respond';
 
-
 /** An empty POST carries no Content-Type; a body, when sent, must be `{}`. */
 async function readEmpty(req: IncomingMessage): Promise<void> {
   const declared = Number(req.headers['content-length'] ?? 0);

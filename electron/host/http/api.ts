@@ -22,9 +22,9 @@ const libraryRoutes: Route[] = [
     method: 'GET',
     pattern: /^\/api\/health$/,
     handler: (ctx, _req, res) => {
-      const problems = ctx.library.list().flatMap((e) =>
-        e.storage.ok ? [] : [{ eventId: e.id, message: e.storage.error ?? 'storage error', since: Date.now() }],
-      );
+      const problems = ctx.library
+        .list()
+        .flatMap((e) => (e.storage.ok ? [] : [{ eventId: e.id, message: e.storage.error ?? 'storage error', since: Date.now() }]));
       const body: HealthResponse = { ok: true, version: APP_VERSION, storage: { ok: problems.length === 0, problems } };
       sendJson(res, 200, body);
     },
@@ -136,7 +136,16 @@ const libraryRoutes: Route[] = [
 ];
 
 // Feature endpoints live beside their feature; each file exports its routes.
-const routes: Route[] = [...libraryRoutes, ...agendaRoutes, ...votingRoutes, ...exportRoutes, ...championshipRoutes, ...posterRoutes, ...historyRoutes, ...peopleRoutes];
+const routes: Route[] = [
+  ...libraryRoutes,
+  ...agendaRoutes,
+  ...votingRoutes,
+  ...exportRoutes,
+  ...championshipRoutes,
+  ...posterRoutes,
+  ...historyRoutes,
+  ...peopleRoutes,
+];
 
 /** Dispatches an /api request. Returns false if no route matched the path at all. */
 export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
@@ -146,7 +155,12 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
     if (!m) continue;
     pathMatched = true;
     if (route.method !== req.method) continue;
-    await route.handler(ctx, req, res, m.slice(1).map((s) => decodePathPart(s)));
+    await route.handler(
+      ctx,
+      req,
+      res,
+      m.slice(1).map((s) => decodePathPart(s)),
+    );
     return true;
   }
   if (pathMatched) throw new AppError('bad_request', `method ${req.method} not allowed here`);

@@ -34,4 +34,3 @@ export function requireFacilitator(ctx: ApiContext, req: IncomingMessage, eventI
   if (who.eventId !== null && who.eventId !== eventId) throw new AppError('forbidden', 'not your event');
   return who;
 }
-

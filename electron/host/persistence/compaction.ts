@@ -49,7 +49,10 @@ export async function replayRooms(fs: FsAdapter, path: string, size: number, roo
   // Compacting a file damaged while open would drop what cannot be read; keep the log instead.
   if (scan.damage !== 'none') throw new Error(`the file changed underneath: ${scan.problems.join('; ')}`);
   const problems: string[] = [];
-  const docs = applyRecords(scan.records.filter((r) => rooms.has(r.room)), problems);
+  const docs = applyRecords(
+    scan.records.filter((r) => rooms.has(r.room)),
+    problems,
+  );
   if (problems.length > 0) throw new Error(problems.join('; '));
   return docs;
 }

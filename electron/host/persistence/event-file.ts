@@ -50,14 +50,7 @@ async function createEmpty(fs: FsAdapter, path: string, opts: EventFileOptions):
 }
 
 /** Brings the file back to a state the writer can append to, without destroying anything readable. */
-async function repair(
-  fs: FsAdapter,
-  path: string,
-  bytes: Uint8Array,
-  scan: ScanResult,
-  docs: Map<string, Y.Doc>,
-  problems: string[],
-): Promise<WriterStart> {
+async function repair(fs: FsAdapter, path: string, bytes: Uint8Array, scan: ScanResult, docs: Map<string, Y.Doc>, problems: string[]): Promise<WriterStart> {
   const rooms = new Set(docs.keys());
   if (scan.damage === 'corrupt') {
     const kept = `${path}.damaged-${Date.now()}`;
@@ -93,11 +86,7 @@ async function closeAndThrow(file: FileLike, err: unknown): Promise<never> {
 }
 
 /** Writes a new event file holding `docs` as snapshots (export, "Save as"); atomic. */
-export async function writeEventFileSnapshot(
-  path: string,
-  docs: Map<string, Y.Doc>,
-  fs: FsAdapter = nodeFs,
-): Promise<void> {
+export async function writeEventFileSnapshot(path: string, docs: Map<string, Y.Doc>, fs: FsAdapter = nodeFs): Promise<void> {
   try {
     const { file, dirSyncError } = await replaceFileAtomically(fs, path, encodeSnapshotFile(docs));
     await file.close();

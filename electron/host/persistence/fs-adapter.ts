@@ -83,11 +83,7 @@ export function isCode(err: unknown, code: string): boolean {
  * caller keeps writing to the inode that now sits at `path`. Once the rename has happened the old
  * file is gone, so a failed directory fsync is returned as `dirSyncError`, not thrown.
  */
-export async function replaceFileAtomically(
-  fs: FsAdapter,
-  path: string,
-  bytes: Uint8Array,
-): Promise<{ file: FileLike; dirSyncError: Error | null }> {
+export async function replaceFileAtomically(fs: FsAdapter, path: string, bytes: Uint8Array): Promise<{ file: FileLike; dirSyncError: Error | null }> {
   const tmp = tempPathFor(path);
   const file = await fs.open(tmp, 'w+');
   try {

@@ -49,8 +49,7 @@ function checkUpdateHeader(r: LogRecord): void {
     if (clients > rest / 2) throw refuseFile(`${where}: declares ${clients} writers in ${rest} bytes`);
     if (clients === 0) return;
     const structs = decoding.readVarUint(d);
-    const allowed =
-      r.type === RECORD_TYPE.update ? r.data.length : IMPORT_LIMITS.structsSlack + IMPORT_LIMITS.structsPerByte * r.data.length;
+    const allowed = r.type === RECORD_TYPE.update ? r.data.length : IMPORT_LIMITS.structsSlack + IMPORT_LIMITS.structsPerByte * r.data.length;
     if (structs > allowed) throw refuseFile(`${where}: declares ${structs.toLocaleString('en')} changes in ${r.data.length} bytes`);
   } catch (err) {
     // A record Yjs cannot read is reported by the decoder, like any damage; only declarations are refused here.

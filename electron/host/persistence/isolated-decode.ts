@@ -34,7 +34,10 @@ function workerSource(): { source: string; eval: boolean } {
  * when it goes over `budget`. Refusals are `bad_request` / `payload_too_large` with a reason a person
  * can read; the host's own memory only ever holds what the worker re-encoded.
  */
-export async function decodeEventFileIsolated(bytes: Uint8Array, budget: DecodeBudget = budgetFor(bytes.length)): Promise<{ docs: Map<string, Y.Doc>; problems: string[] }> {
+export async function decodeEventFileIsolated(
+  bytes: Uint8Array,
+  budget: DecodeBudget = budgetFor(bytes.length),
+): Promise<{ docs: Map<string, Y.Doc>; problems: string[] }> {
   checkEventFileBytes(bytes);
   const reply = await runWorker(bytes, budget);
   if (!reply.ok) throw new AppError(reply.code === 'bad_request' ? 'bad_request' : 'internal', reply.message);

@@ -19,8 +19,7 @@ export type RecordType = (typeof RECORD_TYPE)[keyof typeof RECORD_TYPE];
 export type LogRecord = { type: RecordType; room: string; data: Uint8Array; offset: number; size: number };
 
 /** zlib.crc32 exists from Node 20.15 / 22.2; the table fallback keeps older runtimes working. */
-const crc32: (data: Uint8Array) => number =
-  typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) >>> 0 : tableCrc32;
+const crc32: (data: Uint8Array) => number = typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) >>> 0 : tableCrc32;
 
 let crcTable: Uint32Array | null = null;
 function tableCrc32(data: Uint8Array): number {

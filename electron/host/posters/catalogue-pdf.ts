@@ -55,7 +55,12 @@ function drawPoster(doc: PdfDoc, p: Poster, lang: Lang): void {
   section(h.doing, p.doing);
   section(h.results, p.results);
   const cat = matrixLabels(lang).category;
-  section(h.needs, posterNeeds(p).map((n) => `• ${cat[n.category]}: ${n.description}`).join('\n'));
+  section(
+    h.needs,
+    posterNeeds(p)
+      .map((n) => `• ${cat[n.category]}: ${n.description}`)
+      .join('\n'),
+  );
   section(h.contacts, p.contacts);
 }
 

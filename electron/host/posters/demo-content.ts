@@ -2,7 +2,11 @@ import type { NeedCategory, PosterPatch } from '@shared/doc/poster';
 import type { OfferStatus } from '@shared/posters/offers';
 
 /** The Perm civic vernissage's content (seeds/001: «Городские гражданские выходные», poster session of initiatives). */
-type Offer = { from: string; status: OfferStatus; offer: { kind: 'offer' | 'volunteer'; category: NeedCategory; text: string; contact: string; shareContact: boolean } };
+type Offer = {
+  from: string;
+  status: OfferStatus;
+  offer: { kind: 'offer' | 'volunteer'; category: NeedCategory; text: string; contact: string; shareContact: boolean };
+};
 type DemoPoster = { team: string; member: string; poster: PosterPatch; comments: { from: string; text: string; answer: string }[]; offers: Offer[] };
 
 export const VISITORS = [
@@ -26,8 +30,16 @@ export const POSTERS: DemoPoster[] = [
     },
     comments: [{ from: 'Вера Соловьёва', text: 'Можно ли прийти без актёрского опыта?', answer: 'Да! Обучение — шесть занятий, опыт не нужен.' }],
     offers: [
-      { from: 'Вера Соловьёва', status: 'accepted', offer: { kind: 'volunteer', category: 'volunteers', text: 'Могу по субботам', contact: '+7 902 000-11-22', shareContact: true } },
-      { from: 'Пётр Кашин', status: 'new', offer: { kind: 'offer', category: 'money', text: 'Оплатим грим на полгода', contact: 'kashin@example.org', shareContact: false } },
+      {
+        from: 'Вера Соловьёва',
+        status: 'accepted',
+        offer: { kind: 'volunteer', category: 'volunteers', text: 'Могу по субботам', contact: '+7 902 000-11-22', shareContact: true },
+      },
+      {
+        from: 'Пётр Кашин',
+        status: 'new',
+        offer: { kind: 'offer', category: 'money', text: 'Оплатим грим на полгода', contact: 'kashin@example.org', shareContact: false },
+      },
     ],
   },
   {
@@ -43,8 +55,16 @@ export const POSTERS: DemoPoster[] = [
     },
     comments: [{ from: 'Даня Мальцев', text: 'Когда ближайший субботник?', answer: 'В субботу в 11:00 у Коммунального моста.' }],
     offers: [
-      { from: 'Ольга Третьякова', status: 'new', offer: { kind: 'offer', category: 'premises', text: 'Помещение ТОС под склад', contact: '+7 342 000-00-00', shareContact: true } },
-      { from: 'Даня Мальцев', status: 'declined', offer: { kind: 'volunteer', category: 'volunteers', text: 'Приведу класс', contact: '', shareContact: false } },
+      {
+        from: 'Ольга Третьякова',
+        status: 'new',
+        offer: { kind: 'offer', category: 'premises', text: 'Помещение ТОС под склад', contact: '+7 342 000-00-00', shareContact: true },
+      },
+      {
+        from: 'Даня Мальцев',
+        status: 'declined',
+        offer: { kind: 'volunteer', category: 'volunteers', text: 'Приведу класс', contact: '', shareContact: false },
+      },
     ],
   },
   {
@@ -58,8 +78,16 @@ export const POSTERS: DemoPoster[] = [
       contacts: 't.me/motovilikha_parents',
       needs: { premises: 'Зал для кружков по вечерам', expertise: 'Юрист: как оформить некоммерческую организацию' },
     },
-    comments: [{ from: 'Ольга Третьякова', text: 'Готовы ли вы выступить на комиссии по безопасности дорог?', answer: 'Да, подготовим доклад по аудиту переходов.' }],
-    offers: [{ from: 'Пётр Кашин', status: 'new', offer: { kind: 'offer', category: 'expertise', text: 'Консультация юриста нашей компании', contact: 'law@example.org', shareContact: true } }],
+    comments: [
+      { from: 'Ольга Третьякова', text: 'Готовы ли вы выступить на комиссии по безопасности дорог?', answer: 'Да, подготовим доклад по аудиту переходов.' },
+    ],
+    offers: [
+      {
+        from: 'Пётр Кашин',
+        status: 'new',
+        offer: { kind: 'offer', category: 'expertise', text: 'Консультация юриста нашей компании', contact: 'law@example.org', shareContact: true },
+      },
+    ],
   },
   {
     team: 'Тёплые открытки',
@@ -73,6 +101,12 @@ export const POSTERS: DemoPoster[] = [
       needs: { partners: 'Типография для печати открыток', media: 'Анонсы акций' },
     },
     comments: [],
-    offers: [{ from: 'Вера Соловьёва', status: 'new', offer: { kind: 'offer', category: 'media', text: 'Сделаю анонс в районной газете', contact: 'vera@example.org', shareContact: false } }],
+    offers: [
+      {
+        from: 'Вера Соловьёва',
+        status: 'new',
+        offer: { kind: 'offer', category: 'media', text: 'Сделаю анонс в районной газете', contact: 'vera@example.org', shareContact: false },
+      },
+    ],
   },
 ];

@@ -36,7 +36,12 @@ export function setupPosters(event: DocSource, editingClosesAt: number | null | 
   plan.transact(() => {
     const have = new Map(readPosterSession(plan).slots.map((s) => [s.teamId, s]));
     for (const t of teams) if (!have.has(t.id)) writePosterSlot(plan, makeSlot(event, t, lang), HOST_ORIGIN);
-    syncRound(event, teams.map((t) => t.id), editingClosesAt, lang);
+    syncRound(
+      event,
+      teams.map((t) => t.id),
+      editingClosesAt,
+      lang,
+    );
   }, HOST_ORIGIN);
   return readPosterSession(plan);
 }
@@ -45,7 +50,8 @@ function makeSlot(event: DocSource, team: TeamInfo, lang: TitleLang): PosterSlot
   const plan = event.doc('plan');
   const poster = `poster_${team.id}` as BoardId;
   const inbox = `offers_${team.id}` as BoardId;
-  if (!readBoard(plan, poster)) addBoard(plan, { title: team.name, kind: 'poster', teamId: team.id, visibility: 'all', writers: 'team', template: 'poster' }, HOST_ORIGIN, poster);
+  if (!readBoard(plan, poster))
+    addBoard(plan, { title: team.name, kind: 'poster', teamId: team.id, visibility: 'all', writers: 'team', template: 'poster' }, HOST_ORIGIN, poster);
   if (!readBoard(plan, inbox)) {
     const title = TITLES[lang].inbox(team.name);
     addBoard(plan, { title, kind: 'poster', teamId: team.id, visibility: 'team', writers: 'facilitators', template: 'poster-offers' }, HOST_ORIGIN, inbox);

@@ -49,14 +49,19 @@ function checkBurst(event: HostedEvent, personId: string, now: number): void {
 }
 
 function checkCap(event: HostedEvent, personId: string, map: 'posterComments' | 'posterOffers', posterId: string): void {
-  const [perPoster, total] = map === 'posterComments' ? [VISITOR_LIMITS.commentsPerPoster, VISITOR_LIMITS.comments] : [VISITOR_LIMITS.offersPerPoster, VISITOR_LIMITS.offers];
+  const [perPoster, total] =
+    map === 'posterComments' ? [VISITOR_LIMITS.commentsPerPoster, VISITOR_LIMITS.comments] : [VISITOR_LIMITS.offersPerPoster, VISITOR_LIMITS.offers];
   let all = 0;
   let here = 0;
-  event.doc(`person/${personId}`).getMap<unknown>(map).forEach((v) => {
-    all++;
-    if (v && typeof v === 'object' && (v as { posterId?: unknown }).posterId === posterId) here++;
-  });
-  if (here >= perPoster || all >= total) throw new AppError('rate_limited', `a person may post at most ${perPoster} of these on one poster and ${total} in all`);
+  event
+    .doc(`person/${personId}`)
+    .getMap<unknown>(map)
+    .forEach((v) => {
+      all++;
+      if (v && typeof v === 'object' && (v as { posterId?: unknown }).posterId === posterId) here++;
+    });
+  if (here >= perPoster || all >= total)
+    throw new AppError('rate_limited', `a person may post at most ${perPoster} of these on one poster and ${total} in all`);
 }
 
 function posterSlot(event: HostedEvent, posterId: string): PosterSlot {

@@ -62,6 +62,12 @@ export function revealRound(event: HostedEvent, boardId: BoardId, now = Date.now
       if (p.card.row !== null) childMap(cards, p.revealId)?.set('row', p.card.row);
     }
   }, HOST_ORIGIN);
-  markRoundRevealed(plan, boardId, pending.map((p) => p.revealId), now, HOST_ORIGIN);
+  markRoundRevealed(
+    plan,
+    boardId,
+    pending.map((p) => p.revealId),
+    now,
+    HOST_ORIGIN,
+  );
   return { boardId, state: 'revealed', anonymous: round.anonymous, added: pending.length, revealed: round.revealedCount + pending.length };
 }

@@ -56,7 +56,8 @@ export function actOnPerson(event: HostedEvent, personId: string, action: Person
   const person = event.people.find((p) => p.id === personId);
   if (!person) throw new AppError('not_found', `no person ${personId}`);
   const status = person.status ?? 'active';
-  if (person.mergedInto || !ALLOWED_FROM[action].includes(status)) throw new AppError('conflict', `cannot ${action} a person who is ${person.mergedInto ? 'merged' : status}`);
+  if (person.mergedInto || !ALLOWED_FROM[action].includes(status))
+    throw new AppError('conflict', `cannot ${action} a person who is ${person.mergedInto ? 'merged' : status}`);
   const target = action === 'merge' ? mergeTarget(event, person, into) : null;
   const next: HostPerson = { ...person, status: NEXT[action] ?? status, mergedInto: target?.id ?? null };
   const host = event.doc(HOST_ROOM);

@@ -19,7 +19,10 @@ function itemMap(docs: DocLookup, ref: ItemRef): Y.Map<unknown> | null {
   return childMap(doc.getMap<unknown>('cards'), ref.itemId) ?? childMap(doc.getMap<unknown>('nodes'), ref.itemId);
 }
 
-const lookupIn = (event: HostedEvent): DocLookup => (rel) => event.docs.get(rel);
+const lookupIn =
+  (event: HostedEvent): DocLookup =>
+  (rel) =>
+    event.docs.get(rel);
 
 /** A tree node deleted by someone is a tombstone (`deleted: true`), still in the map: not a live item to vote on. */
 export function itemExists(event: HostedEvent, ref: ItemRef): boolean {

@@ -58,9 +58,7 @@ export class Room {
     for (const c of this.conns) if (c !== origin) c.send(msg);
   }
 
-  private readonly onAwareness = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-  ) => {
+  private readonly onAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
     for (const id of added.concat(updated, removed)) this.pendingPresence.add(id);
     if (this.pendingPresence.size === 0 || this.presenceTimer !== null) return;
     this.presenceTimer = setTimeout(this.flushPresence, PRESENCE_TICK_MS);

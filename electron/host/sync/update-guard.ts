@@ -86,7 +86,8 @@ export function guardUpdate(room: Room, who: Identity, update: Uint8Array): Guar
     if (!(s instanceof Y.Item)) continue;
     if (s.id.clock + s.length <= Y.getState(store, s.id.client)) continue; // already here: Yjs skips it too
     let place: Place | null;
-    if (typeof s.parent === 'string') place = s.parent === 'cards' ? { top: 'cards', card: s.parentSub, field: null } : { top: s.parent, card: null, field: s.parentSub };
+    if (typeof s.parent === 'string')
+      place = s.parent === 'cards' ? { top: 'cards', card: s.parentSub, field: null } : { top: s.parent, card: null, field: s.parentSub };
     else if (s.parent instanceof Y.ID) {
       const p = placeOfId(s.parent);
       place = p && p.card !== null && p.field === null ? { ...p, field: s.parentSub } : p && { top: p.top === 'cards' ? '?' : p.top, card: null, field: null };
@@ -99,7 +100,7 @@ export function guardUpdate(room: Room, who: Identity, update: Uint8Array): Guar
     if (place.top === 'meta') {
       // A fresh board's schemaVersion/kind may be written by whoever opens it first; never changed by a participant.
       const meta = room.doc.getMap<unknown>('meta');
-      if (typeof s.parent !== 'string' || place.field === null || meta.has(place.field)) return refuse('participants do not change this board\'s meta');
+      if (typeof s.parent !== 'string' || place.field === null || meta.has(place.field)) return refuse("participants do not change this board's meta");
       continue;
     }
     if (place.top !== 'cards') return refuse(`participants do not write "${place.top}" on this board`);
@@ -121,7 +122,8 @@ export function guardUpdate(room: Room, who: Identity, update: Uint8Array): Guar
     }
   }
   for (const [cardId, fields] of newCardFields) {
-    if (fields.get('authorId') !== who.personId || typeof fields.get('authorName') !== 'string' || (fields.get('authorName') as string).trim() !== who.name) return refuse(`card ${cardId}: the author must be the writer`);
+    if (fields.get('authorId') !== who.personId || typeof fields.get('authorName') !== 'string' || (fields.get('authorName') as string).trim() !== who.name)
+      return refuse(`card ${cardId}: the author must be the writer`);
   }
 
   let verdict: GuardVerdict = OK;

@@ -5,14 +5,28 @@ import type { EventId, PersonId, TeamId } from '@shared/ids';
 import { ID_PATTERN } from '@shared/ids';
 import type { TeamAssignResponse } from '@shared/session/protocol';
 import type { RosterResponse } from '@shared/session/roster';
-import type { CreatedEvent, EventSummary, EventsResponse, HealthResponse, HostInfo, JoinInfo, JoinResponse, JoinStatusResponse, MeResponse } from '@shared/protocol/api';
+import type {
+  CreatedEvent,
+  EventSummary,
+  EventsResponse,
+  HealthResponse,
+  HostInfo,
+  JoinInfo,
+  JoinResponse,
+  JoinStatusResponse,
+  MeResponse,
+} from '@shared/protocol/api';
 
 /**
  * The host's responses are parsed once, here, before the UI sees them: a host of another version
  * (or anything else answering on that port) must not crash a screen with a missing field.
  * Each schema is checked against the shared response type with `satisfies`.
  */
-const id = <T extends string>() => z.string().regex(ID_PATTERN).transform((s) => s as T);
+const id = <T extends string>() =>
+  z
+    .string()
+    .regex(ID_PATTERN)
+    .transform((s) => s as T);
 const role = z.enum(ROLES);
 const format = z.enum(EVENT_FORMATS);
 
@@ -107,5 +121,7 @@ export const RosterSchema = z.object({
       sockets: z.number(),
     }),
   ),
-  audit: z.array(z.object({ at: z.number(), action: z.string(), personId: z.string().transform((s) => s as PersonId), into: id<PersonId>().nullable(), by: z.string() })),
+  audit: z.array(
+    z.object({ at: z.number(), action: z.string(), personId: z.string().transform((s) => s as PersonId), into: id<PersonId>().nullable(), by: z.string() }),
+  ),
 }) satisfies z.ZodType<RosterResponse, unknown>;

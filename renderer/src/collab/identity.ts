@@ -36,7 +36,12 @@ function write(key: string, value: string | null): void {
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isIdentity = (v: unknown): v is StoredIdentity =>
-  isObj(v) && typeof v.token === 'string' && typeof v.personId === 'string' && typeof v.eventId === 'string' && typeof v.role === 'string' && typeof v.name === 'string';
+  isObj(v) &&
+  typeof v.token === 'string' &&
+  typeof v.personId === 'string' &&
+  typeof v.eventId === 'string' &&
+  typeof v.role === 'string' &&
+  typeof v.name === 'string';
 const isCodeTarget = (v: unknown): v is CodeTarget => isObj(v) && typeof v.eventId === 'string' && typeof v.role === 'string';
 
 export const getFacilitatorToken = (): string | null => {

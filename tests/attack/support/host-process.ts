@@ -118,7 +118,12 @@ export async function createEventOn(host: HostProcess, title = 'Атака', for
   return r.body;
 }
 
-export async function joinOn(host: Pick<HostProcess, 'base'>, code: string, name: string, extra: { group?: string; team?: string } = {}): Promise<JoinResponse> {
+export async function joinOn(
+  host: Pick<HostProcess, 'base'>,
+  code: string,
+  name: string,
+  extra: { group?: string; team?: string } = {},
+): Promise<JoinResponse> {
   const r = await hostApi<JoinResponse>(host, 'POST', '/api/join', { body: { code, name, ...extra } });
   if (r.status !== 201) throw new Error(`join failed ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;

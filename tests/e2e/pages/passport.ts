@@ -69,7 +69,12 @@ export async function fillPassportContent(host: TestHost, eventId: string, passp
   initPassport(doc, o);
   fillFromGoalTree(doc, goal.doc, problem.doc, o);
   setPassportText(doc, 'name', 'ПРОЕКТируем будущее малых территорий', o);
-  setPassportText(doc, 'summary', 'Вовлечение жителей и местных сообществ в развитие Каргопольского, Няндомского и Плесецкого районов: стратегические сессии, школа проектов, коворкинг «Коммутатор».', o);
+  setPassportText(
+    doc,
+    'summary',
+    'Вовлечение жителей и местных сообществ в развитие Каргопольского, Няндомского и Плесецкого районов: стратегические сессии, школа проектов, коворкинг «Коммутатор».',
+    o,
+  );
   setPassportText(doc, 'geography', 'Каргопольский, Няндомский и Плесецкий районы Архангельской области', o);
   setPassportValue(doc, 'dateStart', '2019-07-01', o);
   setPassportValue(doc, 'dateEnd', '2020-06-30', o);

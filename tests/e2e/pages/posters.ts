@@ -10,7 +10,11 @@ export type OfferInput = { kind: 'offer' | 'volunteer'; category?: NeedName; tex
  * The facilitator's setup through the host API (the console's button is built elsewhere): a poster
  * and an offers inbox per team, editing closing at `editingClosesAt` (host ms).
  */
-export async function setupPosters(host: TestHost, eventId: string, editingClosesAt: number | null): Promise<{ roundId: string; slots: { teamId: string; poster: string; inbox: string }[] }> {
+export async function setupPosters(
+  host: TestHost,
+  eventId: string,
+  editingClosesAt: number | null,
+): Promise<{ roundId: string; slots: { teamId: string; poster: string; inbox: string }[] }> {
   const res = await fetch(`${host.url}/api/events/${encodeURIComponent(eventId)}/posters`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -155,7 +159,7 @@ export async function bigPhoto(page: Page): Promise<{ name: string; mimeType: st
     ctx.fillStyle = g;
     ctx.fillRect(0, 0, 3000, 2000);
     let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let i = 0; i < 4000; i++) {
       ctx.fillStyle = `hsl(${Math.floor(rnd() * 360)} 70% 50%)`;
       ctx.beginPath();

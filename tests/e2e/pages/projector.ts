@@ -53,7 +53,8 @@ export class ProjectorPage {
           if (r.left < 0 || r.top < 0 || r.right > vw || r.bottom > vh) overlaps.push(`off-screen: ${name} ${JSON.stringify(r)}`);
           // Clipped by its own box (the fitted area or the tree's drawing) counts as cut off too.
           const clip = el.closest('.pj-fit, .pj-tree__main')?.getBoundingClientRect();
-          if (clip && (r.top < clip.top - 1 || r.bottom > clip.bottom + 1 || r.left < clip.left - 1 || r.right > clip.right + 1)) overlaps.push(`cut off: ${name}`);
+          if (clip && (r.top < clip.top - 1 || r.bottom > clip.bottom + 1 || r.left < clip.left - 1 || r.right > clip.right + 1))
+            overlaps.push(`cut off: ${name}`);
         }
         const small: string[] = [];
         const walker = document.createTreeWalker(document.querySelector('[data-testid="projector"]')!, NodeFilter.SHOW_TEXT);

@@ -5,13 +5,16 @@ import { expect } from '@playwright/test';
 export type TimerReading = { text: string; state: string; endsAt: string; hostNow: number; remainingMs: number };
 
 export async function readTimer(page: Page): Promise<TimerReading> {
-  return page.getByTestId('timer.display').first().evaluate((el) => ({
-    text: el.querySelector('[data-testid="timer.text"]')?.textContent ?? '',
-    state: el.getAttribute('data-state') ?? '',
-    endsAt: el.getAttribute('data-ends-at') ?? '',
-    hostNow: Number(el.getAttribute('data-host-now')),
-    remainingMs: Number(el.getAttribute('data-remaining-ms')),
-  }));
+  return page
+    .getByTestId('timer.display')
+    .first()
+    .evaluate((el) => ({
+      text: el.querySelector('[data-testid="timer.text"]')?.textContent ?? '',
+      state: el.getAttribute('data-state') ?? '',
+      endsAt: el.getAttribute('data-ends-at') ?? '',
+      hostNow: Number(el.getAttribute('data-host-now')),
+      remainingMs: Number(el.getAttribute('data-remaining-ms')),
+    }));
 }
 
 /** The console's agenda, timer, navigator and teams panel. */

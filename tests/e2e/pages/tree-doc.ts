@@ -43,7 +43,11 @@ export async function fillTree(host: TestHost, eventId: string, boardId: string,
       const pool = above ? consequences : causes;
       const parent = pool[Math.floor((pool.length - 1) / 4)]!;
       const kind = above ? 'consequence' : 'cause';
-      const res = addNode(doc, { parentId: parent, kind, text: `${above ? 'Последствие' : 'Причина'} ${i}: нет условий для молодых семей в посёлке` }, LOCAL_ORIGIN);
+      const res = addNode(
+        doc,
+        { parentId: parent, kind, text: `${above ? 'Последствие' : 'Причина'} ${i}: нет условий для молодых семей в посёлке` },
+        LOCAL_ORIGIN,
+      );
       if (res.ok) pool.push(res.value);
     }
   }, LOCAL_ORIGIN);

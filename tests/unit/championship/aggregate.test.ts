@@ -6,7 +6,15 @@ import type { Criterion, CriterionId } from '@shared/championship/model';
 import { findOutliers } from '@shared/championship/outliers';
 import { peerSheets } from '@shared/championship/peer';
 
-const crit = (id: string, min: number, max: number, weight: number): Criterion => ({ id: id as CriterionId, title: id, description: '', min, max, weight, order: id });
+const crit = (id: string, min: number, max: number, weight: number): Criterion => ({
+  id: id as CriterionId,
+  title: id,
+  description: '',
+  min,
+  max,
+  weight,
+  order: id,
+});
 const A = crit('a', 0, 10, 0.6);
 const B = crit('b', 1, 5, 0.4);
 

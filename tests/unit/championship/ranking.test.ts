@@ -44,7 +44,10 @@ describe('ranking and tie-breaks', () => {
   });
 
   it('ranks follow totals and do not depend on input order (property)', () => {
-    const items = fc.uniqueArray(fc.record({ key: fc.string({ minLength: 1, maxLength: 3 }), total: fc.integer({ min: 0, max: 5 }), c: fc.integer({ min: 0, max: 3 }) }), { selector: (x) => x.key, maxLength: 12 });
+    const items = fc.uniqueArray(
+      fc.record({ key: fc.string({ minLength: 1, maxLength: 3 }), total: fc.integer({ min: 0, max: 5 }), c: fc.integer({ min: 0, max: 3 }) }),
+      { selector: (x) => x.key, maxLength: 12 },
+    );
     fc.assert(
       fc.property(items, fc.boolean(), (xs, useC) => {
         const input = xs.map((x) => e(x.key, x.total, x.c));
@@ -77,7 +80,11 @@ describe('tie-break labels are honest per row', () => {
 
   it('rows the chair did not order stay shared beside a row the criterion placed', () => {
     const { ranked, ties } = rankEntries([e('a', 0.5, 9), e('b', 0.5, 6), e('c', 0.5, 6)], { tieCriterionId: 'c', decidingOrder: [] });
-    expect(ranked.map((r) => [r.key, r.rank, r.tieBreak])).toEqual([['a', 1, 'criterion'], ['b', 2, 'shared'], ['c', 2, 'shared']]);
+    expect(ranked.map((r) => [r.key, r.rank, r.tieBreak])).toEqual([
+      ['a', 1, 'criterion'],
+      ['b', 2, 'shared'],
+      ['c', 2, 'shared'],
+    ]);
     expect(ties[0]!.rules).toEqual(['criterion', 'shared']);
   });
 });

@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageRanks, iqr, kendallW, kendallWFromRanks, mean, median, populationSd, quantile, tieCorrection, trimmedMean, zScores } from '@shared/championship/stats';
+import {
+  averageRanks,
+  iqr,
+  kendallW,
+  kendallWFromRanks,
+  mean,
+  median,
+  populationSd,
+  quantile,
+  tieCorrection,
+  trimmedMean,
+  zScores,
+} from '@shared/championship/stats';
 
 describe("Kendall's W", () => {
   it('matches a worked example: 3 judges rank 6 entries without ties', () => {
@@ -40,14 +52,32 @@ describe("Kendall's W", () => {
   });
 
   it('is 1 for identical rankings, 0 for two opposite ones, undefined for one judge', () => {
-    expect(kendallWFromRanks([[1, 2, 3], [1, 2, 3], [1, 2, 3]])).toBeCloseTo(1, 12);
-    expect(kendallWFromRanks([[1, 2, 3, 4], [4, 3, 2, 1]])).toBeCloseTo(0, 12);
+    expect(
+      kendallWFromRanks([
+        [1, 2, 3],
+        [1, 2, 3],
+        [1, 2, 3],
+      ]),
+    ).toBeCloseTo(1, 12);
+    expect(
+      kendallWFromRanks([
+        [1, 2, 3, 4],
+        [4, 3, 2, 1],
+      ]),
+    ).toBeCloseTo(0, 12);
     expect(kendallWFromRanks([[1, 2, 3]])).toBeNull();
-    expect(kendallWFromRanks([[1, 1], [1, 1]])).toBeNull();
+    expect(
+      kendallWFromRanks([
+        [1, 1],
+        [1, 1],
+      ]),
+    ).toBeNull();
   });
 
   it('stays within 0..1 and ignores the order of judges (property)', () => {
-    const judges = fc.integer({ min: 2, max: 6 }).chain((n) => fc.array(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: n, maxLength: n }), { minLength: 2, maxLength: 6 }));
+    const judges = fc
+      .integer({ min: 2, max: 6 })
+      .chain((n) => fc.array(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: n, maxLength: n }), { minLength: 2, maxLength: 6 }));
     fc.assert(
       fc.property(judges, (scores) => {
         const w = kendallW(scores);

@@ -67,7 +67,12 @@ describe('worked examples', () => {
     // J1: A 8, B 6; J2: A 7, B 7; J3: C 9, D 5; J4: C 6, D 6 (a stray mark of J1 on C does not count).
     const t = one({ j1: { A: 8, B: 6, C: 10 }, j2: { A: 7, B: 7 }, j3: { C: 9, D: 5 }, j4: { C: 6, D: 6 } }, teams, recused);
     const raw = aggregate(t, { normalisation: 'none', trim: 0 });
-    expect(raw.map((a) => [a.entry, a.scorers])).toEqual([['A', 2], ['B', 2], ['C', 2], ['D', 2]]);
+    expect(raw.map((a) => [a.entry, a.scorers])).toEqual([
+      ['A', 2],
+      ['B', 2],
+      ['C', 2],
+      ['D', 2],
+    ]);
     expect(raw.map((a) => a.total)).toEqual([expect.closeTo(0.75, 12), expect.closeTo(0.65, 12), expect.closeTo(0.75, 12), expect.closeTo(0.55, 12)]);
     // z: J1 A +1, B −1; J2 sd 0 → 0, 0; J3 C +1, D −1; J4 0, 0 → A 0.5, B −0.5, C 0.5, D −0.5.
     expect(aggregate(t, { normalisation: 'zscore', trim: 0 }).map((a) => a.total)).toEqual([0.5, -0.5, 0.5, -0.5].map((x) => expect.closeTo(x, 12)));
@@ -111,7 +116,13 @@ describe('the rest of the jury record', () => {
   });
 
   it('stages: the top N go through; a tie at the cut is shown and must be settled by the chair', () => {
-    const rows = [{ teamId: 'a', rank: 1 }, { teamId: 'b', rank: 2 }, { teamId: 'c', rank: 3 }, { teamId: 'd', rank: 3 }, { teamId: 'e', rank: 5 }];
+    const rows = [
+      { teamId: 'a', rank: 1 },
+      { teamId: 'b', rank: 2 },
+      { teamId: 'c', rank: 3 },
+      { teamId: 'd', rank: 3 },
+      { teamId: 'e', rank: 5 },
+    ];
     expect(finalists(rows, 2, undefined)).toEqual({ ok: true, teams: ['a', 'b'] });
     expect(cutAt(rows, 3)).toEqual({ sure: ['a', 'b'], tied: ['c', 'd'], slots: 1 });
     expect(finalists(rows, 3, undefined).ok).toBe(false);

@@ -20,7 +20,7 @@ describe('content security policy', () => {
   it('responses end up with exactly one policy, ours, whatever the host sent', () => {
     const headers = withContentSecurityPolicy({
       'content-type': ['text/html'],
-      'content-security-policy': ["default-src *"],
+      'content-security-policy': ['default-src *'],
       'Content-Security-Policy': ['x'],
     });
     expect(headers).toEqual({ 'content-type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });

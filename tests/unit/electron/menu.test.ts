@@ -20,8 +20,7 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 }
 
 const byId = (items: MenuItemConstructorOptions[], id: string) => flatten(items).find((i) => i.id === id);
-const click = (item: MenuItemConstructorOptions | undefined) =>
-  (item?.click as (() => void) | undefined)?.();
+const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as (() => void) | undefined)?.();
 
 describe('native menu', () => {
   it('every language labels every item', () => {
@@ -70,8 +69,6 @@ describe('native menu', () => {
     expect(mac[0]?.label).toBe('Veche');
     const roles = (m: MenuItemConstructorOptions[]) => flatten(m).map((i) => i.role);
     expect(roles(mac)).not.toContain('toggleDevTools');
-    expect(roles(buildMenuTemplate(actions(), { language: 'ru', platform: 'linux', devTools: true }))).toContain(
-      'toggleDevTools',
-    );
+    expect(roles(buildMenuTemplate(actions(), { language: 'ru', platform: 'linux', devTools: true }))).toContain('toggleDevTools');
   });
 });

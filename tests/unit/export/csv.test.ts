@@ -3,7 +3,13 @@ import { buildCsv, csvDate, csvNumber } from '@shared/export/csv';
 
 describe('the one CSV writer', () => {
   it('writes Russian files with ;, a decimal comma and dd.mm.yyyy dates', () => {
-    const csv = buildCsv([['Команда', 'Балл', 'Дата'], ['«Север»; 1', 7.25, { date: '2026-11-21' }]], 'ru');
+    const csv = buildCsv(
+      [
+        ['Команда', 'Балл', 'Дата'],
+        ['«Север»; 1', 7.25, { date: '2026-11-21' }],
+      ],
+      'ru',
+    );
     expect(csv).toBe('\uFEFFКоманда;Балл;Дата\r\n"«Север»; 1";7,25;21.11.2026\r\n');
   });
 

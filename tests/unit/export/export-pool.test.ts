@@ -33,7 +33,9 @@ describe('ExportPool', () => {
   }, 120_000);
 
   it('passes a builder error back with its code', async () => {
-    const err = await pool().run(event(), { what: 'tree', boardId: 'nope', ext: 'svg' }, 'ru').catch((e: unknown) => e);
+    const err = await pool()
+      .run(event(), { what: 'tree', boardId: 'nope', ext: 'svg' }, 'ru')
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('not_found');
   }, 120_000);

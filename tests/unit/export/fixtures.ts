@@ -94,6 +94,11 @@ export function hostileEvent(): { docs: Map<string, Y.Doc>; source: DocSource; v
   const results = new Y.Doc();
   docs.set('results', results);
   const ranked = items.map((ref, i) => ({ ...ref, text: HOSTILE[i]!, total: 20 - i, voters: 3, rank: i + 1, byGroup: { youth: 20 - i - 1, _none: 1 } }));
-  writePublishedVote(results, voteId, { state: 'closed', title: '+Голосование', eligible: 3, closedAt: 2, perPerson: 3, items: ranked, voters: 3, votersByGroup: { youth: 1, _none: 1 } }, O);
+  writePublishedVote(
+    results,
+    voteId,
+    { state: 'closed', title: '+Голосование', eligible: 3, closedAt: 2, perPerson: 3, items: ranked, voters: 3, votersByGroup: { youth: 1, _none: 1 } },
+    O,
+  );
   return { docs, source: (rel) => docs.get(rel) ?? null, voteId };
 }

@@ -8,7 +8,14 @@ import { buildTreeSvg } from '@shared/export/tree-svg';
 import { LONG, bigTree, hostileTree, visible } from './fixtures';
 
 type XmlNode = Record<string, unknown>;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true, trimValues: false, processEntities: true, htmlEntities: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  preserveOrder: true,
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: false,
+});
 
 /** Every element in document order, with its name, attributes and direct text. */
 function elements(tree: XmlNode[], out: { name: string; attrs: Record<string, string>; children: XmlNode[] }[] = []) {
@@ -21,13 +28,21 @@ function elements(tree: XmlNode[], out: { name: string; attrs: Record<string, st
   }
   return out;
 }
-const textOf = (children: XmlNode[]): string => children.map((c) => (typeof c['#text'] === 'string' || typeof c['#text'] === 'number' ? String(c['#text']) : '')).join('');
+const textOf = (children: XmlNode[]): string =>
+  children.map((c) => (typeof c['#text'] === 'string' || typeof c['#text'] === 'number' ? String(c['#text']) : '')).join('');
 const squash = (s: string) => visible(s).replace(/\s+/g, '');
 
 /** The drawn text of each node box: the lines of its inner <g>, joined. */
 function drawnTexts(svg: string): string[] {
   const all = elements(parser.parse(svg) as XmlNode[]);
-  return all.filter((e) => e.name === 'g' && e.attrs['@text-anchor'] === 'middle').map((g) => elements(g.children).filter((e) => e.name === 'text').map((e) => textOf(e.children)).join(''));
+  return all
+    .filter((e) => e.name === 'g' && e.attrs['@text-anchor'] === 'middle')
+    .map((g) =>
+      elements(g.children)
+        .filter((e) => e.name === 'text')
+        .map((e) => textOf(e.children))
+        .join(''),
+    );
 }
 
 function assertInertSvg(svg: string): void {
@@ -54,7 +69,9 @@ describe('tree SVG', () => {
 
   it('draws every node with its whole text, a 10,000-character one included', async () => {
     const t = hostileTree();
-    const drawn = drawnTexts(await buildTreeSvg(t, 'ru')).map(squash).sort();
+    const drawn = drawnTexts(await buildTreeSvg(t, 'ru'))
+      .map(squash)
+      .sort();
     expect(drawn).toEqual(t.nodes.map((n) => squash(n.text)).sort());
     // The tree accessor caps node text at 2,000 characters; the builder itself must not cap anything.
     const long: TreeExport = { ...t, nodes: t.nodes.map((n, i) => (i === 1 ? { ...n, text: LONG } : n)) };

@@ -53,7 +53,20 @@ describe('votes CSV', () => {
     const csv = buildVotesCsv(s);
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     const rows = parseCsv(csv.slice(1), ';');
-    expect(rows[0]).toEqual(['Голосование', 'Место', 'Вариант', 'Доска', 'Всего', 'Голосовавших', 'Жители', 'Власть / МСУ', 'НКО', 'Бизнес', 'Молодёжь', 'Без группы']);
+    expect(rows[0]).toEqual([
+      'Голосование',
+      'Место',
+      'Вариант',
+      'Доска',
+      'Всего',
+      'Голосовавших',
+      'Жители',
+      'Власть / МСУ',
+      'НКО',
+      'Бизнес',
+      'Молодёжь',
+      'Без группы',
+    ]);
     const items = rows.slice(1).map((r) => r[2]!);
     // A phone number is left as typed (no apostrophe); every formula-like text is neutralised.
     expect(items).toEqual(HOSTILE.map((h) => csvText(h)));
@@ -88,15 +101,21 @@ describe('votes XLSX', () => {
   it('a cancelled XLSX build rejects', async () => {
     const ac = new AbortController();
     ac.abort();
-    await expect(buildVotesXlsx(readEventSnapshot(hostileEvent().source, 'ru'), undefined, { signal: ac.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(buildVotesXlsx(readEventSnapshot(hostileEvent().source, 'ru'), undefined, { signal: ac.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 
-  it.skipIf(!hasSoffice || !hasPdftotext)('LibreOffice opens it and prints the Cyrillic texts (needs soffice + pdftotext)', async () => {
-    const text = await pdfText(await officeToPdf(await buildVotesXlsx(readEventSnapshot(hostileEvent().source, 'ru')), 'xlsx'));
-    expect(text).toContain('Вариант');
-    expect(text).toContain('Кириллица: ёлка, щи, «кавычки» — тире');
-    expect(text).toContain("'=HYPERLINK");
-  }, OFFICE_TIMEOUT_MS + 60_000);
+  it.skipIf(!hasSoffice || !hasPdftotext)(
+    'LibreOffice opens it and prints the Cyrillic texts (needs soffice + pdftotext)',
+    async () => {
+      const text = await pdfText(await officeToPdf(await buildVotesXlsx(readEventSnapshot(hostileEvent().source, 'ru')), 'xlsx'));
+      expect(text).toContain('Вариант');
+      expect(text).toContain('Кириллица: ёлка, щи, «кавычки» — тире');
+      expect(text).toContain("'=HYPERLINK");
+    },
+    OFFICE_TIMEOUT_MS + 60_000,
+  );
 });
 
 describe('event JSON', () => {

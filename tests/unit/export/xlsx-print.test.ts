@@ -7,7 +7,9 @@ describe('jury protocol XLSX print setup', () => {
   it('prints landscape on A4, one page wide, header row repeated, columns as wide as their names', async () => {
     const long = 'Команда «Очень длинное название инициативы из Администрации района»';
     const d = {
-      event: 'Чемпионат', date: '2026-11-21', jurors: [{ id: 'j1', name: 'Эксперт', chair: true }],
+      event: 'Чемпионат',
+      date: '2026-11-21',
+      jurors: [{ id: 'j1', name: 'Эксперт', chair: true }],
       criteria: [{ title: 'Актуальность', weight: 1, min: 1, max: 10 }],
       rounds: [{ title: 'Финал', rows: [{ rank: 1, team: long, total: 9, perJuror: [9], tieBreak: null }], tieBreaks: [], kendallW: null, method: 'среднее' }],
       sheets: { j1: [{ round: 'Финал', team: long, marks: [9], comments: ['хорошо'], recused: false }] },

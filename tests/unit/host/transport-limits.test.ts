@@ -65,7 +65,15 @@ describe('shared sync step 2 answers', () => {
     const cache = new StepTwoCache(doc);
     const empty = cache.answer(new Map());
     expect(cache.answer(new Map([[424242, 1]]))).toBe(empty);
-    expect(cache.answer(new Map([[doc.clientID, 10 ** 9], [other.clientID, 10 ** 9], [7, 3]]))).not.toBe(empty);
+    expect(
+      cache.answer(
+        new Map([
+          [doc.clientID, 10 ** 9],
+          [other.clientID, 10 ** 9],
+          [7, 3],
+        ]),
+      ),
+    ).not.toBe(empty);
     const fresh = new Y.Doc();
     Y.applyUpdate(fresh, step2Update(empty));
     expect(fresh.getMap('m').toJSON()).toEqual(doc.getMap('m').toJSON());

@@ -98,7 +98,7 @@ describe('passport accessors', () => {
     expect(readRows(doc, 'team')[0]!.role).toBe('Волонтёр');
   });
 
-  it('undo takes back only this person\'s own edits', () => {
+  it("undo takes back only this person's own edits", () => {
     const doc = fresh();
     const undo = createPassportUndoManager(doc, { captureTimeout: 0 });
     setPassportText(doc, 'goal', 'Моя цель', LOCAL_ORIGIN);

@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addRow, initPassport, moveRow, passportText, readPassport, readRows, removeRow, setPassportText, setPassportValue, setRowText } from '@shared/doc/passport';
+import {
+  addRow,
+  initPassport,
+  moveRow,
+  passportText,
+  readPassport,
+  readRows,
+  removeRow,
+  setPassportText,
+  setPassportValue,
+  setRowText,
+} from '@shared/doc/passport';
 import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import type { RowId } from '@shared/passport/model';
 import { applyTextChange } from '@shared/passport/text-diff';
@@ -52,7 +63,14 @@ describe('passport under concurrency', () => {
     | { k: 'sync'; from: number; to: number };
 
   const op: fc.Arbitrary<Op> = fc.oneof(
-    fc.record({ k: fc.constant('type' as const), doc: fc.nat(2), field: fc.constantFrom('name' as const, 'goal' as const), at: fc.nat(30), text: fc.string({ maxLength: 6 }), del: fc.nat(3) }),
+    fc.record({
+      k: fc.constant('type' as const),
+      doc: fc.nat(2),
+      field: fc.constantFrom('name' as const, 'goal' as const),
+      at: fc.nat(30),
+      text: fc.string({ maxLength: 6 }),
+      del: fc.nat(3),
+    }),
     fc.record({ k: fc.constant('add' as const), doc: fc.nat(2), name: fc.string({ maxLength: 5 }) }),
     fc.record({ k: fc.constant('cell' as const), doc: fc.nat(2), row: fc.nat(6), text: fc.string({ maxLength: 6 }) }),
     fc.record({ k: fc.constant('remove' as const), doc: fc.nat(2), row: fc.nat(6) }),

@@ -21,7 +21,12 @@ function bigHostilePassport(n: number) {
   const { doc } = filledPassport();
   for (let i = 0; i < n; i++) {
     const hostile = HOSTILE[i % HOSTILE.length]!;
-    addRow(doc, 'calendar', { activity: `Мероприятие ${i + 1}: ${hostile}`, responsible: hostile, result: `Итог ${i + 1}`, start: '2019-08-01', end: '2019-08-31' }, LOCAL_ORIGIN);
+    addRow(
+      doc,
+      'calendar',
+      { activity: `Мероприятие ${i + 1}: ${hostile}`, responsible: hostile, result: `Итог ${i + 1}`, start: '2019-08-01', end: '2019-08-31' },
+      LOCAL_ORIGIN,
+    );
   }
   setPassportText(doc, 'relevance', HOSTILE.join('\n'), LOCAL_ORIGIN);
   return readPassport(doc);
@@ -31,7 +36,8 @@ describe('passport DOCX', () => {
   it('is shaped like a grant application: numbered headings, captions, four tables with repeating headers', async () => {
     const { snapshot } = filledPassport();
     const xml = documentXml(await buildPassportDocx(snapshot));
-    for (const h of ['1. Общая информация о проекте', '4. Календарный план', '5. Ожидаемые результаты', '6. Команда проекта', '7. Партнёры проекта']) expect(xml).toContain(h);
+    for (const h of ['1. Общая информация о проекте', '4. Календарный план', '5. Ожидаемые результаты', '6. Команда проекта', '7. Партнёры проекта'])
+      expect(xml).toContain(h);
     expect(xml.match(/<w:tbl>/g)).toHaveLength(4);
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toContain('ПРОЕКТируем будущее малых территорий');

@@ -21,7 +21,12 @@ export function filledPassport(): { doc: Y.Doc; snapshot: PassportSnapshot } {
   fillFromGoalTree(doc, goal, problem, LOCAL_ORIGIN);
   const o = LOCAL_ORIGIN;
   setPassportText(doc, 'name', 'ПРОЕКТируем будущее малых территорий', o);
-  setPassportText(doc, 'summary', 'Вовлечение жителей и местных сообществ в развитие Каргопольского, Няндомского и Плесецкого районов: стратегические сессии, школа проектов, коворкинг «Коммутатор».', o);
+  setPassportText(
+    doc,
+    'summary',
+    'Вовлечение жителей и местных сообществ в развитие Каргопольского, Няндомского и Плесецкого районов: стратегические сессии, школа проектов, коворкинг «Коммутатор».',
+    o,
+  );
   setPassportText(doc, 'geography', 'Каргопольский, Няндомский и Плесецкий районы Архангельской области', o);
   setPassportValue(doc, 'dateStart', '2019-07-01', o);
   setPassportValue(doc, 'dateEnd', '2020-06-30', o);
@@ -36,7 +41,13 @@ export function filledPassport(): { doc: Y.Doc; snapshot: PassportSnapshot } {
   addRow(doc, 'team', { name: 'Иванова Мария', role: 'Модератор стратегических сессий' }, o);
   addRow(doc, 'partners', { name: 'Администрация Каргопольского муниципального округа', supportType: 'Помещение, информационная поддержка' }, o);
   const snap = readPassport(doc);
-  const dates: [string, string][] = [['2019-07-01', '2019-09-30'], ['2019-09-01', '2019-12-20'], ['2019-10-01', '2020-03-31'], ['2020-01-15', '2020-05-31'], ['2020-02-01', '2020-06-30']];
+  const dates: [string, string][] = [
+    ['2019-07-01', '2019-09-30'],
+    ['2019-09-01', '2019-12-20'],
+    ['2019-10-01', '2020-03-31'],
+    ['2020-01-15', '2020-05-31'],
+    ['2020-02-01', '2020-06-30'],
+  ];
   snap.calendar.forEach((r, i) => {
     const [s, e] = dates[i % dates.length]!;
     setRowDates(doc, r.id, s, e);

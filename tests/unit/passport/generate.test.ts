@@ -29,7 +29,9 @@ describe('fill the passport from the goal tree', () => {
     ]);
     expect(p.calendar).toHaveLength(6);
     expect(p.calendar.map((r) => taskTextOf(p, r.taskId))).toEqual(p.tasks.map((t) => t.text));
-    expect(p.calendar[2]!.activity).toBe('Дом культуры вместе с молодёжью обновил программу и форматы; Открыт коворкинг «Коммутатор» для встреч, учёбы и проектов');
+    expect(p.calendar[2]!.activity).toBe(
+      'Дом культуры вместе с молодёжью обновил программу и форматы; Открыт коворкинг «Коммутатор» для встреч, учёбы и проектов',
+    );
     expect(report).toMatchObject({ tasksAdded: 6, calendarAdded: 6 });
     expect(report.filled.sort()).toEqual(['causes', 'consequences', 'goal', 'problem', 'qualitativeResults']);
     expect(report.unworded).toBeGreaterThan(0);
@@ -47,7 +49,7 @@ describe('fill the passport from the goal tree', () => {
     expect(readRows(passport, 'tasks').map((t) => t.id)).not.toContain(firstTask.id);
   });
 
-  it('without the problem tree, the problem side comes from the goal nodes\' source texts', () => {
+  it("without the problem tree, the problem side comes from the goal nodes' source texts", () => {
     const { goal, passport } = demoDocs();
     fillFromGoalTree(passport, goal, null, LOCAL_ORIGIN);
     const p = readPassport(passport);

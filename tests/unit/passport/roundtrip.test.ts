@@ -28,7 +28,10 @@ async function toPdfText(name: string, bytes: Uint8Array): Promise<{ pdf: string
   const file = join(work, name);
   writeFileSync(file, bytes);
   // A private profile per run: a second soffice on the machine would otherwise lock the default one.
-  await run('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, file], { timeout: OFFICE_TIMEOUT_MS, killSignal: 'SIGKILL' });
+  await run('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, file], {
+    timeout: OFFICE_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
+  });
   const pdf = file.replace(/\.\w+$/, '.pdf');
   return { pdf, text: (await run('pdftotext', [pdf, '-'], { encoding: 'utf8' })).stdout };
 }
@@ -43,25 +46,33 @@ function preview(pdf: string, prefix: string): void {
 
 describe.skipIf(missing.length > 0)(`passport exports opened by LibreOffice (needs ${missing.join(', ') || 'nothing missing'})`, () => {
   for (const lang of ['ru', 'en'] as ExportLang[]) {
-    it(`the DOCX (${lang}) converts to a PDF that holds the passport's text`, async () => {
-      const { snapshot } = filledPassport();
-      const { pdf, text } = await toPdfText(`passport-${lang}.docx`, await buildPassportDocx(snapshot, { lang }));
-      const flat = text.replace(/\s+/g, ' ');
-      expect(flat).toContain('ПРОЕКТируем будущее малых территорий');
-      expect(flat).toContain('Забалдина Екатерина Александровна');
-      expect(flat).toContain(lang === 'ru' ? 'Календарный план' : 'Calendar plan');
-      expect(flat).toContain('Администрация Каргопольского муниципального округа');
-      preview(pdf, `passport-docx-${lang}`);
-    }, OFFICE_TIMEOUT_MS);
+    it(
+      `the DOCX (${lang}) converts to a PDF that holds the passport's text`,
+      async () => {
+        const { snapshot } = filledPassport();
+        const { pdf, text } = await toPdfText(`passport-${lang}.docx`, await buildPassportDocx(snapshot, { lang }));
+        const flat = text.replace(/\s+/g, ' ');
+        expect(flat).toContain('ПРОЕКТируем будущее малых территорий');
+        expect(flat).toContain('Забалдина Екатерина Александровна');
+        expect(flat).toContain(lang === 'ru' ? 'Календарный план' : 'Calendar plan');
+        expect(flat).toContain('Администрация Каргопольского муниципального округа');
+        preview(pdf, `passport-docx-${lang}`);
+      },
+      OFFICE_TIMEOUT_MS,
+    );
   }
 
-  it('the calendar XLSX converts to a PDF that holds every activity', async () => {
-    const { snapshot } = filledPassport();
-    const { pdf, text } = await toPdfText('calendar.xlsx', await buildCalendarXlsx(snapshot));
-    const flat = text.replace(/\s+/g, ' ');
-    expect(flat).toContain('Решаемая задача');
-    expect(flat).toContain('01.07.2019');
-    expect(flat).toContain('Создан молодёжный совет');
-    preview(pdf, 'passport-xlsx-ru');
-  }, OFFICE_TIMEOUT_MS);
+  it(
+    'the calendar XLSX converts to a PDF that holds every activity',
+    async () => {
+      const { snapshot } = filledPassport();
+      const { pdf, text } = await toPdfText('calendar.xlsx', await buildCalendarXlsx(snapshot));
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain('Решаемая задача');
+      expect(flat).toContain('01.07.2019');
+      expect(flat).toContain('Создан молодёжный совет');
+      preview(pdf, 'passport-xlsx-ru');
+    },
+    OFFICE_TIMEOUT_MS,
+  );
 });

@@ -106,7 +106,11 @@ describe('compaction', () => {
   it('runs by itself once the log outgrows the snapshot', async () => {
     const { file } = await openEventFile(path, { flushMs: 1, compactMinBytes: 2000 });
     const host = new SimHost(file);
-    for (let i = 0; i < 400; i++) host.doc('board/x').getMap('m').set(`k${i % 10}`, i);
+    for (let i = 0; i < 400; i++)
+      host
+        .doc('board/x')
+        .getMap('m')
+        .set(`k${i % 10}`, i);
     await file.flush();
     await vi.waitFor(async () => expect((await recordTypes())[0]).toBe(RECORD_TYPE.snapshot), { timeout: 5000 });
     await file.close();

@@ -30,8 +30,7 @@ async function writeNumberedLog(): Promise<{ bytes: Uint8Array; ends: number[] }
   return { bytes, ends: scanRecords(bytes).records.map((r) => r.offset + r.size) };
 }
 
-const keysOf = (docs: Map<string, Y.Doc>) =>
-  [...(docs.get('board/b1')?.getMap('m').keys() ?? [])].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+const keysOf = (docs: Map<string, Y.Doc>) => [...(docs.get('board/b1')?.getMap('m').keys() ?? [])].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
 const firstKeys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}`);
 
 describe('a torn tail', () => {

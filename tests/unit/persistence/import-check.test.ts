@@ -12,7 +12,16 @@ describe('checking an event file from elsewhere before decoding it', () => {
     doc.getArray('a').delete(0, 20_000); // 20,000 changes in ~50 bytes
     const plan = new Y.Doc();
     plan.getMap('meta').set('title', 'x');
-    expect(checkEventFileBytes(encodeSnapshotFile(new Map([['plan', plan], ['board/a', doc]])))).toHaveLength(2);
+    expect(
+      checkEventFileBytes(
+        encodeSnapshotFile(
+          new Map([
+            ['plan', plan],
+            ['board/a', doc],
+          ]),
+        ),
+      ),
+    ).toHaveLength(2);
   });
 
   it('refuses a snapshot declaring 120 million changes in a few bytes, naming the record', () => {

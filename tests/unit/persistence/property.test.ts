@@ -7,11 +7,7 @@ import { SimHost, contentOf, makeTempDir, randomEdit, removeDir, seededRandom } 
 
 const ROOMS = ['plan', 'results', 'board/a', 'person/p'] as const;
 
-type Op =
-  | { kind: 'edit'; room: number; seed: number }
-  | { kind: 'flush' }
-  | { kind: 'compact'; await: boolean }
-  | { kind: 'reopen' };
+type Op = { kind: 'edit'; room: number; seed: number } | { kind: 'flush' } | { kind: 'compact'; await: boolean } | { kind: 'reopen' };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 8, arbitrary: fc.record({ kind: fc.constant('edit' as const), room: fc.nat({ max: ROOMS.length - 1 }), seed: fc.nat() }) },

@@ -3,11 +3,7 @@ import * as nodePath from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AppError } from '@shared/errors';
-import {
-  openEventFile,
-  readEventFileDocs,
-  writeEventFileSnapshot,
-} from '../../../electron/host/persistence/event-file';
+import { openEventFile, readEventFileDocs, writeEventFileSnapshot } from '../../../electron/host/persistence/event-file';
 import { HEADER } from '../../../electron/host/persistence/record-codec';
 import { SimHost, contentOf, makeTempDir, randomEdit, removeDir, seededRandom } from './helpers';
 

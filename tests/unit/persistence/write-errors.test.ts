@@ -24,7 +24,11 @@ describe('write errors', () => {
       if (kind === 'fsync EIO') faults.sync = true;
       else faults.write = true;
       faults.partialWrite = kind === 'disk full after half a group';
-      for (let i = 0; i < 50; i++) host.doc(`board/b${i % 3}`).getMap('m').set(`k${i}`, i);
+      for (let i = 0; i < 50; i++)
+        host
+          .doc(`board/b${i % 3}`)
+          .getMap('m')
+          .set(`k${i}`, i);
       const flushError = await file.flush().catch((e: unknown) => e);
       expect(flushError).toBeInstanceOf(AppError);
       expect((flushError as AppError).code).toBe('storage_failed');
@@ -41,7 +45,13 @@ describe('write errors', () => {
       await file.close();
       const reopened = await openEventFile(path);
       expect(reopened.problems).toEqual([]);
-      for (let i = 0; i < 60; i++) expect(reopened.docs.get(`board/b${i < 50 ? i % 3 : 0}`)?.getMap('m').get(`k${i}`)).toBe(i);
+      for (let i = 0; i < 60; i++)
+        expect(
+          reopened.docs
+            .get(`board/b${i < 50 ? i % 3 : 0}`)
+            ?.getMap('m')
+            .get(`k${i}`),
+        ).toBe(i);
       await reopened.file.close();
     });
   }

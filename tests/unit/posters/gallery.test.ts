@@ -1,6 +1,18 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { carouselIndex, nextStand, pauseWalk, readGallery, resumeWalk, setStandMs, setWalkOrder, startWalk, stopWalk, walkOrder, walkState } from '@shared/posters/gallery';
+import {
+  carouselIndex,
+  nextStand,
+  pauseWalk,
+  readGallery,
+  resumeWalk,
+  setStandMs,
+  setWalkOrder,
+  startWalk,
+  stopWalk,
+  walkOrder,
+  walkState,
+} from '@shared/posters/gallery';
 
 const stands = ['teamAaaa', 'teamBbbb', 'teamCccc'];
 const O = 'local';

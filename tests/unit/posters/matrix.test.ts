@@ -6,7 +6,19 @@ import type { MatrixInitiative } from '@shared/posters/matrix';
 import { needsOffersMatrix } from '@shared/posters/matrix';
 import type { TeamOffer } from '@shared/posters/offers';
 
-const offer = (o: Partial<TeamOffer>): TeamOffer => ({ id: 'o1', teamId: 't1', kind: 'offer', category: 'premises', text: 'Зал', at: 1, status: 'new', fromId: 'p1', fromName: 'Вера', contact: null, ...o });
+const offer = (o: Partial<TeamOffer>): TeamOffer => ({
+  id: 'o1',
+  teamId: 't1',
+  kind: 'offer',
+  category: 'premises',
+  text: 'Зал',
+  at: 1,
+  status: 'new',
+  fromId: 'p1',
+  fromName: 'Вера',
+  contact: null,
+  ...o,
+});
 
 const clowns: MatrixInitiative = {
   teamId: 't1',
@@ -15,7 +27,10 @@ const clowns: MatrixInitiative = {
     { category: 'volunteers', description: 'клоуны по выходным' },
     { category: 'money', description: '=HYPERLINK("http://evil")' },
   ],
-  offers: [offer({ id: 'a', category: 'volunteers', kind: 'volunteer', text: 'суббота; воскресенье', contact: '+7 900 111-22-33', status: 'accepted' }), offer({ id: 'b', category: 'premises', at: 2 })],
+  offers: [
+    offer({ id: 'a', category: 'volunteers', kind: 'volunteer', text: 'суббота; воскресенье', contact: '+7 900 111-22-33', status: 'accepted' }),
+    offer({ id: 'b', category: 'premises', at: 2 }),
+  ],
 };
 
 describe('needs ↔ offers', () => {
@@ -42,7 +57,10 @@ describe('needs ↔ offers', () => {
     await wb.xlsx.load(bytes.buffer as ArrayBuffer);
     const ws = wb.worksheets[0]!;
     expect(ws.getRow(1).getCell(1).value).toBe('Инициатива');
-    const values = ws.getSheetValues().flat().filter((v) => v !== null && v !== undefined);
+    const values = ws
+      .getSheetValues()
+      .flat()
+      .filter((v) => v !== null && v !== undefined);
     expect(values.every((v) => typeof v === 'string')).toBe(true);
     expect(values).toContain('+7 900 111-22-33');
     expect(values.some((v) => String(v).startsWith('='))).toBe(false);

@@ -9,7 +9,11 @@ describe('the poster doc', () => {
     initPoster(doc, 'Больничные клоуны', LOCAL_ORIGIN);
     const origins: unknown[] = [];
     doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
-    const r = writePoster(doc, { name: 'Больничные клоуны', problem: 'Дети в больнице скучают', needs: { money: 'грим и костюмы', volunteers: 'клоуны по выходным' } }, LOCAL_ORIGIN);
+    const r = writePoster(
+      doc,
+      { name: 'Больничные клоуны', problem: 'Дети в больнице скучают', needs: { money: 'грим и костюмы', volunteers: 'клоуны по выходным' } },
+      LOCAL_ORIGIN,
+    );
     expect(r.ok).toBe(true);
     expect(origins).toEqual([LOCAL_ORIGIN]);
     const p = readPoster(doc);

@@ -14,7 +14,15 @@ const A = 'tA' as TeamId;
 const B = 'tB' as TeamId;
 const C = 'tC' as TeamId;
 const round = (id: RoundId, teamIds: TeamId[]): Round => ({ id, title: id, order: id, teamIds, caseId: null, deadline: null, lockedAt: null, boards: {} });
-const crit = (id: string, min: number, max: number, weight = 1): Criterion => ({ id: id as CriterionId, title: id, description: '', min, max, weight, order: id });
+const crit = (id: string, min: number, max: number, weight = 1): Criterion => ({
+  id: id as CriterionId,
+  title: id,
+  description: '',
+  min,
+  max,
+  weight,
+  order: id,
+});
 
 describe('host-time inputs', () => {
   it('a deadline typed in the picker reads back to the same second', () => {
@@ -41,7 +49,17 @@ describe('host-time inputs', () => {
 describe("Kendall's W in words", () => {
   it('bands the coefficient and says nothing when there is none', () => {
     expect([null, undefined, Number.NaN, 0, 0.29, 0.3, 0.49, 0.5, 0.69, 0.7, 1].map(agreementBand)).toEqual([
-      'unknown', 'unknown', 'unknown', 'weak', 'weak', 'moderate', 'moderate', 'good', 'good', 'strong', 'strong',
+      'unknown',
+      'unknown',
+      'unknown',
+      'weak',
+      'weak',
+      'moderate',
+      'moderate',
+      'good',
+      'good',
+      'strong',
+      'strong',
     ]);
     expect(formatW(0.6234)).toBe('0.62');
     expect(formatW(null)).toBe('—');
@@ -105,7 +123,17 @@ describe('juror rules', () => {
 });
 
 describe('leaderboard slots', () => {
-  const row = (rank: number, teamId: TeamId, teamName: string): LeaderboardRow => ({ rank, teamId, teamName, juryTotal: 1, total: 1, criteria: {}, scorers: 2, audience: null, tieBreak: null });
+  const row = (rank: number, teamId: TeamId, teamName: string): LeaderboardRow => ({
+    rank,
+    teamId,
+    teamName,
+    juryTotal: 1,
+    total: 1,
+    criteria: {},
+    scorers: 2,
+    audience: null,
+    tieBreak: null,
+  });
 
   it('a stepwise reveal keeps the top places hidden and shows the last ones best first', () => {
     expect(leaderboardSlots({ count: 3, rows: [] }).map((s) => s.kind)).toEqual(['hidden', 'hidden', 'hidden']);

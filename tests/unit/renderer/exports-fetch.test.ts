@@ -16,17 +16,26 @@ function streamed(chunks: Uint8Array[], headers: Record<string, string>): Respon
 }
 
 const stubFetch = (answer: (init: RequestInit | undefined) => Response | Promise<Response>) =>
-  vi.stubGlobal('fetch', vi.fn((_url: string, init?: RequestInit) => Promise.resolve(answer(init))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((_url: string, init?: RequestInit) => Promise.resolve(answer(init))),
+  );
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('fetchFile', () => {
   it('reports bytes against Content-Length as the body arrives and returns the host-named file', async () => {
     const name = `attachment; filename="x.csv"; filename*=UTF-8''${encodeURIComponent('Итоги.csv')}`;
-    stubFetch(() => streamed([new Uint8Array([1, 2]), new Uint8Array([3, 4, 5])], { 'Content-Length': '5', 'Content-Disposition': name, 'Content-Type': 'text/csv' }));
+    stubFetch(() =>
+      streamed([new Uint8Array([1, 2]), new Uint8Array([3, 4, 5])], { 'Content-Length': '5', 'Content-Disposition': name, 'Content-Type': 'text/csv' }),
+    );
     const seen: [number, number | null][] = [];
     const r = await fetchFile('/x', 'tok', new AbortController().signal, (got, total) => seen.push([got, total]));
-    expect(seen).toEqual([[0, 5], [2, 5], [5, 5]]);
+    expect(seen).toEqual([
+      [0, 5],
+      [2, 5],
+      [5, 5],
+    ]);
     expect(r).toMatchObject({ kind: 'ok', file: { name: 'Итоги.csv', type: 'text/csv' } });
     if (r.kind === 'ok') expect([...r.file.bytes]).toEqual([1, 2, 3, 4, 5]);
   });
@@ -66,7 +75,10 @@ describe('fetchFile', () => {
   });
 
   it('calls an unreachable host a network failure', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const r = await fetchFile('/x', 't', new AbortController().signal, () => {});
     expect(r).toMatchObject({ kind: 'failed', error: { code: 'network' } });
   });

@@ -6,26 +6,32 @@ import { exportCatalog, exportUrl } from '../../../renderer/src/features/exports
 import { fileNameFor, fileNameFromDisposition, stemOf } from '../../../renderer/src/features/exports/file-names';
 import { contentLength, formatElapsed, formatSize, progressView } from '../../../renderer/src/features/exports/progress';
 
-const board = (id: string, kind: BoardInfo['kind'], title: string, teamId: string | null = null): BoardInfo => ({
-  id: id as BoardId,
-  title,
-  kind,
-  order: id,
-  template: null,
-  sourceBoardId: null,
-  stageId: null,
-  teamId: teamId as TeamId | null,
-  visibility: 'all',
-  writers: 'all',
-  locked: false,
-} as BoardInfo);
+const board = (id: string, kind: BoardInfo['kind'], title: string, teamId: string | null = null): BoardInfo =>
+  ({
+    id: id as BoardId,
+    title,
+    kind,
+    order: id,
+    template: null,
+    sourceBoardId: null,
+    stageId: null,
+    teamId: teamId as TeamId | null,
+    visibility: 'all',
+    writers: 'all',
+    locked: false,
+  }) as BoardInfo;
 
 const vote = (id: string, title: string) => ({ id, title }) as VoteInfo;
 const teams: TeamInfo[] = [{ id: 't1' as TeamId, name: 'Каргополь', color: '#000', order: 'a' }];
 
 describe('export catalog', () => {
   it('lists trees, then passports, then votes (all first), then the whole-event files, and skips card boards', () => {
-    const boards = [board('p1', 'passport', 'Паспорт', 't1'), board('c1', 'cards', 'Идеи'), board('g1', 'goal-tree', 'Цели'), board('pr1', 'problem-tree', 'Проблемы')];
+    const boards = [
+      board('p1', 'passport', 'Паспорт', 't1'),
+      board('c1', 'cards', 'Идеи'),
+      board('g1', 'goal-tree', 'Цели'),
+      board('pr1', 'problem-tree', 'Проблемы'),
+    ];
     const items = exportCatalog({ boards, teams }, [vote('v1', 'Приоритеты')]);
     expect(items.map((i) => i.key)).toEqual(['tree-g1', 'tree-pr1', 'passport-p1', 'votes', 'votes-v1', 'report', 'event', 'event-file']);
     expect(items.find((i) => i.key === 'passport-p1')?.team).toBe('Каргополь');

@@ -16,7 +16,11 @@ const PLURAL = /_(one|few|many|other|zero|two)$/;
 /** A key without its plural suffix: i18next picks `rules_few` for t('rules', { count: 3 }) in Russian. */
 const base = (k: string) => k.replace(PLURAL, '');
 const bases = (keys: Map<string, string>) => [...new Set([...keys.keys()].map(base))].sort();
-const forms = (keys: Map<string, string>, b: string) => [...keys.keys()].filter((k) => k !== b && base(k) === b).map((k) => k.slice(b.length + 1)).sort();
+const forms = (keys: Map<string, string>, b: string) =>
+  [...keys.keys()]
+    .filter((k) => k !== b && base(k) === b)
+    .map((k) => k.slice(b.length + 1))
+    .sort();
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('i18n dictionaries', () => {

@@ -19,7 +19,8 @@ import { exportCatalog, exportUrl } from '../../../renderer/src/features/exports
 import type { BoardInfo } from '@shared/doc/plan';
 
 const G: Gallery = { order: [], standMs: 60_000, startedAt: null, pausedAt: null, view: 'carousel', posterId: null, carouselMs: 10_000 };
-const row = (teamId: string, rank: number, total: number): LeaderboardRow => ({ teamId, teamName: `Команда ${teamId}`, rank, total, criteria: {}, tieBreak: null }) as unknown as LeaderboardRow;
+const row = (teamId: string, rank: number, total: number): LeaderboardRow =>
+  ({ teamId, teamName: `Команда ${teamId}`, rank, total, criteria: {}, tieBreak: null }) as unknown as LeaderboardRow;
 
 describe('poster session: walk order', () => {
   it('moves a stand one place up or down and leaves the order alone at the ends', () => {
@@ -31,7 +32,11 @@ describe('poster session: walk order', () => {
   });
 
   it('walks every initiative: the saved order first, teams it does not name after, removed teams dropped', () => {
-    expect(walkStands({ ...G, order: ['teamCccc', 'gone0000', 'teamAaaa'] }, ['teamAaaa', 'teamBbbb', 'teamCccc'])).toEqual(['teamCccc', 'teamAaaa', 'teamBbbb']);
+    expect(walkStands({ ...G, order: ['teamCccc', 'gone0000', 'teamAaaa'] }, ['teamAaaa', 'teamBbbb', 'teamCccc'])).toEqual([
+      'teamCccc',
+      'teamAaaa',
+      'teamBbbb',
+    ]);
   });
 
   it('re-renders a running walk at the next whole second of its countdown, and not at all while paused', () => {
@@ -91,7 +96,15 @@ describe('poster session: counts and nominations', () => {
   });
 
   it('gives the audience prize to the most dots, shared on a tie, and to nobody when nobody voted', () => {
-    const item = (itemId: string, total: number, rank: number) => ({ boardId: 'audience_r', itemId, text: itemId.toUpperCase(), total, rank, byGroup: {}, voters: total });
+    const item = (itemId: string, total: number, rank: number) => ({
+      boardId: 'audience_r',
+      itemId,
+      text: itemId.toUpperCase(),
+      total,
+      rank,
+      byGroup: {},
+      voters: total,
+    });
     expect(audienceNomination(null)).toEqual({ kind: 'pending' });
     const tie = audienceNomination({ items: [item('a', 4, 1), item('b', 4, 1), item('c', 1, 3)] });
     expect(tie.kind === 'final' && tie.winners.map((w) => w.teamId)).toEqual(['a', 'b']);

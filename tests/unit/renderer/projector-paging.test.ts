@@ -4,17 +4,40 @@ import { assignPages, shownPage } from '../../../renderer/src/features/projector
 
 describe('projector paging', () => {
   it('puts everything on one page when it fits', () => {
-    expect(assignPages([{ top: 0, bottom: 100 }, { top: 120, bottom: 300 }], 400)).toEqual({ starts: [0], pageOf: [0, 0] });
+    expect(
+      assignPages(
+        [
+          { top: 0, bottom: 100 },
+          { top: 120, bottom: 300 },
+        ],
+        400,
+      ),
+    ).toEqual({ starts: [0], pageOf: [0, 0] });
   });
 
   it('never cuts a card: one that crosses the bottom starts the next page', () => {
-    const p = assignPages([{ top: 0, bottom: 300 }, { top: 320, bottom: 500 }, { top: 10, bottom: 200 }, { top: 220, bottom: 390 }], 400);
+    const p = assignPages(
+      [
+        { top: 0, bottom: 300 },
+        { top: 320, bottom: 500 },
+        { top: 10, bottom: 200 },
+        { top: 220, bottom: 390 },
+      ],
+      400,
+    );
     expect(p.starts).toEqual([0, 320]);
     expect(p.pageOf).toEqual([0, 1, 0, 0]);
   });
 
   it('gives an item taller than the screen a page of its own', () => {
-    const p = assignPages([{ top: 0, bottom: 100 }, { top: 110, bottom: 900 }, { top: 910, bottom: 950 }], 400);
+    const p = assignPages(
+      [
+        { top: 0, bottom: 100 },
+        { top: 110, bottom: 900 },
+        { top: 910, bottom: 950 },
+      ],
+      400,
+    );
     expect(p.pageOf).toEqual([0, 1, 2]);
   });
 

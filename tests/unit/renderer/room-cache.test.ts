@@ -79,7 +79,10 @@ describe('room cache', () => {
     // Reconnect: a y-websocket sync is an exchange of state vectors and diffs.
     Y.applyUpdate(server, Y.encodeStateAsUpdate(reloaded, Y.encodeStateVector(server)));
     Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(server, Y.encodeStateVector(reloaded)));
-    const texts = (d: Y.Doc) => readCards(d).map((c) => c.text).sort();
+    const texts = (d: Y.Doc) =>
+      readCards(d)
+        .map((c) => c.text)
+        .sort();
     expect(texts(server)).toEqual(['also meanwhile', 'from the hall', 'written offline, edited']);
     expect(texts(reloaded)).toEqual(texts(server));
   });
@@ -134,7 +137,7 @@ describe('room cache', () => {
 });
 
 describe('schema versions in the offline cache', () => {
-  it('rows written under another schema fingerprint are dropped, this schema\'s rows kept', async () => {
+  it("rows written under another schema fingerprint are dropped, this schema's rows kept", async () => {
     const cache = openRoomCache(`veche-cache-schema-${Math.random()}`);
     const doc = new Y.Doc();
     doc.getMap('m').set('k', 1);

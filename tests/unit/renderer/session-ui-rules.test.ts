@@ -50,7 +50,7 @@ describe('what the UI offers on a board', () => {
     expect(canWriteBoard(b, facilitator)).toBe(true);
   });
 
-  it("a team board is written by its team only; other teams read it", () => {
+  it('a team board is written by its team only; other teams read it', () => {
     const b = board('b', { teamId: T1, writers: 'team' });
     expect(canWriteBoard(b, participant(T1))).toBe(true);
     expect(canWriteBoard(b, participant(T2))).toBe(false);

@@ -101,7 +101,11 @@ describe('drops', () => {
     const plan = planDrop(tree(), nid('c'), { at: 'before', id: nid('a') });
     expect(plan.ok && plan.target).toEqual({ parentId: 'root', placement: { at: 'before', sibling: 'a' }, side: 'below' });
     if (plan.ok) moveNode(doc, nid('c'), plan.target, LOCAL_ORIGIN);
-    expect(tree().children.get(nid('root'))?.filter((k) => tree().nodes.get(k)?.side === 'below')).toEqual(['c', 'a', 'b']);
+    expect(
+      tree()
+        .children.get(nid('root'))
+        ?.filter((k) => tree().nodes.get(k)?.side === 'below'),
+    ).toEqual(['c', 'a', 'b']);
     const cross = planDrop(tree(), nid('b'), { at: 'after', id: nid('q1') });
     if (cross.ok) moveNode(doc, nid('b'), cross.target, LOCAL_ORIGIN);
     expect(tree().nodes.get(nid('b'))?.kind).toBe('consequence');
@@ -117,15 +121,29 @@ describe('phone outline moves', () => {
     moveNode(doc, nid('b'), planOutlineMove(tree(), nid('b'), 'in')!, LOCAL_ORIGIN);
     expect(tree().nodes.get(nid('b'))?.parentId).toBe('a');
     moveNode(doc, nid('a2'), planOutlineMove(tree(), nid('a2'), 'out')!, LOCAL_ORIGIN);
-    expect(tree().children.get(nid('root'))?.filter((k) => tree().nodes.get(k)?.side === 'below')).toEqual(['a', 'a2', 'c']);
+    expect(
+      tree()
+        .children.get(nid('root'))
+        ?.filter((k) => tree().nodes.get(k)?.side === 'below'),
+    ).toEqual(['a', 'a2', 'c']);
     moveNode(doc, nid('c'), planOutlineMove(tree(), nid('c'), 'up')!, LOCAL_ORIGIN);
-    expect(tree().children.get(nid('root'))?.filter((k) => tree().nodes.get(k)?.side === 'below')).toEqual(['a', 'c', 'a2']);
+    expect(
+      tree()
+        .children.get(nid('root'))
+        ?.filter((k) => tree().nodes.get(k)?.side === 'below'),
+    ).toEqual(['a', 'c', 'a2']);
   });
 });
 
 describe('keys', () => {
   const k = (key: string, mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; altKey: boolean; metaKey: boolean; code: string }> = {}) => ({
-    key, code: mods.code ?? '', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods,
+    key,
+    code: mods.code ?? '',
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    altKey: false,
+    ...mods,
   });
   it('map to tree commands', () => {
     expect(keyCommand(k('Enter'), true)).toEqual({ type: 'sibling' });

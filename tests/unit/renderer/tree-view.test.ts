@@ -68,7 +68,10 @@ describe('presence', () => {
       for (const id of ['b', 'c', 'd', 'e']) p.set({ node: id as NodeId, action: 'select' });
       expect(sent).toHaveLength(1);
       vi.advanceTimersByTime(200);
-      expect(sent).toEqual([{ node: 'a', action: 'select' }, { node: 'e', action: 'select' }]);
+      expect(sent).toEqual([
+        { node: 'a', action: 'select' },
+        { node: 'e', action: 'select' },
+      ]);
       vi.advanceTimersByTime(1000);
       p.set({ node: 'e' as NodeId, action: 'select' });
       vi.advanceTimersByTime(1000);

@@ -16,7 +16,7 @@ import { cellOptions, pendingCards } from '../../../renderer/src/features/privat
 const B = 'board1' as BoardId;
 
 describe('vote items picked from boards', () => {
-  it('lists a card board\'s cards in board order, skipping empty ones', () => {
+  it("lists a card board's cards in board order, skipping empty ones", () => {
     const doc = new Y.Doc();
     const a = addCard(doc, { text: 'Нет автобуса', authorId: null, authorName: '' }, LOCAL_ORIGIN);
     addCard(doc, { text: '   ', authorId: null, authorName: '' }, LOCAL_ORIGIN);
@@ -29,7 +29,7 @@ describe('vote items picked from boards', () => {
     expect(boardItems(doc, { id: B, kind: 'grid' }).map((i) => i.itemId)).toEqual([c]);
   });
 
-  it('lists a tree board\'s live nodes and leaves out deleted ones', () => {
+  it("lists a tree board's live nodes and leaves out deleted ones", () => {
     const doc = new Y.Doc();
     const root = initTree(doc, 'problem-tree', LOCAL_ORIGIN, { text: 'Отток молодёжи' })!;
     const cause = addNode(doc, { parentId: root, kind: 'cause', text: 'Нет работы' }, LOCAL_ORIGIN);
@@ -51,7 +51,7 @@ describe('vote items picked from boards', () => {
     expect([...toggleAll(new Set(['board1:a']), items)].sort()).toEqual(['board1:a', 'board1:b']);
   });
 
-  it('groups a vote\'s items by board in first-seen order', () => {
+  it("groups a vote's items by board in first-seen order", () => {
     const refs = [
       { boardId: 'b2', itemId: '1' },
       { boardId: 'b1', itemId: '2' },
@@ -92,7 +92,8 @@ describe('the phone says which limit a dot would break', () => {
       const refusal = ballotRefusal(vote, ballot, `${ref.boardId}:${ref.itemId}`, delta);
       const before = JSON.stringify(myBallot(person, vote));
       const r = castVote(person, vote, ref, delta, LOCAL_ORIGIN);
-      if (refusal === 'errNone') expect(r.ok).toBe(true); // taking back from zero is a no-op, not an error
+      if (refusal === 'errNone')
+        expect(r.ok).toBe(true); // taking back from zero is a no-op, not an error
       else expect(r.ok).toBe(refusal === null);
       if (refusal) expect(JSON.stringify(myBallot(person, vote))).toBe(before);
     }
@@ -110,7 +111,16 @@ describe('the phone says which limit a dot would break', () => {
 describe('private writing helpers', () => {
   const me = 'p1' as PersonId;
   const card = (id: string, text: string): PrivateCard => ({ id: id as CardId, text, row: null, column: null, color: null, createdAt: 0 });
-  const boardCard = (text: string, authorId: string | null) => ({ id: 'x' as CardId, text, authorId: authorId as PersonId | null, authorName: '', column: null, color: null, order: 'a0', createdAt: 0 });
+  const boardCard = (text: string, authorId: string | null) => ({
+    id: 'x' as CardId,
+    text,
+    authorId: authorId as PersonId | null,
+    authorName: '',
+    column: null,
+    color: null,
+    order: 'a0',
+    createdAt: 0,
+  });
 
   it('a private card already on the board is not listed as waiting; each board card matches one private card', () => {
     const mine = [card('1', 'Коворкинг'), card('2', 'Коворкинг'), card('3', 'Автобус')];

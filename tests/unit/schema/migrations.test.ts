@@ -69,7 +69,7 @@ describe('schema versions and migrations', () => {
     for (const [rel, doc] of docs) if (kindOfRel(rel) && metaOf(doc).has('schemaVersion')) expect(metaOf(doc).get('schemaVersion')).toBe(1);
   });
 
-  it('an event written by today\'s code opens with its content intact', async () => {
+  it("an event written by today's code opens with its content intact", async () => {
     const before = contentOf(readEventFileDocs(await readFile(FIXTURE)).docs);
     const { library } = await libraryWith(await readFile(FIXTURE));
     const event = library.get(FIXTURE_ID);

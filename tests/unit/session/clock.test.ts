@@ -43,7 +43,11 @@ describe('clock offset', () => {
   });
 
   it('a client three minutes fast and one four minutes slow both land on the host clock', async () => {
-    const trips = [{ up: 120, down: 15 }, { up: 8, down: 9 }, { up: 40, down: 300 }];
+    const trips = [
+      { up: 120, down: 15 },
+      { up: 8, down: 9 },
+      { up: 40, down: 300 },
+    ];
     for (const skew of [180_000, -240_000]) {
       const source = fakeNetwork(skew, trips);
       const offset = await measureOffset(source, 3);

@@ -16,7 +16,7 @@ function demoDocs() {
 }
 
 describe('demo session', () => {
-  it('holds the seeds\' agenda with the problems stage running and two filled grids', () => {
+  it("holds the seeds' agenda with the problems stage running and two filled grids", () => {
     const docs = demoDocs();
     const now = 1_800_000_000_000;
     const out = buildDemoSession(docs, { now });
@@ -28,7 +28,10 @@ describe('demo session', () => {
     expect(readTimer(plan).state).toBe('running');
     expect(timerRemaining(readTimer(plan), now)).toBe(28 * 60_000);
 
-    for (const [boardId, template] of [[out.problemsBoardId, 'problems-growth-advantages'], [out.futureBoardId, 'future-by-sphere']] as const) {
+    for (const [boardId, template] of [
+      [out.problemsBoardId, 'problems-growth-advantages'],
+      [out.futureBoardId, 'future-by-sphere'],
+    ] as const) {
       expect(readPlan(plan).boards.find((b) => b.id === boardId)).toMatchObject({ kind: 'grid', template });
       const doc = docs.get(`board/${boardId}`)!;
       const { cells, unplaced } = gridCells(readGridLayout(doc, template, 'ru'), readGridCards(doc));

@@ -39,7 +39,7 @@ describe('follow me', () => {
     expect(followedBoard(session({ shownBoardId: 'free' as BoardId }), boards, 'b' as TeamId)).toBe('free');
   });
 
-  it('with nothing shown, goes to the active stage\'s board for the viewer', () => {
+  it("with nothing shown, goes to the active stage's board for the viewer", () => {
     expect(followedBoard(session({ activeStageId: 's1' }), boards, 'b' as TeamId)).toBe('s1_b');
     expect(followedBoard(session({ activeStageId: 's2' }), boards, 'b' as TeamId)).toBe('s2_all');
     expect(followedBoard(session({ activeStageId: 's3' }), boards, 'b' as TeamId)).toBeNull();

@@ -96,7 +96,10 @@ describe('grid cards', () => {
     const layout = readGridLayout(doc, 'problems-growth-advantages', 'ru');
     const { cells, unplaced } = gridCells(layout, readGridCards(doc));
     expect(cells.get(cellKey(SINGLE_ROW, 'problems'))!.map((x) => [x.text, x.color])).toEqual([['Молодёжь уезжает', '#ffcc00']]);
-    expect(cells.get(cellKey(SINGLE_ROW, 'growth'))!.map((x) => [x.id, x.color])).toEqual([[b, null], [c, null]]);
+    expect(cells.get(cellKey(SINGLE_ROW, 'growth'))!.map((x) => [x.id, x.color])).toEqual([
+      [b, null],
+      [c, null],
+    ]);
     expect(unplaced).toEqual([]);
     expect(readCards(doc)).toHaveLength(3); // still a valid card board
   });
@@ -120,23 +123,24 @@ describe('grid cards', () => {
   it('concurrent moves of the same cards converge on every copy', () => {
     const columns = ['problems', 'growth', 'advantages'];
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.boolean(), fc.nat(4), fc.constantFrom(...columns), fc.nat(5)), { minLength: 1, maxLength: 20 }),
-        (ops) => {
-          const a = new Y.Doc();
-          const ids = [0, 1, 2, 3, 4].map((i) => addGridCard(a, { text: `c${i}`, ...author, row: SINGLE_ROW, column: 'problems' }, LOCAL_ORIGIN));
-          const b = new Y.Doc();
-          sync(a, b);
-          for (const [onA, card, column, index] of ops) {
-            moveGridCard(onA ? a : b, ids[card] as CardId, { row: SINGLE_ROW, column, index }, LOCAL_ORIGIN);
-          }
-          sync(a, b);
-          const layout = readGridLayout(a, 'problems-growth-advantages', 'ru');
-          const view = (d: Y.Doc) => [...gridCells(layout, readGridCards(d)).cells.entries()].map(([k, v]) => [k, v.map((c) => c.id)]);
-          expect(view(a)).toEqual(view(b));
-          expect(view(a).flatMap(([, v]) => v as string[]).sort()).toEqual([...ids].sort());
-        },
-      ),
+      fc.property(fc.array(fc.tuple(fc.boolean(), fc.nat(4), fc.constantFrom(...columns), fc.nat(5)), { minLength: 1, maxLength: 20 }), (ops) => {
+        const a = new Y.Doc();
+        const ids = [0, 1, 2, 3, 4].map((i) => addGridCard(a, { text: `c${i}`, ...author, row: SINGLE_ROW, column: 'problems' }, LOCAL_ORIGIN));
+        const b = new Y.Doc();
+        sync(a, b);
+        for (const [onA, card, column, index] of ops) {
+          moveGridCard(onA ? a : b, ids[card] as CardId, { row: SINGLE_ROW, column, index }, LOCAL_ORIGIN);
+        }
+        sync(a, b);
+        const layout = readGridLayout(a, 'problems-growth-advantages', 'ru');
+        const view = (d: Y.Doc) => [...gridCells(layout, readGridCards(d)).cells.entries()].map(([k, v]) => [k, v.map((c) => c.id)]);
+        expect(view(a)).toEqual(view(b));
+        expect(
+          view(a)
+            .flatMap(([, v]) => v as string[])
+            .sort(),
+        ).toEqual([...ids].sort());
+      }),
     );
   });
 });

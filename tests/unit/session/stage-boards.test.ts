@@ -43,8 +43,14 @@ describe('boardsForStage', () => {
 
   it('plans one board per team with the stage kind and template', () => {
     expect(boardsForStage(stage, teams)).toEqual([
-      { id: 'st1_t1', board: { kind: 'grid', template: 'future-by-sphere', stageId: 'st1', visibility: 'all', title: 'Образ будущего — A', teamId: 't1', writers: 'team' } },
-      { id: 'st1_t2', board: { kind: 'grid', template: 'future-by-sphere', stageId: 'st1', visibility: 'all', title: 'Образ будущего — B', teamId: 't2', writers: 'team' } },
+      {
+        id: 'st1_t1',
+        board: { kind: 'grid', template: 'future-by-sphere', stageId: 'st1', visibility: 'all', title: 'Образ будущего — A', teamId: 't1', writers: 'team' },
+      },
+      {
+        id: 'st1_t2',
+        board: { kind: 'grid', template: 'future-by-sphere', stageId: 'st1', visibility: 'all', title: 'Образ будущего — B', teamId: 't2', writers: 'team' },
+      },
     ]);
   });
 

@@ -25,7 +25,15 @@ describe('random teams', () => {
   it('places every person exactly once, team sizes differ by at most one', () => {
     fc.assert(
       fc.property(arbPeople, arbTeams, fc.nat(), (people, teams, seed) => {
-        checkBalanced(assignRandom(people.map((p) => p.id), teams, seed), people.map((p) => p.id), teams);
+        checkBalanced(
+          assignRandom(
+            people.map((p) => p.id),
+            teams,
+            seed,
+          ),
+          people.map((p) => p.id),
+          teams,
+        );
       }),
     );
   });
@@ -48,7 +56,11 @@ describe('teams mixed by stakeholder group', () => {
     fc.assert(
       fc.property(arbPeople, arbTeams, fc.nat(), (people, teams, seed) => {
         const assigned = assignMixed(people, teams, seed);
-        checkBalanced(assigned, people.map((p) => p.id), teams);
+        checkBalanced(
+          assigned,
+          people.map((p) => p.id),
+          teams,
+        );
         for (const g of GROUPS) {
           const members = people.filter((p) => p.group === g);
           const perTeam = teams.map((t) => members.filter((m) => assigned[m.id] === t).length);

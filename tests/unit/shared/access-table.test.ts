@@ -65,20 +65,31 @@ describe('roomAccess, swept over every role × board policy × room kind', () =>
 
   it('exhaustively: every combination of the finite domains', () => {
     let n = 0;
-    for (const role of ROLES) for (const eventId of [EV, 'ev2' as EventId, null]) for (const teamId of teams) for (const personId of [null, ...people]) {
-      const who: Identity = { role, eventId, personId, teamId, name: '' };
-      for (const room of [{ kind: 'plan', eventId: EV }, { kind: 'results', eventId: EV }, { kind: 'person', eventId: EV, personId: 'p1' }] as RoomRef[]) {
-        expect(roomAccess(room, who, null)).toBe(spec(room, who, null));
-        n++;
-      }
-      const ref: RoomRef = { kind: 'board', eventId: EV, boardId: 'b' as BoardId };
-      expect(roomAccess(ref, who, null)).toBe('none');
-      for (const bTeam of teams) for (const visibility of BOARD_VISIBILITY) for (const writers of BOARD_WRITERS) for (const locked of [false, true]) for (const privateRound of [false, true]) {
-        const board = { teamId: bTeam, visibility, writers, locked, privateRound };
-        expect(roomAccess(ref, who, board), JSON.stringify({ who, board })).toBe(spec(ref, who, board));
-        n++;
-      }
-    }
+    for (const role of ROLES)
+      for (const eventId of [EV, 'ev2' as EventId, null])
+        for (const teamId of teams)
+          for (const personId of [null, ...people]) {
+            const who: Identity = { role, eventId, personId, teamId, name: '' };
+            for (const room of [
+              { kind: 'plan', eventId: EV },
+              { kind: 'results', eventId: EV },
+              { kind: 'person', eventId: EV, personId: 'p1' },
+            ] as RoomRef[]) {
+              expect(roomAccess(room, who, null)).toBe(spec(room, who, null));
+              n++;
+            }
+            const ref: RoomRef = { kind: 'board', eventId: EV, boardId: 'b' as BoardId };
+            expect(roomAccess(ref, who, null)).toBe('none');
+            for (const bTeam of teams)
+              for (const visibility of BOARD_VISIBILITY)
+                for (const writers of BOARD_WRITERS)
+                  for (const locked of [false, true])
+                    for (const privateRound of [false, true]) {
+                      const board = { teamId: bTeam, visibility, writers, locked, privateRound };
+                      expect(roomAccess(ref, who, board), JSON.stringify({ who, board })).toBe(spec(ref, who, board));
+                      n++;
+                    }
+          }
     expect(n).toBe(4 * 3 * 3 * 3 * (3 + 3 * 2 * 3 * 2 * 2));
   });
 
@@ -112,7 +123,10 @@ describe('the words for the table come from the table', () => {
   it('team boards, locks, private rounds and the fixed rooms', () => {
     const red = 'red' as TeamId;
     expect(describeRoomRules(ref, board({ teamId: red, writers: 'team' }))).toEqual({ read: 'everyone in the event', write: 'its team and facilitators' });
-    expect(describeRoomRules(ref, board({ teamId: red, visibility: 'team', writers: 'team' }))).toEqual({ read: 'team red and facilitators', write: 'its team and facilitators' });
+    expect(describeRoomRules(ref, board({ teamId: red, visibility: 'team', writers: 'team' }))).toEqual({
+      read: 'team red and facilitators',
+      write: 'its team and facilitators',
+    });
     expect(describeRoomRules(ref, board({ locked: true })).write).toBe('facilitators (locked)');
     expect(describeRoomRules(ref, board({ privateRound: true })).write).toMatch(/^facilitators \(private round/);
     expect(describeRoomRules(ref, board({ writers: 'facilitators' })).write).toBe('facilitators');

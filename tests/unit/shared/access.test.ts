@@ -6,7 +6,12 @@ import { parseRoomName, roomName } from '@shared/protocol/rooms';
 
 const ev = 'ev1' as EventId;
 const who = (role: Identity['role'], extra: Partial<Identity> = {}): Identity => ({
-  role, eventId: role === 'facilitator' ? null : ev, personId: role === 'facilitator' ? null : ('p1' as PersonId), name: 'x', teamId: null, ...extra,
+  role,
+  eventId: role === 'facilitator' ? null : ev,
+  personId: role === 'facilitator' ? null : ('p1' as PersonId),
+  name: 'x',
+  teamId: null,
+  ...extra,
 });
 const board = (p: Partial<BoardPolicy> = {}): BoardPolicy => ({ teamId: null, visibility: 'all', writers: 'all', locked: false, ...p });
 const boardRef = { kind: 'board' as const, eventId: ev, boardId: 'b1' as BoardId };
@@ -18,7 +23,8 @@ describe('room names', () => {
       { kind: 'results' as const, eventId: ev },
       boardRef,
       { kind: 'person' as const, eventId: ev, personId: 'p1' as PersonId },
-    ]) expect(parseRoomName(roomName(ref))).toEqual(ref);
+    ])
+      expect(parseRoomName(roomName(ref))).toEqual(ref);
     for (const bad of ['', 'ev1', 'ev1/plan/x', 'ev1/board', 'ev1/person/', 'ev1/../plan', 'ev1/boards/x', 'ev 1/plan', 'ev1/plan/']) {
       expect(parseRoomName(bad), bad).toBeNull();
     }

@@ -2,7 +2,17 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { LOCAL_ORIGIN, metaOf } from '@shared/doc/schema';
 import {
-  ROOT_ID, addNode, createTreeUndoManager, deleteNode, editText, initTree, moveNode, observeTree, readNode, readNodes, readTree,
+  ROOT_ID,
+  addNode,
+  createTreeUndoManager,
+  deleteNode,
+  editText,
+  initTree,
+  moveNode,
+  observeTree,
+  readNode,
+  readNodes,
+  readTree,
 } from '@shared/doc/tree';
 import type { NodeId, NodeKind } from '@shared/tree/types';
 import { MAX_NODE_TEXT } from '@shared/tree/types';
@@ -94,7 +104,11 @@ describe('tree accessors', () => {
     add(doc, 'b', 'a');
     add(doc, 'q', 'root', 'consequence');
     moveNode(doc, nid('a'), { parentId: nid('q') }, LOCAL_ORIGIN);
-    expect(readNodes(doc).filter((n) => n.id !== ROOT_ID).map((n) => n.kind)).toEqual(['consequence', 'consequence', 'consequence']);
+    expect(
+      readNodes(doc)
+        .filter((n) => n.id !== ROOT_ID)
+        .map((n) => n.kind),
+    ).toEqual(['consequence', 'consequence', 'consequence']);
     moveNode(doc, nid('a'), { parentId: ROOT_ID, side: 'below' }, LOCAL_ORIGIN);
     expect(readTree(doc).nodes.get(nid('b'))?.side).toBe('below');
     expect(readNode(doc, nid('b'))?.kind).toBe('cause');
@@ -113,7 +127,12 @@ describe('tree accessors', () => {
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     expect(shape(readTree(a))).toBe('root(late)');
     expect(shape(readTree(b))).toBe('root(late)');
-    expect(readNodes(a).filter((n) => n.deleted).map((n) => n.id).sort()).toEqual(['p', 'q']);
+    expect(
+      readNodes(a)
+        .filter((n) => n.deleted)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['p', 'q']);
   });
 
   it('undo and redo one own edits only, never a remote one', () => {

@@ -40,7 +40,7 @@ function makeClients(n: number, concurrentRoots: boolean): Client[] {
   return clients.map((c) => ({ ...c, undo: createTreeUndoManager(c.doc, { captureTimeout: 0 }) }));
 }
 
-const pick = <T,>(list: readonly T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
+const pick = <T>(list: readonly T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
 
 function placementOf(tree: ResolvedTree, parent: NodeId, c: number): Placement {
   const sibling = pick(tree.children.get(parent) ?? [], c >> 3) ?? parent;
@@ -71,7 +71,12 @@ function apply(client: Client, s: Step, counter: number): void {
   else if (s.op === 'add') {
     const parent = tree.nodes.get(a)!;
     const side = parent.side === 'root' ? (s.b % 2 ? 'above' : 'below') : parent.side;
-    addNode(doc, { parentId: a, kind: KINDS_OF['problem-tree'][side], text: `n${counter}`, placement: placementOf(tree, a, s.c) }, LOCAL_ORIGIN, nid(`c${s.client}n${counter}`));
+    addNode(
+      doc,
+      { parentId: a, kind: KINDS_OF['problem-tree'][side], text: `n${counter}`, placement: placementOf(tree, a, s.c) },
+      LOCAL_ORIGIN,
+      nid(`c${s.client}n${counter}`),
+    );
   } else if (s.op === 'edit') editText(doc, a, `e${counter}`, LOCAL_ORIGIN);
   else if (s.op === 'move') moveNode(doc, a, { parentId: b, side: s.c % 2 ? 'above' : 'below', placement: placementOf(tree, b, s.c) }, LOCAL_ORIGIN);
   else deleteNode(doc, a, LOCAL_ORIGIN);
@@ -96,14 +101,16 @@ function expectConverged(clients: Client[]): void {
 /** Whatever a doc has received so far, its tree is acyclic and shows every live node exactly once. */
 function expectWholeTree(doc: Y.Doc): void {
   const tree = readTree(doc);
-  const live = readNodes(doc).filter((r) => !r.deleted).map((r) => r.id).sort();
+  const live = readNodes(doc)
+    .filter((r) => !r.deleted)
+    .map((r) => r.id)
+    .sort();
   expect([...tree.flat].sort()).toEqual(live);
   expect(new Set(tree.flat).size).toBe(tree.flat.length);
   expect(isAcyclic(tree)).toBe(true);
 }
 
-const step = (n: number) =>
-  fc.record({ client: fc.nat(n - 1), op: fc.constantFrom(...OPS), a: fc.nat(1000), b: fc.nat(1000), c: fc.nat(1000) });
+const step = (n: number) => fc.record({ client: fc.nat(n - 1), op: fc.constantFrom(...OPS), a: fc.nat(1000), b: fc.nat(1000), c: fc.nat(1000) });
 
 const scenario = fc
   .integer({ min: 3, max: 5 })
@@ -111,18 +118,22 @@ const scenario = fc
 
 describe('trees under concurrency', () => {
   // CPU-bound: ~10 s idle, over 30 s with the machine loaded; the timeout is for hangs only.
-  it('docs applying random concurrent operations with random partial delivery converge to one acyclic tree with every live node once', { timeout: 180_000 }, () => {
-    fc.assert(
-      fc.property(scenario, ({ n, concurrentRoots, steps }) => {
-        const clients = makeClients(n, concurrentRoots);
-        steps.forEach((s, i) => apply(clients[s.client]!, s, i));
-        for (const c of clients) expectWholeTree(c.doc);
-        fullSync(clients);
-        expectConverged(clients);
-      }),
-      { numRuns: 100 },
-    );
-  });
+  it(
+    'docs applying random concurrent operations with random partial delivery converge to one acyclic tree with every live node once',
+    { timeout: 180_000 },
+    () => {
+      fc.assert(
+        fc.property(scenario, ({ n, concurrentRoots, steps }) => {
+          const clients = makeClients(n, concurrentRoots);
+          steps.forEach((s, i) => apply(clients[s.client]!, s, i));
+          for (const c of clients) expectWholeTree(c.doc);
+          fullSync(clients);
+          expectConverged(clients);
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
 
   it('moves made concurrently on every doc before any delivery (cycles likely) converge without losing a node', () => {
     const moves = fc.array(fc.record({ client: fc.nat(4), a: fc.nat(100), b: fc.nat(100), c: fc.nat(100) }), { minLength: 2, maxLength: 30 });

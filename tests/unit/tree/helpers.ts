@@ -6,8 +6,17 @@ export const nid = (s: string) => s as NodeId;
 export function rec(id: string, parentId: string | null, extra: Partial<NodeRecord> = {}): NodeRecord {
   const kind: NodeKind = parentId === null ? 'problem' : 'cause';
   return {
-    id: nid(id), kind, text: id, parentId: parentId as NodeId | null, order: 'a0', deleted: false,
-    authorId: null, createdAt: 0, sourceId: null, sourceText: null, ...extra,
+    id: nid(id),
+    kind,
+    text: id,
+    parentId: parentId as NodeId | null,
+    order: 'a0',
+    deleted: false,
+    authorId: null,
+    createdAt: 0,
+    sourceId: null,
+    sourceText: null,
+    ...extra,
   };
 }
 

@@ -67,9 +67,9 @@ describe('tree layout', () => {
   });
 
   it('never overlaps boxes, for any tree shape and text lengths (property)', () => {
-    const arb = fc.integer({ min: 1, max: 250 }).chain((n) =>
-      fc.tuple(fc.array(fc.nat(), { minLength: n, maxLength: n }), fc.array(fc.integer({ min: 1, max: 300 }), { minLength: n, maxLength: n })),
-    );
+    const arb = fc
+      .integer({ min: 1, max: 250 })
+      .chain((n) => fc.tuple(fc.array(fc.nat(), { minLength: n, maxLength: n }), fc.array(fc.integer({ min: 1, max: 300 }), { minLength: n, maxLength: n })));
     fc.assert(
       fc.property(arb, ([parents, lengths]) => {
         const layout = layoutTree(resolveTree(randomTree(parents, lengths), 'problem-tree'), estimate);

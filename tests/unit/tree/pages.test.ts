@@ -7,7 +7,14 @@ import { rec, shape } from './helpers';
 
 const tree = (records: NodeRecord[]) => resolveTree(records, 'problem-tree');
 const sample = () =>
-  tree([rec('r', null), rec('a', 'r'), rec('a1', 'a', { order: 'a1' }), rec('a2', 'a', { order: 'a2' }), rec('b', 'r', { order: 'a1' }), rec('c', 'r', { order: 'a2' })]);
+  tree([
+    rec('r', null),
+    rec('a', 'r'),
+    rec('a1', 'a', { order: 'a1' }),
+    rec('a2', 'a', { order: 'a2' }),
+    rec('b', 'r', { order: 'a1' }),
+    rec('c', 'r', { order: 'a2' }),
+  ]);
 
 describe('tree pages for the projector', () => {
   it('shows the whole tree on one page when it fits', () => {
@@ -16,12 +23,19 @@ describe('tree pages for the projector', () => {
 
   it('packs neighbouring branches while they fit, each page with the root', () => {
     const pages = treePages(sample(), (ids) => ids.length <= 4);
-    expect(pages).toEqual([['r', 'a', 'a1', 'a2'], ['r', 'b', 'c']]);
+    expect(pages).toEqual([
+      ['r', 'a', 'a1', 'a2'],
+      ['r', 'b', 'c'],
+    ]);
   });
 
   it('splits a branch too big alone below its own node, keeping the path up to the root', () => {
     const pages = treePages(sample(), (ids) => ids.length <= 3);
-    expect(pages).toEqual([['r', 'a', 'a1'], ['r', 'a', 'a2'], ['r', 'b', 'c']]);
+    expect(pages).toEqual([
+      ['r', 'a', 'a1'],
+      ['r', 'a', 'a2'],
+      ['r', 'b', 'c'],
+    ]);
   });
 
   it('puts every node on a page, each page a connected piece hanging from the root', () => {

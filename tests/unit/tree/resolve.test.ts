@@ -18,10 +18,7 @@ describe('resolveTree', () => {
   });
 
   it('puts consequences above and causes below, and causes of causes on their parent side', () => {
-    const t = resolve([
-      rec('r', null), rec('c1', 'r'), rec('c2', 'c1'),
-      rec('q1', 'r', { kind: 'consequence' }), rec('q2', 'q1', { kind: 'consequence' }),
-    ]);
+    const t = resolve([rec('r', null), rec('c1', 'r'), rec('c2', 'c1'), rec('q1', 'r', { kind: 'consequence' }), rec('q2', 'q1', { kind: 'consequence' })]);
     expect(['r', 'c1', 'c2', 'q1', 'q2'].map((id) => t.nodes.get(nid(id))?.side)).toEqual(['root', 'below', 'below', 'above', 'above']);
     expect(t.nodes.get(nid('q2'))?.depth).toBe(2);
   });
@@ -40,10 +37,7 @@ describe('resolveTree', () => {
   });
 
   it('hangs a node whose parent is missing, or whose tombstoned ancestors loop, from the root', () => {
-    const t = resolve([
-      rec('r', null), rec('orphan', 'gone'),
-      rec('x', 'y', { deleted: true }), rec('y', 'x', { deleted: true }), rec('z', 'x'),
-    ]);
+    const t = resolve([rec('r', null), rec('orphan', 'gone'), rec('x', 'y', { deleted: true }), rec('y', 'x', { deleted: true }), rec('z', 'x')]);
     expect(shape(t)).toBe('r(orphan z)');
   });
 
@@ -85,7 +79,10 @@ describe('resolveTree', () => {
       fc.property(fc.array(record, { minLength: ids.length, maxLength: ids.length }), (rs) => {
         const records = rs.map((r, i) => rec(ids[i]!, r.parent, { deleted: r.deleted, order: r.order, kind: r.kind }));
         const t = resolve(records);
-        const live = records.filter((r) => !r.deleted).map((r) => r.id).sort();
+        const live = records
+          .filter((r) => !r.deleted)
+          .map((r) => r.id)
+          .sort();
         expect([...t.flat].sort()).toEqual(live);
         expect(new Set(t.flat).size).toBe(t.flat.length);
         expect(isAcyclic(t)).toBe(true);

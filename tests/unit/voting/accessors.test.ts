@@ -39,7 +39,16 @@ describe('vote definitions in the plan', () => {
   it('open, read back, close', () => {
     const plan = new Y.Doc();
     const id = openVote(plan, { title: 'Какие идеи развивать?', items, perPerson: 3, maxPerItem: 2 }, LOCAL_ORIGIN, 'v1', 1000);
-    expect(readVote(plan, id)).toEqual({ id: 'v1', title: 'Какие идеи развивать?', items, perPerson: 3, maxPerItem: 2, state: 'open', openedAt: 1000, closedAt: null });
+    expect(readVote(plan, id)).toEqual({
+      id: 'v1',
+      title: 'Какие идеи развивать?',
+      items,
+      perPerson: 3,
+      maxPerItem: 2,
+      state: 'open',
+      openedAt: 1000,
+      closedAt: null,
+    });
     markVoteClosed(plan, id, 2000, LOCAL_ORIGIN);
     expect(readVotes(plan).map((v) => [v.state, v.closedAt])).toEqual([['closed', 2000]]);
   });

@@ -69,7 +69,16 @@ describe('tally', () => {
 
   it('refuses two ballots for one person (a bug in the caller)', () => {
     const vote = rules(1, 1, 'a');
-    expect(() => tally([{ personId: 'p', group: null, raw: {} }, { personId: 'p', group: null, raw: {} }], vote, {})).toThrow();
+    expect(() =>
+      tally(
+        [
+          { personId: 'p', group: null, raw: {} },
+          { personId: 'p', group: null, raw: {} },
+        ],
+        vote,
+        {},
+      ),
+    ).toThrow();
   });
 });
 
@@ -77,7 +86,12 @@ describe('tally', () => {
 
 const ids = fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{1,4}$/), { minLength: 1, maxLength: 8 });
 const voteArb = fc
-  .record({ boards: fc.uniqueArray(fc.constantFrom('b1', 'b2', 'b3'), { minLength: 1 }), ids, perPerson: fc.integer({ min: 1, max: 10 }), maxPerItem: fc.integer({ min: 1, max: 10 }) })
+  .record({
+    boards: fc.uniqueArray(fc.constantFrom('b1', 'b2', 'b3'), { minLength: 1 }),
+    ids,
+    perPerson: fc.integer({ min: 1, max: 10 }),
+    maxPerItem: fc.integer({ min: 1, max: 10 }),
+  })
   .map(({ boards, ids: itemIds, perPerson, maxPerItem }) => ({
     items: itemIds.map((id, i) => item(boards[i % boards.length]!, id)),
     perPerson,
@@ -118,7 +132,11 @@ describe('tally properties', () => {
     fc.assert(
       fc.property(caseArb, fc.infiniteStream(fc.nat()), ({ vote, ballots }, rnd) => {
         const it = rnd[Symbol.iterator]();
-        const shuffle = <T>(xs: T[]) => xs.map((x) => [it.next().value as number, x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+        const shuffle = <T>(xs: T[]) =>
+          xs
+            .map((x) => [it.next().value as number, x] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, x]) => x);
         const reordered = shuffle(ballots).map((b) => ({ ...b, raw: Object.fromEntries(shuffle(Object.entries(b.raw))) }));
         const items = { ...vote, items: shuffle(vote.items) };
         expect(JSON.stringify(tally(reordered, items, {}))).toBe(JSON.stringify(tally(ballots, vote, {})));

@@ -36,10 +36,16 @@ type Slot = { worker: Worker; busy: Pending | null; timer: NodeJS.Timeout | null
  */
 function workerScript(): { script: URL | string; eval: boolean } {
   // Beside the bundle's entry, or one folder up when this code landed in a shared chunk.
-  const built = ['./export-worker.js', '../export-worker.js'].map((p) => new URL(p, import.meta.url)).find((u) => u.protocol === 'file:' && existsSync(fileURLToPath(u)));
+  const built = ['./export-worker.js', '../export-worker.js']
+    .map((p) => new URL(p, import.meta.url))
+    .find((u) => u.protocol === 'file:' && existsSync(fileURLToPath(u)));
   if (built) return { script: built, eval: false };
   // require.resolve finds the CommonJS build of tsx's API; the ESM one sits beside it.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const entry = new URL('./entry.ts', import.meta.url).href;
   return { script: `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
 }

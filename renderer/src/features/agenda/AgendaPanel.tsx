@@ -20,7 +20,12 @@ export function AgendaPanel({ doc, stages, selectedId, onSelect }: Props) {
       {stages.length === 0 && (
         <div className="agenda__empty">
           <p className="muted">{t('agenda.empty')}</p>
-          <button type="button" className="button button--primary button--block" onClick={() => applyAgendaTemplate(doc, STRATEGY_AGENDA, lang, LOCAL_ORIGIN)} data-testid="agenda.template">
+          <button
+            type="button"
+            className="button button--primary button--block"
+            onClick={() => applyAgendaTemplate(doc, STRATEGY_AGENDA, lang, LOCAL_ORIGIN)}
+            data-testid="agenda.template"
+          >
             {t('agenda.useTemplate')}
           </button>
         </div>

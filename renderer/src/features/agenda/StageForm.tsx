@@ -27,7 +27,15 @@ export function StageForm({ initial = EMPTY, onSave, onCancel }: Props) {
   };
   return (
     <form className="stage-form" onSubmit={submit} data-testid="agenda.form">
-      <input className="input" value={title} maxLength={MAX_STAGE_TITLE} placeholder={t('agenda.titlePlaceholder')} aria-label={t('agenda.stageTitle')} onChange={(e) => setTitle(e.target.value)} data-testid="agenda.title-input" />
+      <input
+        className="input"
+        value={title}
+        maxLength={MAX_STAGE_TITLE}
+        placeholder={t('agenda.titlePlaceholder')}
+        aria-label={t('agenda.stageTitle')}
+        onChange={(e) => setTitle(e.target.value)}
+        data-testid="agenda.title-input"
+      />
       <div className="stage-form__row">
         <select className="input" value={method} aria-label={t('agenda.method')} onChange={(e) => setMethod(e.target.value)} data-testid="agenda.method-input">
           {METHOD_VALUES.map((v) => (
@@ -37,7 +45,15 @@ export function StageForm({ initial = EMPTY, onSave, onCancel }: Props) {
           ))}
         </select>
         <label className="stage-form__minutes">
-          <input className="input" type="number" min={0} max={MAX_STAGE_MINUTES} value={minutes} onChange={(e) => setMinutes(e.target.value)} data-testid="agenda.minutes-input" />
+          <input
+            className="input"
+            type="number"
+            min={0}
+            max={MAX_STAGE_MINUTES}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            data-testid="agenda.minutes-input"
+          />
           <span>{t('agenda.min')}</span>
         </label>
       </div>

@@ -45,31 +45,77 @@ export function StageRow({ doc, stage, index, count, selected, onSelect }: Props
           </button>
         ) : (
           <>
-            <button type="button" className="button button--small button--primary" onClick={() => (startStage(doc, stage.id, o), onSelect())} data-testid="agenda.start">
+            <button
+              type="button"
+              className="button button--small button--primary"
+              onClick={() => (startStage(doc, stage.id, o), onSelect())}
+              data-testid="agenda.start"
+            >
               {stage.status === 'done' ? t('agenda.restart') : t('agenda.start')}
             </button>
             {stage.durationMin > 0 && (
-              <button type="button" className="button button--small" onClick={() => (startStage(doc, stage.id, o, hostNow()), onSelect())} data-testid="agenda.start-timed">
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => (startStage(doc, stage.id, o, hostNow()), onSelect())}
+                data-testid="agenda.start-timed"
+              >
                 {t('agenda.startTimed')}
               </button>
             )}
           </>
         )}
         {stage.status === 'done' && (
-          <button type="button" className="icon-button" onClick={() => reopenStage(doc, stage.id, o)} title={t('agenda.reopen')} aria-label={t('agenda.reopen')}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => reopenStage(doc, stage.id, o)}
+            title={t('agenda.reopen')}
+            aria-label={t('agenda.reopen')}
+          >
             ↺
           </button>
         )}
-        <button type="button" className="icon-button" disabled={index === 0} onClick={() => moveStage(doc, stage.id, index - 1, o)} aria-label={t('agenda.up')} title={t('agenda.up')} data-testid="agenda.up">
+        <button
+          type="button"
+          className="icon-button"
+          disabled={index === 0}
+          onClick={() => moveStage(doc, stage.id, index - 1, o)}
+          aria-label={t('agenda.up')}
+          title={t('agenda.up')}
+          data-testid="agenda.up"
+        >
           ↑
         </button>
-        <button type="button" className="icon-button" disabled={index === count - 1} onClick={() => moveStage(doc, stage.id, index + 1, o)} aria-label={t('agenda.down')} title={t('agenda.down')} data-testid="agenda.down">
+        <button
+          type="button"
+          className="icon-button"
+          disabled={index === count - 1}
+          onClick={() => moveStage(doc, stage.id, index + 1, o)}
+          aria-label={t('agenda.down')}
+          title={t('agenda.down')}
+          data-testid="agenda.down"
+        >
           ↓
         </button>
-        <button type="button" className="icon-button" onClick={() => setEditing(true)} aria-label={t('agenda.edit')} title={t('agenda.edit')} data-testid="agenda.edit">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => setEditing(true)}
+          aria-label={t('agenda.edit')}
+          title={t('agenda.edit')}
+          data-testid="agenda.edit"
+        >
           ✎
         </button>
-        <button type="button" className="icon-button icon-button--danger" onClick={() => removeStage(doc, stage.id, o)} aria-label={t('agenda.remove')} title={t('agenda.remove')} data-testid="agenda.remove">
+        <button
+          type="button"
+          className="icon-button icon-button--danger"
+          onClick={() => removeStage(doc, stage.id, o)}
+          aria-label={t('agenda.remove')}
+          title={t('agenda.remove')}
+          data-testid="agenda.remove"
+        >
           ×
         </button>
       </div>

@@ -6,7 +6,15 @@ import { useCountdown } from './use-countdown';
  * The countdown as every screen shows it. The data attributes carry the host-time inputs of the
  * displayed text, so a test can check two screens agree without waiting any fixed time.
  */
-export function TimerDisplay({ timer, size = 'normal', hideExpired = false }: { timer: TimerState; size?: 'normal' | 'large' | 'huge'; hideExpired?: boolean }) {
+export function TimerDisplay({
+  timer,
+  size = 'normal',
+  hideExpired = false,
+}: {
+  timer: TimerState;
+  size?: 'normal' | 'large' | 'huge';
+  hideExpired?: boolean;
+}) {
   const { t } = useTranslation();
   const c = useCountdown(timer);
   if (hideExpired && c.expired) return null;

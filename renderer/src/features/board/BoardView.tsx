@@ -69,7 +69,9 @@ function BoardOfKind(props: Props) {
     return <PassportBoard key={board.id} eventId={props.eventId} boardId={board.id} board={board} writable={writable} mode={props.mode} />;
   }
   if (board.kind === 'poster') {
-    return <PosterBoard key={board.id} eventId={props.eventId} session={props.session} board={board} viewer={props.viewer} mode={props.mode} writable={writable} />;
+    return (
+      <PosterBoard key={board.id} eventId={props.eventId} session={props.session} board={board} viewer={props.viewer} mode={props.mode} writable={writable} />
+    );
   }
   return <RoomBoard key={board.id} {...props} />;
 }

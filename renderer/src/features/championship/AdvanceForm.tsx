@@ -23,10 +23,18 @@ export function AdvanceForm({ eventId, token, roundId, board, champ }: Props) {
   const [done, setDone] = useState(false);
   if (targets.length === 0 || board.rows.length < board.count) return null;
   const target = to || targets[0]!.id;
-  const cut = cutAt(board.rows.filter((r) => r.total !== null), top);
+  const cut = cutAt(
+    board.rows.filter((r) => r.total !== null),
+    top,
+  );
   const name = (id: string) => board.rows.find((r) => r.teamId === id)?.teamName ?? id;
   const run = async () => {
-    const r = await postJson(token, `/api/events/${encodeURIComponent(eventId)}/championship/advance`, { from: roundId, to: target, top, ...(cut.tied.length ? { include } : {}) });
+    const r = await postJson(token, `/api/events/${encodeURIComponent(eventId)}/championship/advance`, {
+      from: roundId,
+      to: target,
+      top,
+      ...(cut.tied.length ? { include } : {}),
+    });
     setError(r.ok ? null : r.error);
     setDone(r.ok);
   };
@@ -45,20 +53,37 @@ export function AdvanceForm({ eventId, token, roundId, board, champ }: Props) {
       </label>
       <label className="field">
         <span className="field__label">{t('championship.advanceTop')}</span>
-        <input className="input champ-num" type="number" min={1} max={board.count} value={top} onChange={(e) => (setTop(Math.max(1, Math.min(board.count, Math.floor(Number(e.target.value) || 1)))), setInclude([]))} />
+        <input
+          className="input champ-num"
+          type="number"
+          min={1}
+          max={board.count}
+          value={top}
+          onChange={(e) => (setTop(Math.max(1, Math.min(board.count, Math.floor(Number(e.target.value) || 1)))), setInclude([]))}
+        />
       </label>
       {cut.tied.length > 0 && (
         <div data-testid="champ.advance-tie">
           <p className="notice">{t('championship.advanceTie', { slots: cut.slots, teams: cut.tied.map(name).join(', ') })}</p>
           {cut.tied.map((id) => (
             <label key={id} className="check">
-              <input type="checkbox" checked={include.includes(id)} onChange={(e) => setInclude(e.target.checked ? [...include, id] : include.filter((x) => x !== id))} />
+              <input
+                type="checkbox"
+                checked={include.includes(id)}
+                onChange={(e) => setInclude(e.target.checked ? [...include, id] : include.filter((x) => x !== id))}
+              />
               {name(id)}
             </label>
           ))}
         </div>
       )}
-      <button type="button" className="button" disabled={cut.tied.length > 0 && include.length !== cut.slots} onClick={() => void run()} data-testid="champ.advance-run">
+      <button
+        type="button"
+        className="button"
+        disabled={cut.tied.length > 0 && include.length !== cut.slots}
+        onClick={() => void run()}
+        data-testid="champ.advance-run"
+      >
         {t('championship.advanceRun')}
       </button>
       {done && <p className="muted">{t('championship.advanceDone')}</p>}

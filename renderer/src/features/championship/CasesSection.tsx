@@ -62,11 +62,20 @@ export function CasesSection({ eventId, token, plan, champ }: SetupProps) {
             <strong>{c.title}</strong>
             <span className={c.released ? 'badge badge--ok' : 'badge'}>{c.released ? t('championship.released') : t('championship.notReleased')}</span>
             <span className="champ-list__actions">
-              <button type="button" className="button button--small" onClick={() => setDraft({ id: c.id, title: c.title, text: c.text, links: c.links.join('\n') })}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setDraft({ id: c.id, title: c.title, text: c.text, links: c.links.join('\n') })}
+              >
                 {t('championship.edit')}
               </button>
               {!c.released && (
-                <button type="button" className="button button--small" onClick={() => void act(champApi.release(token, eventId, [c.id]))} data-testid="champ.case-release">
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => void act(champApi.release(token, eventId, [c.id]))}
+                  data-testid="champ.case-release"
+                >
                   {t('championship.releaseNow')}
                 </button>
               )}
@@ -78,9 +87,29 @@ export function CasesSection({ eventId, token, plan, champ }: SetupProps) {
         ))}
       </ul>
       <div className="champ-form">
-        <input className="input" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} placeholder={t('championship.caseTitle')} data-testid="champ.case-title" />
-        <textarea className="input" rows={3} value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} placeholder={t('championship.caseText')} data-testid="champ.case-text" />
-        <textarea className="input" rows={2} value={draft.links} onChange={(e) => setDraft({ ...draft, links: e.target.value })} placeholder={t('championship.caseLinks')} data-testid="champ.case-links" />
+        <input
+          className="input"
+          value={draft.title}
+          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+          placeholder={t('championship.caseTitle')}
+          data-testid="champ.case-title"
+        />
+        <textarea
+          className="input"
+          rows={3}
+          value={draft.text}
+          onChange={(e) => setDraft({ ...draft, text: e.target.value })}
+          placeholder={t('championship.caseText')}
+          data-testid="champ.case-text"
+        />
+        <textarea
+          className="input"
+          rows={2}
+          value={draft.links}
+          onChange={(e) => setDraft({ ...draft, links: e.target.value })}
+          placeholder={t('championship.caseLinks')}
+          data-testid="champ.case-links"
+        />
         <div className="row-gap">
           <button type="button" className="button button--primary" disabled={!draft.title.trim()} onClick={save} data-testid="champ.case-save">
             {draft.id ? t('championship.save') : t('championship.addCase')}

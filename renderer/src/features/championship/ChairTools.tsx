@@ -46,7 +46,13 @@ function Sheets({ eventId, token, roundId, status, onChanged }: ChairProps) {
             <li key={s.id} data-testid="champ.sheet" data-submitted={at !== undefined}>
               {s.name}: {at !== undefined ? t('championship.submittedAt', { at: formatDateTime(at, lang) }) : t('championship.notSubmitted')}
               {at !== undefined && !status.frozen && (
-                <button type="button" className="button button--small" disabled={!reason.trim()} onClick={() => void call(champApi.reopen(token, eventId, roundId, s.id, reason))} data-testid="champ.reopen">
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={!reason.trim()}
+                  onClick={() => void call(champApi.reopen(token, eventId, roundId, s.id, reason))}
+                  data-testid="champ.reopen"
+                >
                   {t('championship.reopen')}
                 </button>
               )}
@@ -55,7 +61,13 @@ function Sheets({ eventId, token, roundId, status, onChanged }: ChairProps) {
         })}
       </ul>
       {Object.keys(status.submitted).length > 0 && !status.frozen && (
-        <input className="input" placeholder={t('championship.reason')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="champ.reopen-reason" />
+        <input
+          className="input"
+          placeholder={t('championship.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          data-testid="champ.reopen-reason"
+        />
       )}
       {error && <p className="notice notice--error">{describeApiError(t, error)}</p>}
     </div>
@@ -85,16 +97,34 @@ function DecidingOrder({ eventId, token, roundId, status, snapshot, champ, onCha
         {order.map((tm, i) => (
           <li key={tm} data-testid="champ.deciding-team" data-team-id={tm}>
             {snapshot.teams.find((x) => x.id === tm)?.name ?? tm}{' '}
-            <button type="button" className="button button--small" disabled={i === 0 || status.frozen} onClick={() => move(i, -1)} aria-label={t('championship.up')}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={i === 0 || status.frozen}
+              onClick={() => move(i, -1)}
+              aria-label={t('championship.up')}
+            >
               ↑
             </button>
-            <button type="button" className="button button--small" disabled={i === order.length - 1 || status.frozen} onClick={() => move(i, 1)} aria-label={t('championship.down')}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={i === order.length - 1 || status.frozen}
+              onClick={() => move(i, 1)}
+              aria-label={t('championship.down')}
+            >
               ↓
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" className="button" disabled={draft === null || status.frozen} onClick={() => void call(champApi.deciding(token, eventId, roundId, order))} data-testid="champ.deciding-save">
+      <button
+        type="button"
+        className="button"
+        disabled={draft === null || status.frozen}
+        onClick={() => void call(champApi.deciding(token, eventId, roundId, order))}
+        data-testid="champ.deciding-save"
+      >
         {t('championship.decidingSave')}
       </button>
       {error && <p className="notice notice--error">{describeApiError(t, error)}</p>}
@@ -110,7 +140,13 @@ function Unfreeze({ eventId, token, roundId, onChanged }: ChairProps) {
     <div data-testid="champ.frozen">
       <p className="notice">{t('championship.frozen')}</p>
       <input className="input" placeholder={t('championship.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <button type="button" className="button" disabled={!reason.trim()} onClick={() => void call(champApi.unfreeze(token, eventId, roundId, reason))} data-testid="champ.unfreeze">
+      <button
+        type="button"
+        className="button"
+        disabled={!reason.trim()}
+        onClick={() => void call(champApi.unfreeze(token, eventId, roundId, reason))}
+        data-testid="champ.unfreeze"
+      >
         {t('championship.unfreeze')}
       </button>
       {error && <p className="notice notice--error">{describeApiError(t, error)}</p>}

@@ -30,7 +30,9 @@ export function ChampionshipPanel({ eventId, plan }: ConsoleSlotProps) {
     <section className="panel champ-panel" data-testid="champ.panel" aria-labelledby="champ-panel-title">
       <h2 id="champ-panel-title">{t('championship.title')}</h2>
       <p className="muted">{t('championship.summary', { rounds: champ.rounds.length, criteria: champ.criteria.length, jurors })}</p>
-      {now && pitch.phase !== 'done' && <p data-testid="champ.now-short">{t('championship.nowPresenting', { team: snapshot.teams.find((tm) => tm.id === now)?.name ?? '—' })}</p>}
+      {now && pitch.phase !== 'done' && (
+        <p data-testid="champ.now-short">{t('championship.nowPresenting', { team: snapshot.teams.find((tm) => tm.id === now)?.name ?? '—' })}</p>
+      )}
       <div className="champ-panel__buttons">
         {TABS.map((id) => (
           <button key={id} type="button" className="button button--block" onClick={() => setTab(id)} data-testid={`champ.open-${id}`}>

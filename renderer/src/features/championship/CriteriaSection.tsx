@@ -22,7 +22,12 @@ export function CriteriaSection({ eventId, token, plan, champ }: SetupProps) {
     <section className="panel champ-section champ-section--wide" data-testid="champ.criteria">
       <div className="row-between">
         <h3>{t('championship.criteria')}</h3>
-        <button type="button" className="button button--small" onClick={() => applyReadyCriteria(plan.doc, i18n.language === 'en' ? 'en' : 'ru', LOCAL_ORIGIN)} data-testid="champ.criteria-ready">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => applyReadyCriteria(plan.doc, i18n.language === 'en' ? 'en' : 'ru', LOCAL_ORIGIN)}
+          data-testid="champ.criteria-ready"
+        >
           {t('championship.readySet')}
         </button>
       </div>
@@ -39,7 +44,12 @@ export function CriteriaSection({ eventId, token, plan, champ }: SetupProps) {
         </thead>
         <tbody>
           {champ.criteria.map((c) => (
-            <CriterionRow key={`${c.id}:${c.title}:${c.description}:${c.min}:${c.max}:${c.weight}:${JSON.stringify(c.levels ?? [])}`} c={c} plan={plan} marks={status?.markRanges[c.id]} />
+            <CriterionRow
+              key={`${c.id}:${c.title}:${c.description}:${c.min}:${c.max}:${c.weight}:${JSON.stringify(c.levels ?? [])}`}
+              c={c}
+              plan={plan}
+              marks={status?.markRanges[c.id]}
+            />
           ))}
         </tbody>
       </table>
@@ -85,20 +95,61 @@ function CriterionRow({ c, plan, marks }: { c: Criterion; plan: Room; marks: Ran
     <tr data-testid="champ.criterion" data-criterion-id={c.id} className={bad ? 'champ-table__bad' : undefined}>
       <td>
         <input className="input" defaultValue={c.title} onBlur={(e) => edit({ title: e.target.value })} aria-label={t('championship.criterion')} />
-        <textarea className="input" rows={1} defaultValue={c.description} onBlur={(e) => edit({ description: e.target.value })} aria-label={t('championship.description')} placeholder={t('championship.description')} />
-        <textarea className="input" rows={2} defaultValue={levelsText} onBlur={(e) => edit({ levels: parseLevels(e.target.value, c.min, c.max) })} aria-label={t('championship.levels')} placeholder={t('championship.levels')} data-testid="champ.levels" />
+        <textarea
+          className="input"
+          rows={1}
+          defaultValue={c.description}
+          onBlur={(e) => edit({ description: e.target.value })}
+          aria-label={t('championship.description')}
+          placeholder={t('championship.description')}
+        />
+        <textarea
+          className="input"
+          rows={2}
+          defaultValue={levelsText}
+          onBlur={(e) => edit({ levels: parseLevels(e.target.value, c.min, c.max) })}
+          aria-label={t('championship.levels')}
+          placeholder={t('championship.levels')}
+          data-testid="champ.levels"
+        />
       </td>
       <td>
-        <input className="input champ-num" type="number" defaultValue={c.min} onBlur={(e) => edit({ min: num(e.target.value) })} aria-label={t('championship.scaleMin')} />
+        <input
+          className="input champ-num"
+          type="number"
+          defaultValue={c.min}
+          onBlur={(e) => edit({ min: num(e.target.value) })}
+          aria-label={t('championship.scaleMin')}
+        />
       </td>
       <td>
-        <input className="input champ-num" type="number" defaultValue={c.max} onBlur={(e) => edit({ max: num(e.target.value) })} aria-label={t('championship.scaleMax')} />
+        <input
+          className="input champ-num"
+          type="number"
+          defaultValue={c.max}
+          onBlur={(e) => edit({ max: num(e.target.value) })}
+          aria-label={t('championship.scaleMax')}
+        />
       </td>
       <td>
-        <input className="input champ-num" type="number" step={0.05} min={0} max={100} defaultValue={c.weight} onBlur={(e) => edit({ weight: num(e.target.value) })} aria-label={t('championship.weight')} />
+        <input
+          className="input champ-num"
+          type="number"
+          step={0.05}
+          min={0}
+          max={100}
+          defaultValue={c.weight}
+          onBlur={(e) => edit({ weight: num(e.target.value) })}
+          aria-label={t('championship.weight')}
+        />
       </td>
       <td>
-        <button type="button" className="button button--small button--danger" onClick={() => removeCriterion(plan.doc, c.id, LOCAL_ORIGIN)} aria-label={t('championship.remove')}>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          onClick={() => removeCriterion(plan.doc, c.id, LOCAL_ORIGIN)}
+          aria-label={t('championship.remove')}
+        >
           ×
         </button>
         {bad && <span className="champ-bad">{t('championship.badCriterion')}</span>}

@@ -23,7 +23,13 @@ export function JurorsSection(props: SetupProps) {
       {jurors.map((j) => (
         <div key={j.id} className="champ-juror" data-testid="champ.juror" data-person-id={j.id}>
           <label className="check champ-juror__name">
-            <input type="radio" name="champ-chair" checked={champ.settings.chairId === j.id} onChange={() => setSettings(plan.doc, { chairId: j.id as PersonId }, LOCAL_ORIGIN)} data-testid="champ.chair" />
+            <input
+              type="radio"
+              name="champ-chair"
+              checked={champ.settings.chairId === j.id}
+              onChange={() => setSettings(plan.doc, { chairId: j.id as PersonId }, LOCAL_ORIGIN)}
+              data-testid="champ.chair"
+            />
             <strong>{j.name}</strong>
             {champ.settings.chairId === j.id && <span className="badge badge--mine">{t('championship.chair')}</span>}
           </label>
@@ -55,7 +61,9 @@ function RoundJury({ eventId, token, plan, snapshot, champ, round, jurors }: Set
   return (
     <div className="champ-juror__recusals" data-testid="champ.round-jury" data-round-id={round.id}>
       <h4>{round.title}</h4>
-      <p className="muted">{t('championship.panelsHint')} {t('championship.recusalsHint')}</p>
+      <p className="muted">
+        {t('championship.panelsHint')} {t('championship.recusalsHint')}
+      </p>
       <table className="champ-matrix__table">
         <thead>
           <tr>
@@ -72,11 +80,26 @@ function RoundJury({ eventId, token, plan, snapshot, champ, round, jurors }: Set
               {teams.map((tm) => (
                 <td key={tm}>
                   <label className="check" title={t('championship.panels')}>
-                    <input type="checkbox" checked={(panel[j.id] ?? []).includes(tm)} onChange={(e) => togglePanel(j.id, tm, e.target.checked)} data-testid="champ.panel" data-person-id={j.id} data-team-id={tm} />
+                    <input
+                      type="checkbox"
+                      checked={(panel[j.id] ?? []).includes(tm)}
+                      onChange={(e) => togglePanel(j.id, tm, e.target.checked)}
+                      data-testid="champ.panel"
+                      data-person-id={j.id}
+                      data-team-id={tm}
+                    />
                     {t('championship.panels')}
                   </label>
                   <label className="check" title={t('championship.recusedFrom', { round: round.title })}>
-                    <input type="checkbox" disabled={!status || status.frozen} checked={(status?.recusals[j.id] ?? []).includes(tm)} onChange={(e) => void recuse(j.id, tm, e.target.checked)} data-testid="champ.recusal" data-person-id={j.id} data-team-id={tm} />
+                    <input
+                      type="checkbox"
+                      disabled={!status || status.frozen}
+                      checked={(status?.recusals[j.id] ?? []).includes(tm)}
+                      onChange={(e) => void recuse(j.id, tm, e.target.checked)}
+                      data-testid="champ.recusal"
+                      data-person-id={j.id}
+                      data-team-id={tm}
+                    />
                     {t('jury.recused')}
                   </label>
                 </td>

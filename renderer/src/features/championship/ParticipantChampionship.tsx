@@ -35,21 +35,21 @@ export function ParticipantChampionship({ eventId, session, personId, plan: plan
         <h2 className="champ-part__title">{t('championship.casesPublic')}</h2>
       )}
       {released.map((c) => (
-          <details key={c.id} className="champ-case" data-testid="champ.case-public" open={released.length === 1}>
-            <summary className="champ-case__title">{c.title}</summary>
-            <p className="champ-case__text">{c.text}</p>
-            {c.links.length > 0 && (
-              <ul>
-                {c.links.map((l) => (
-                  <li key={l}>
-                    <a href={l} target="_blank" rel="noreferrer noopener">
-                      {l}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </details>
+        <details key={c.id} className="champ-case" data-testid="champ.case-public" open={released.length === 1}>
+          <summary className="champ-case__title">{c.title}</summary>
+          <p className="champ-case__text">{c.text}</p>
+          {c.links.length > 0 && (
+            <ul>
+              {c.links.map((l) => (
+                <li key={l}>
+                  <a href={l} target="_blank" rel="noreferrer noopener">
+                    {l}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
       ))}
       {rounds.map((r) => (
         <RoundLine key={r.id} round={r} />
@@ -61,10 +61,18 @@ export function ParticipantChampionship({ eventId, session, personId, plan: plan
       )}
       {queue && (
         <p data-testid="champ.queue-place" data-kind={queue.kind} data-place={queue.kind === 'waiting' ? queue.place : ''}>
-          {queue.kind === 'now' ? <strong>{t('championship.youPresentNow')}</strong> : queue.kind === 'done' ? t('championship.youPresented') : t('championship.yourPlace', { place: queue.place, total: queue.total })}
+          {queue.kind === 'now' ? (
+            <strong>{t('championship.youPresentNow')}</strong>
+          ) : queue.kind === 'done' ? (
+            t('championship.youPresented')
+          ) : (
+            t('championship.yourPlace', { place: queue.place, total: queue.total })
+          )}
         </p>
       )}
-      {champ.settings.mode === 'peer' && teamId && <PeerReview eventId={eventId} session={session} personId={personId} teamId={teamId} plan={planRoom} token={session.token} results={results} />}
+      {champ.settings.mode === 'peer' && teamId && (
+        <PeerReview eventId={eventId} session={session} personId={personId} teamId={teamId} plan={planRoom} token={session.token} results={results} />
+      )}
       {/* After a reveal the team sees the results on their phones, as the jury does. */}
       {champ.rounds.map((r) => (
         <RoundResults key={r.id} round={r} results={results} teams={plan.teams} />
@@ -78,7 +86,11 @@ function RoundLine({ round }: { round: Round }) {
   return (
     <p className="champ-part__round" data-testid="champ.part-round" data-locked={round.lockedAt !== null}>
       <strong>{round.title}</strong>{' '}
-      {round.lockedAt !== null ? t('championship.submitted') : <Countdown at={round.deadline} label={t('championship.deadlineIn')} testId="champ.part-deadline" />}
+      {round.lockedAt !== null ? (
+        t('championship.submitted')
+      ) : (
+        <Countdown at={round.deadline} label={t('championship.deadlineIn')} testId="champ.part-deadline" />
+      )}
     </p>
   );
 }

@@ -31,7 +31,12 @@ export function PitchControl({ plan, snapshot, champ, pitch }: Props) {
         <h3>{t('championship.queue')}</h3>
         <label className="field">
           <span className="field__label">{t('championship.round')}</span>
-          <select className="input" value={roundId ?? ''} onChange={(e) => setRoundId((e.target.value || null) as RoundId | null)} data-testid="champ.pitch-round">
+          <select
+            className="input"
+            value={roundId ?? ''}
+            onChange={(e) => setRoundId((e.target.value || null) as RoundId | null)}
+            data-testid="champ.pitch-round"
+          >
             {champ.rounds.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.title}
@@ -50,16 +55,38 @@ export function PitchControl({ plan, snapshot, champ, pitch }: Props) {
         {pitch.seed !== null && <p className="muted">{t('championship.seed', { seed: pitch.seed })}</p>}
         <ol className="champ-queue" data-testid="champ.queue">
           {pitch.queue.map((id, i) => (
-            <li key={id} className={i === pitch.current && running ? 'champ-queue__now' : i < pitch.current ? 'champ-queue__done' : undefined} data-testid="champ.queue-item" data-team-id={id}>
+            <li
+              key={id}
+              className={i === pitch.current && running ? 'champ-queue__now' : i < pitch.current ? 'champ-queue__done' : undefined}
+              data-testid="champ.queue-item"
+              data-team-id={id}
+            >
               <span className="champ-queue__n">{i + 1}.</span>
               <span className="champ-queue__name">{name(id)}</span>
-              <button type="button" className="button button--small" disabled={i === 0} onClick={() => movePitch(doc, i, i - 1, LOCAL_ORIGIN)} aria-label={t('championship.up')}>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={i === 0}
+                onClick={() => movePitch(doc, i, i - 1, LOCAL_ORIGIN)}
+                aria-label={t('championship.up')}
+              >
                 ↑
               </button>
-              <button type="button" className="button button--small" disabled={i === pitch.queue.length - 1} onClick={() => movePitch(doc, i, i + 1, LOCAL_ORIGIN)} aria-label={t('championship.down')}>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={i === pitch.queue.length - 1}
+                onClick={() => movePitch(doc, i, i + 1, LOCAL_ORIGIN)}
+                aria-label={t('championship.down')}
+              >
                 ↓
               </button>
-              <button type="button" className="button button--small" onClick={() => startPitch(doc, i, hostNow(), LOCAL_ORIGIN)} data-testid="champ.pitch-start-at">
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => startPitch(doc, i, hostNow(), LOCAL_ORIGIN)}
+                data-testid="champ.pitch-start-at"
+              >
                 {t('championship.startThis')}
               </button>
             </li>
@@ -68,11 +95,27 @@ export function PitchControl({ plan, snapshot, champ, pitch }: Props) {
         <div className="champ-durations">
           <label className="field">
             <span className="field__label">{t('championship.pitchMin')}</span>
-            <input className="input champ-num" type="number" min={0} step={0.5} value={pitch.presentSec / 60} onChange={(e) => setPitchDurations(doc, Number(e.target.value) * 60, pitch.questionsSec, LOCAL_ORIGIN)} data-testid="champ.pitch-minutes" />
+            <input
+              className="input champ-num"
+              type="number"
+              min={0}
+              step={0.5}
+              value={pitch.presentSec / 60}
+              onChange={(e) => setPitchDurations(doc, Number(e.target.value) * 60, pitch.questionsSec, LOCAL_ORIGIN)}
+              data-testid="champ.pitch-minutes"
+            />
           </label>
           <label className="field">
             <span className="field__label">{t('championship.questionsMin')}</span>
-            <input className="input champ-num" type="number" min={0} step={0.5} value={pitch.questionsSec / 60} onChange={(e) => setPitchDurations(doc, pitch.presentSec, Number(e.target.value) * 60, LOCAL_ORIGIN)} data-testid="champ.questions-minutes" />
+            <input
+              className="input champ-num"
+              type="number"
+              min={0}
+              step={0.5}
+              value={pitch.questionsSec / 60}
+              onChange={(e) => setPitchDurations(doc, pitch.presentSec, Number(e.target.value) * 60, LOCAL_ORIGIN)}
+              data-testid="champ.questions-minutes"
+            />
           </label>
         </div>
       </section>
@@ -87,12 +130,22 @@ export function PitchControl({ plan, snapshot, champ, pitch }: Props) {
         <TimerDisplay timer={timer} size="large" />
         <div className="row-gap">
           {pitch.phase === 'idle' && pitch.queue.length > 0 && (
-            <button type="button" className="button button--primary button--large" onClick={() => startPitch(doc, 0, hostNow(), LOCAL_ORIGIN)} data-testid="champ.pitch-start">
+            <button
+              type="button"
+              className="button button--primary button--large"
+              onClick={() => startPitch(doc, 0, hostNow(), LOCAL_ORIGIN)}
+              data-testid="champ.pitch-start"
+            >
               {t('championship.startFirst')}
             </button>
           )}
           {pitch.phase === 'presenting' && (
-            <button type="button" className="button button--primary button--large" onClick={() => startQuestions(doc, hostNow(), LOCAL_ORIGIN)} data-testid="champ.pitch-questions">
+            <button
+              type="button"
+              className="button button--primary button--large"
+              onClick={() => startQuestions(doc, hostNow(), LOCAL_ORIGIN)}
+              data-testid="champ.pitch-questions"
+            >
               {t('championship.toQuestions')}
             </button>
           )}
@@ -101,7 +154,12 @@ export function PitchControl({ plan, snapshot, champ, pitch }: Props) {
               {next ? t('championship.nextTeam') : t('championship.finish')}
             </button>
           )}
-          <button type="button" className="button" onClick={() => setProjector(doc, { mode: 'results', voteId: encodeView({ kind: 'pitch' }) }, LOCAL_ORIGIN)} data-testid="champ.project-pitch">
+          <button
+            type="button"
+            className="button"
+            onClick={() => setProjector(doc, { mode: 'results', voteId: encodeView({ kind: 'pitch' }) }, LOCAL_ORIGIN)}
+            data-testid="champ.project-pitch"
+          >
             {t('championship.projectPitch')}
           </button>
         </div>

@@ -37,7 +37,11 @@ export function ProtocolExport({ eventId, token }: { eventId: EventId; token: st
           </button>
         ))}
       </div>
-      {saved && <p className="muted" data-testid="champ.protocol-saved">{t('championship.saved', { where: saved })}</p>}
+      {saved && (
+        <p className="muted" data-testid="champ.protocol-saved">
+          {t('championship.saved', { where: saved })}
+        </p>
+      )}
       {error && <p className="notice notice--error">{describeApiError(t, error)}</p>}
     </section>
   );

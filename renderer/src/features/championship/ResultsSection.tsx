@@ -53,39 +53,88 @@ export function ResultsSection({ eventId, session, plan, snapshot, champ }: Prop
             ))}
           </select>
         </label>
-        <StatusPanel eventId={eventId} token={session.token} roundId={roundId} snapshot={snapshot} champ={champ} revealKey={`${board?.revealed ?? 0}|${board?.revealedAt ?? ''}`} />
+        <StatusPanel
+          eventId={eventId}
+          token={session.token}
+          roundId={roundId}
+          snapshot={snapshot}
+          champ={champ}
+          revealKey={`${board?.revealed ?? 0}|${board?.revealedAt ?? ''}`}
+        />
         <ProtocolExport eventId={eventId} token={session.token} />
         <FeedbackExport eventId={eventId} token={session.token} teams={snapshot.teams} />
       </div>
-      <section className="panel champ-section champ-results__col" data-testid="champ.reveal-panel" data-revealed={board?.revealed ?? 0} data-count={board?.count ?? ''}>
+      <section
+        className="panel champ-section champ-results__col"
+        data-testid="champ.reveal-panel"
+        data-revealed={board?.revealed ?? 0}
+        data-count={board?.count ?? ''}
+      >
         <h3>{t('championship.reveal')}</h3>
         {!board && (
           <div className="row-gap">
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => void call(champApi.reveal(session.token, eventId, roundId, 'stepwise'))} data-testid="champ.reveal">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy}
+              onClick={() => void call(champApi.reveal(session.token, eventId, roundId, 'stepwise'))}
+              data-testid="champ.reveal"
+            >
               {t('championship.revealStepwise')}
             </button>
-            <button type="button" className="button" disabled={busy} onClick={() => void call(champApi.reveal(session.token, eventId, roundId, 'all'))} data-testid="champ.reveal-all">
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void call(champApi.reveal(session.token, eventId, roundId, 'all'))}
+              data-testid="champ.reveal-all"
+            >
               {t('championship.revealAll')}
             </button>
           </div>
         )}
         {board && !done && (
-          <button type="button" className="button button--primary button--large" disabled={busy} onClick={() => void call(champApi.revealNext(session.token, eventId, roundId))} data-testid="champ.reveal-next">
+          <button
+            type="button"
+            className="button button--primary button--large"
+            disabled={busy}
+            onClick={() => void call(champApi.revealNext(session.token, eventId, roundId))}
+            data-testid="champ.reveal-next"
+          >
             {t('championship.revealNext', { place: board.count - board.rows.length })}
           </button>
         )}
-        {board && done && <p className="notice" data-testid="champ.reveal-done">{t('championship.revealDone')}</p>}
+        {board && done && (
+          <p className="notice" data-testid="champ.reveal-done">
+            {t('championship.revealDone')}
+          </p>
+        )}
         <div className="row-gap">
-          <button type="button" className="button" onClick={() => project(encodeView({ kind: 'leaderboard', roundId }))} data-testid="champ.project-leaderboard">
+          <button
+            type="button"
+            className="button"
+            onClick={() => project(encodeView({ kind: 'leaderboard', roundId }))}
+            data-testid="champ.project-leaderboard"
+          >
             {t('championship.projectLeaderboard')}
           </button>
-          <button type="button" className="button" disabled={!champ.settings.audienceVoteId} onClick={() => project(encodeView({ kind: 'vote', voteId: champ.settings.audienceVoteId }))} data-testid="champ.project-audience">
+          <button
+            type="button"
+            className="button"
+            disabled={!champ.settings.audienceVoteId}
+            onClick={() => project(encodeView({ kind: 'vote', voteId: champ.settings.audienceVoteId }))}
+            data-testid="champ.project-audience"
+          >
             {t('championship.projectAudience')}
           </button>
         </div>
         {board && <Leaderboard board={board} teams={snapshot.teams} size="console" showCriteria />}
         {board && <AdvanceForm eventId={eventId} token={session.token} roundId={roundId} board={board} champ={champ} />}
-        {error && <p className="notice notice--error" role="alert">{describeApiError(t, error)}</p>}
+        {error && (
+          <p className="notice notice--error" role="alert">
+            {describeApiError(t, error)}
+          </p>
+        )}
       </section>
     </div>
   );

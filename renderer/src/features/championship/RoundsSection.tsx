@@ -26,7 +26,13 @@ export function RoundsSection(props: SetupProps) {
         <RoundRow key={r.id} round={r} {...props} />
       ))}
       <div className="inline-form">
-        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('championship.roundTitle')} data-testid="champ.round-title" />
+        <input
+          className="input"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder={t('championship.roundTitle')}
+          data-testid="champ.round-title"
+        />
         <button type="button" className="button button--primary" disabled={!title.trim()} onClick={add} data-testid="champ.round-add">
           {t('championship.addRound')}
         </button>
@@ -61,7 +67,11 @@ function RoundRow({ round, eventId, token, plan, snapshot, champ }: SetupProps &
       <div className="champ-round__grid">
         <label className="field">
           <span className="field__label">{t('championship.roundCase')}</span>
-          <select className="input" value={round.caseId ?? ''} onChange={(e) => editRound(plan.doc, round.id, { caseId: (e.target.value || null) as CaseId | null }, LOCAL_ORIGIN)}>
+          <select
+            className="input"
+            value={round.caseId ?? ''}
+            onChange={(e) => editRound(plan.doc, round.id, { caseId: (e.target.value || null) as CaseId | null }, LOCAL_ORIGIN)}
+          >
             <option value="">—</option>
             {champ.cases.map((c, i) => (
               <option key={c.id} value={c.id}>
@@ -84,7 +94,11 @@ function RoundRow({ round, eventId, token, plan, snapshot, champ }: SetupProps &
       </div>
       <p className="champ-round__status">
         <Countdown at={round.deadline} label={t('championship.deadlineIn')} testId="champ.deadline-countdown" />{' '}
-        {round.lockedAt !== null && <span className="badge" data-testid="champ.round-locked">{t('championship.boardsLocked')}</span>}
+        {round.lockedAt !== null && (
+          <span className="badge" data-testid="champ.round-locked">
+            {t('championship.boardsLocked')}
+          </span>
+        )}
       </p>
       <div className="row-gap">
         <button

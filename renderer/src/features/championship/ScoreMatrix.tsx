@@ -10,7 +10,15 @@ import { describeApiError } from '../../app/api-error';
 import type { ApiError } from '../../collab/api';
 import { champApi } from './champ-api';
 
-export type ChairProps = { eventId: EventId; token: string; roundId: string; status: ChampStatus; snapshot: PlanSnapshot; champ: ChampionshipSnapshot; onChanged(): void };
+export type ChairProps = {
+  eventId: EventId;
+  token: string;
+  roundId: string;
+  status: ChampStatus;
+  snapshot: PlanSnapshot;
+  champ: ChampionshipSnapshot;
+  onChanged(): void;
+};
 type Cell = { scorer: string; team: string; criterion: string };
 
 /**
@@ -44,7 +52,13 @@ export function ScoreMatrix({ eventId, token, roundId, status, snapshot, champ, 
             </tr>
             <tr>
               <th />
-              {scorers.flatMap((s) => champ.criteria.map((c) => <th key={`${s}|${c.id}`} title={c.title}>{c.title.slice(0, 3)}</th>))}
+              {scorers.flatMap((s) =>
+                champ.criteria.map((c) => (
+                  <th key={`${s}|${c.id}`} title={c.title}>
+                    {c.title.slice(0, 3)}
+                  </th>
+                )),
+              )}
             </tr>
           </thead>
           <tbody>
@@ -57,8 +71,29 @@ export function ScoreMatrix({ eventId, token, roundId, status, snapshot, champ, 
                     const mod = status.moderated[s]?.[tm]?.[c.id];
                     const out = flagged.has(`${s}|${tm}|${c.id}`);
                     return (
-                      <td key={`${s}|${c.id}`} className={`champ-matrix__cell${out ? ' champ-matrix__cell--outlier' : ''}${mod ? ' champ-matrix__cell--moderated' : ''}`} data-testid="champ.matrix-cell" data-scorer={s} data-team={tm} data-criterion={c.id} data-outlier={out} data-moderated={!!mod}>
-                        <button type="button" className="link-button" disabled={status.frozen} title={mod ? t('championship.moderated', { old: formatMark(mod.old, lang), reason: mod.reason }) : out ? t('championship.outlierMark') : t('championship.moderate')} onClick={() => setEdit({ scorer: s, team: tm, criterion: c.id })}>
+                      <td
+                        key={`${s}|${c.id}`}
+                        className={`champ-matrix__cell${out ? ' champ-matrix__cell--outlier' : ''}${mod ? ' champ-matrix__cell--moderated' : ''}`}
+                        data-testid="champ.matrix-cell"
+                        data-scorer={s}
+                        data-team={tm}
+                        data-criterion={c.id}
+                        data-outlier={out}
+                        data-moderated={!!mod}
+                      >
+                        <button
+                          type="button"
+                          className="link-button"
+                          disabled={status.frozen}
+                          title={
+                            mod
+                              ? t('championship.moderated', { old: formatMark(mod.old, lang), reason: mod.reason })
+                              : out
+                                ? t('championship.outlierMark')
+                                : t('championship.moderate')
+                          }
+                          onClick={() => setEdit({ scorer: s, team: tm, criterion: c.id })}
+                        >
                           {formatMark(v, lang)}
                           {out ? ' ⚑' : ''}
                           {mod ? ' ✎' : ''}
@@ -72,25 +107,58 @@ export function ScoreMatrix({ eventId, token, roundId, status, snapshot, champ, 
           </tbody>
         </table>
       </div>
-      {edit && <ModerateForm {...{ eventId, token, roundId }} cell={edit} max={champ.criteria.find((c) => c.id === edit.criterion)?.max ?? 10} min={champ.criteria.find((c) => c.id === edit.criterion)?.min ?? 0} onDone={() => (setEdit(null), onChanged())} />}
+      {edit && (
+        <ModerateForm
+          {...{ eventId, token, roundId }}
+          cell={edit}
+          max={champ.criteria.find((c) => c.id === edit.criterion)?.max ?? 10}
+          min={champ.criteria.find((c) => c.id === edit.criterion)?.min ?? 0}
+          onDone={() => (setEdit(null), onChanged())}
+        />
+      )}
     </div>
   );
 }
 
-function ModerateForm({ eventId, token, roundId, cell, min, max, onDone }: { eventId: EventId; token: string; roundId: string; cell: Cell; min: number; max: number; onDone(): void }) {
+function ModerateForm({
+  eventId,
+  token,
+  roundId,
+  cell,
+  min,
+  max,
+  onDone,
+}: {
+  eventId: EventId;
+  token: string;
+  roundId: string;
+  cell: Cell;
+  min: number;
+  max: number;
+  onDone(): void;
+}) {
   const { t } = useTranslation();
   const [score, setScore] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const save = async () => {
-    const r = await champApi.moderate(token, eventId, { round: roundId, scorer: cell.scorer, team: cell.team, criterion: cell.criterion, score: Number(score.replace(',', '.')), reason });
+    const r = await champApi.moderate(token, eventId, {
+      round: roundId,
+      scorer: cell.scorer,
+      team: cell.team,
+      criterion: cell.criterion,
+      score: Number(score.replace(',', '.')),
+      reason,
+    });
     if (r.ok) onDone();
     else setError(r.error);
   };
   return (
     <form className="champ-moderate" data-testid="champ.moderate" onSubmit={(e) => (e.preventDefault(), void save())}>
       <label className="field">
-        <span className="field__label">{t('championship.moderateScore')} ({min}–{max})</span>
+        <span className="field__label">
+          {t('championship.moderateScore')} ({min}–{max})
+        </span>
         <input className="input" inputMode="decimal" value={score} onChange={(e) => setScore(e.target.value)} data-testid="champ.moderate-score" />
       </label>
       <label className="field">

@@ -25,13 +25,23 @@ export function SettingsSection({ eventId, token, plan, champ }: SetupProps) {
     <section className="panel champ-section" data-testid="champ.settings">
       <h3>{t('championship.settings')}</h3>
       <label className="check">
-        <input type="checkbox" checked={s.mode === 'peer'} onChange={(e) => set({ mode: (e.target.checked ? 'peer' : 'jury') as ScoringMode })} data-testid="champ.peer" />
+        <input
+          type="checkbox"
+          checked={s.mode === 'peer'}
+          onChange={(e) => set({ mode: (e.target.checked ? 'peer' : 'jury') as ScoringMode })}
+          data-testid="champ.peer"
+        />
         {t('championship.peerMode')}
       </label>
       {s.mode === 'peer' && <p className="muted">{t('championship.peerHint')}</p>}
       <label className="field">
         <span className="field__label">{t('championship.normalisation')}</span>
-        <select className="input" value={s.normalisation} onChange={(e) => set({ normalisation: e.target.value as Normalisation })} data-testid="champ.normalisation">
+        <select
+          className="input"
+          value={s.normalisation}
+          onChange={(e) => set({ normalisation: e.target.value as Normalisation })}
+          data-testid="champ.normalisation"
+        >
           {NORMALISATIONS.map((n) => (
             <option key={n} value={n}>
               {t(`championship.norm.${n}`)}
@@ -55,11 +65,24 @@ export function SettingsSection({ eventId, token, plan, champ }: SetupProps) {
       </label>
       <label className="field">
         <span className="field__label">{t('championship.trim')}</span>
-        <input className="input champ-num" type="number" min={0} max={10} value={s.trim} onChange={(e) => set({ trim: Math.max(0, Math.floor(Number(e.target.value) || 0)) })} data-testid="champ.trim" />
+        <input
+          className="input champ-num"
+          type="number"
+          min={0}
+          max={10}
+          value={s.trim}
+          onChange={(e) => set({ trim: Math.max(0, Math.floor(Number(e.target.value) || 0)) })}
+          data-testid="champ.trim"
+        />
       </label>
       <label className="field">
         <span className="field__label">{t('championship.tieCriterion')}</span>
-        <select className="input" value={s.tieCriterionId ?? ''} onChange={(e) => set({ tieCriterionId: (e.target.value || null) as CriterionId | null })} data-testid="champ.tie-criterion">
+        <select
+          className="input"
+          value={s.tieCriterionId ?? ''}
+          onChange={(e) => set({ tieCriterionId: (e.target.value || null) as CriterionId | null })}
+          data-testid="champ.tie-criterion"
+        >
           <option value="">—</option>
           {champ.criteria.map((c) => (
             <option key={c.id} value={c.id}>
@@ -70,12 +93,22 @@ export function SettingsSection({ eventId, token, plan, champ }: SetupProps) {
       </label>
       <p className="muted">{t('championship.tieHint')}</p>
       <label className="check">
-        <input type="checkbox" checked={s.publishJurorScores} onChange={(e) => set({ publishJurorScores: e.target.checked })} data-testid="champ.publish-jurors" />
+        <input
+          type="checkbox"
+          checked={s.publishJurorScores}
+          onChange={(e) => set({ publishJurorScores: e.target.checked })}
+          data-testid="champ.publish-jurors"
+        />
         {t('championship.publishJurors')}
       </label>
       <label className="field">
         <span className="field__label">{t('championship.audienceVote')}</span>
-        <select className="input" value={s.audienceVoteId ?? ''} onChange={(e) => set({ audienceVoteId: e.target.value || null })} data-testid="champ.audience-vote">
+        <select
+          className="input"
+          value={s.audienceVoteId ?? ''}
+          onChange={(e) => set({ audienceVoteId: e.target.value || null })}
+          data-testid="champ.audience-vote"
+        >
           <option value="">—</option>
           {votes.map((v) => (
             <option key={v.id} value={v.id}>
@@ -97,7 +130,15 @@ export function SettingsSection({ eventId, token, plan, champ }: SetupProps) {
       {s.audienceVoteId && (
         <label className="field">
           <span className="field__label">{t('championship.audienceWeight')}</span>
-          <input className="input champ-num" type="number" min={0} max={1} step={0.05} value={s.audienceWeight} onChange={(e) => set({ audienceWeight: Math.min(1, Math.max(0, Number(e.target.value) || 0)) })} />
+          <input
+            className="input champ-num"
+            type="number"
+            min={0}
+            max={1}
+            step={0.05}
+            value={s.audienceWeight}
+            onChange={(e) => set({ audienceWeight: Math.min(1, Math.max(0, Number(e.target.value) || 0)) })}
+          />
         </label>
       )}
     </section>

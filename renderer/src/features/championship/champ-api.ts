@@ -25,7 +25,9 @@ async function getJson<T>(token: string, path: string): Promise<ApiResult<T>> {
     return { ok: false, error: { code: 'internal', message: typeof e?.message === 'string' ? e.message : `HTTP ${res.status}`, status: res.status } };
   }
   // The facilitator's own host answers; a shape check beyond "is an object" would duplicate the host's types.
-  return body && typeof body === 'object' ? { ok: true, value: body as T } : { ok: false, error: { code: 'bad_response', message: 'not an object', status: res.status } };
+  return body && typeof body === 'object'
+    ? { ok: true, value: body as T }
+    : { ok: false, error: { code: 'bad_response', message: 'not an object', status: res.status } };
 }
 
 async function send(token: string, method: 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<unknown>> {
@@ -42,7 +44,8 @@ async function send(token: string, method: 'PATCH' | 'DELETE', path: string, bod
 export const champApi = {
   cases: (token: string, id: EventId) => getJson<{ cases: CaseRecord[] }>(token, `${base(id)}/cases`),
   addCase: (token: string, id: EventId, body: CaseBody) => postJson(token, `${base(id)}/cases`, body),
-  editCase: (token: string, id: EventId, caseId: string, body: Partial<CaseBody>) => send(token, 'PATCH', `${base(id)}/cases/${encodeURIComponent(caseId)}`, body),
+  editCase: (token: string, id: EventId, caseId: string, body: Partial<CaseBody>) =>
+    send(token, 'PATCH', `${base(id)}/cases/${encodeURIComponent(caseId)}`, body),
   removeCase: (token: string, id: EventId, caseId: string) => send(token, 'DELETE', `${base(id)}/cases/${encodeURIComponent(caseId)}`),
   release: (token: string, id: EventId, caseIds?: string[]) => postJson(token, `${base(id)}/release`, caseIds ? { caseIds } : {}),
   boards: (token: string, id: EventId, round: string) => postJson(token, `${base(id)}/boards`, { round }),
@@ -52,9 +55,11 @@ export const champApi = {
   audience: (token: string, id: EventId, round: string) => postJson(token, `${base(id)}/audience`, { round, lang: currentLanguage() }),
   reopen: (token: string, id: EventId, round: string, person: string, reason: string) => postJson(token, `${base(id)}/reopen`, { round, person, reason }),
   unfreeze: (token: string, id: EventId, round: string, reason: string) => postJson(token, `${base(id)}/unfreeze`, { round, reason }),
-  recusal: (token: string, id: EventId, round: string, person: string, team: string, recused: boolean) => postJson(token, `${base(id)}/recusal`, { round, person, team, recused }),
+  recusal: (token: string, id: EventId, round: string, person: string, team: string, recused: boolean) =>
+    postJson(token, `${base(id)}/recusal`, { round, person, team, recused }),
   deciding: (token: string, id: EventId, round: string, teamIds: string[]) => postJson(token, `${base(id)}/deciding`, { round, teamIds }),
-  moderate: (token: string, id: EventId, body: { round: string; scorer: string; team: string; criterion: string; score: number | null; reason: string }) => postJson(token, `${base(id)}/moderate`, body),
+  moderate: (token: string, id: EventId, body: { round: string; scorer: string; team: string; criterion: string; score: number | null; reason: string }) =>
+    postJson(token, `${base(id)}/moderate`, body),
 };
 
 export const PROTOCOL_FORMATS = ['pdf', 'docx', 'xlsx', 'csv'] as const;

@@ -8,7 +8,12 @@ import { champApi } from './champ-api';
 export const STATUS_POLL_MS = 3000;
 
 /** The round's status from the host, re-read every few seconds while shown, and at once on `refresh()` or a change of `key`. */
-export function useChampStatus(token: string, eventId: EventId, roundId: string | null, key = ''): { status: ChampStatus | null; error: ApiError | null; refresh(): void } {
+export function useChampStatus(
+  token: string,
+  eventId: EventId,
+  roundId: string | null,
+  key = '',
+): { status: ChampStatus | null; error: ApiError | null; refresh(): void } {
   const [status, setStatus] = useState<ChampStatus | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [tick, setTick] = useState(0);

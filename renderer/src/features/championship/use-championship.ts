@@ -1,6 +1,16 @@
 import type * as Y from 'yjs';
 import type { ChampionshipSnapshot, EntryKey, EntryScores, PitchState, PublishedLeaderboard, PublishedProgress } from '@shared/doc/championship';
-import { DEFAULT_SETTINGS, readAssignedRecusals, readChampionship, readLeaderboard, readMyRecusals, readPitch, readProgress, readScoresFrom, readSubmitted } from '@shared/doc/championship';
+import {
+  DEFAULT_SETTINGS,
+  readAssignedRecusals,
+  readChampionship,
+  readLeaderboard,
+  readMyRecusals,
+  readPitch,
+  readProgress,
+  readScoresFrom,
+  readSubmitted,
+} from '@shared/doc/championship';
 import type { Criterion } from '@shared/championship/model';
 import type { TeamId } from '@shared/ids';
 import { useDocValue } from '../../collab/hooks';
@@ -29,7 +39,16 @@ export const useProgress = (results: Room | null, roundId: string | null): Publi
 /** Rounds whose leaderboard the host has published (revealed, so frozen): scoring them changes nothing any more. */
 export function useRevealedRounds(results: Room | null, rounds: readonly { id: string }[]): Set<string> {
   const key = `rv|${rounds.map((r) => r.id).join(',')}`;
-  const ids = useDocRead(useReadyDoc(results), key, (d) => rounds.filter((r) => readLeaderboard(d, r.id) !== null).map((r) => r.id).join(','), '');
+  const ids = useDocRead(
+    useReadyDoc(results),
+    key,
+    (d) =>
+      rounds
+        .filter((r) => readLeaderboard(d, r.id) !== null)
+        .map((r) => r.id)
+        .join(','),
+    '',
+  );
   return new Set(ids ? ids.split(',') : []);
 }
 
@@ -40,7 +59,17 @@ const NO_MARKS: MyMarks = { scores: {}, recused: [], assigned: [], submitted: {}
 export function useMyMarks(person: Room | null, criteria: readonly Criterion[], ownTeam: TeamId | null): MyMarks {
   // The criteria's ids and scales are the key: an edited scale must re-validate what is stored.
   const key = `${ownTeam ?? ''}|${criteria.map((c) => `${c.id}:${c.min}:${c.max}`).join(',')}`;
-  return useDocRead(useReadyDoc(person), key, (d: Y.Doc) => ({ scores: readScoresFrom(d, criteria, ownTeam), recused: readMyRecusals(d), assigned: readAssignedRecusals(d), submitted: readSubmitted(d) }), NO_MARKS);
+  return useDocRead(
+    useReadyDoc(person),
+    key,
+    (d: Y.Doc) => ({
+      scores: readScoresFrom(d, criteria, ownTeam),
+      recused: readMyRecusals(d),
+      assigned: readAssignedRecusals(d),
+      submitted: readSubmitted(d),
+    }),
+    NO_MARKS,
+  );
 }
 
 /** Whether a board was locked by its round's deadline, so the screen says "deadline", not "closed by the facilitator". */

@@ -29,7 +29,15 @@ export function AddBoardForm({ doc, teams, stageId, onAdded }: Props) {
   };
   return (
     <form className="add-board" onSubmit={submit}>
-      <input className="input" value={title} maxLength={200} placeholder={t('console.boardTitle')} aria-label={t('console.boardTitle')} onChange={(e) => setTitle(e.target.value)} data-testid="console.board-title" />
+      <input
+        className="input"
+        value={title}
+        maxLength={200}
+        placeholder={t('console.boardTitle')}
+        aria-label={t('console.boardTitle')}
+        onChange={(e) => setTitle(e.target.value)}
+        data-testid="console.board-title"
+      />
       <select className="input" value={kind} aria-label={t('console.boardKind')} onChange={(e) => setKind(e.target.value)} data-testid="console.board-kind">
         {METHOD_VALUES.filter((v) => !v.startsWith('activity:')).map((v) => (
           <option key={v} value={v}>

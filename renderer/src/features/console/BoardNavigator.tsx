@@ -34,13 +34,24 @@ export function BoardNavigator({ doc, plan, stage, board, view, onView, onOpen }
           {stage ? stage.title : t('console.noStageSelected')}
         </h2>
         {stage && missing.length > 0 && (
-          <button type="button" className="button button--small button--primary" onClick={() => createStageBoards(doc, stage.id, LOCAL_ORIGIN)} data-testid="console.create-boards">
+          <button
+            type="button"
+            className="button button--small button--primary"
+            onClick={() => createStageBoards(doc, stage.id, LOCAL_ORIGIN)}
+            data-testid="console.create-boards"
+          >
             {stage.method.kind === 'board' && stage.method.perTeam ? t('console.createTeamBoards', { count: missing.length }) : t('console.createBoard')}
           </button>
         )}
         {stage && stage.method.kind === 'board' && stage.method.perTeam && plan.teams.length === 0 && <span className="muted">{t('console.needTeams')}</span>}
         {ofStage.length > 1 && (
-          <button type="button" className="button button--small" aria-pressed={view === 'gallery'} onClick={() => onView(view === 'gallery' ? 'board' : 'gallery')} data-testid="console.gallery">
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={view === 'gallery'}
+            onClick={() => onView(view === 'gallery' ? 'board' : 'gallery')}
+            data-testid="console.gallery"
+          >
             {view === 'gallery' ? t('console.backToBoard') : t('console.gallery')}
           </button>
         )}
@@ -48,7 +59,16 @@ export function BoardNavigator({ doc, plan, stage, board, view, onView, onOpen }
       {ofStage.length > 0 && (
         <div className="tabs" role="tablist" aria-label={t('console.teamBoards')}>
           {ofStage.map((b) => (
-            <button key={b.id} type="button" role="tab" className="tab" aria-selected={view === 'board' && board?.id === b.id} onClick={() => (onOpen(b.id), onView('board'))} data-testid="console.board-tab" data-board-id={b.id}>
+            <button
+              key={b.id}
+              type="button"
+              role="tab"
+              className="tab"
+              aria-selected={view === 'board' && board?.id === b.id}
+              onClick={() => (onOpen(b.id), onView('board'))}
+              data-testid="console.board-tab"
+              data-board-id={b.id}
+            >
               {teamName(b)}
               {b.locked && ' 🔒'}
             </button>
@@ -56,7 +76,13 @@ export function BoardNavigator({ doc, plan, stage, board, view, onView, onOpen }
         </div>
       )}
       <div className="navigator__row">
-        <select className="input navigator__all" value={board?.id ?? ''} aria-label={t('console.allBoards')} onChange={(e) => (onOpen(e.target.value as BoardId), onView('board'))} data-testid="console.board-select">
+        <select
+          className="input navigator__all"
+          value={board?.id ?? ''}
+          aria-label={t('console.allBoards')}
+          onChange={(e) => (onOpen(e.target.value as BoardId), onView('board'))}
+          data-testid="console.board-select"
+        >
           {!board && <option value="">{t('console.allBoards')}</option>}
           {plan.boards.map((b) => (
             <option key={b.id} value={b.id}>
@@ -65,7 +91,13 @@ export function BoardNavigator({ doc, plan, stage, board, view, onView, onOpen }
           ))}
         </select>
         {board && (
-          <button type="button" className="button button--small" onClick={() => setBoardField(doc, board.id, 'locked', !board.locked, LOCAL_ORIGIN)} data-testid="console.lock" data-locked={board.locked}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setBoardField(doc, board.id, 'locked', !board.locked, LOCAL_ORIGIN)}
+            data-testid="console.lock"
+            data-locked={board.locked}
+          >
             {board.locked ? t('console.unlock') : t('console.lock')}
           </button>
         )}

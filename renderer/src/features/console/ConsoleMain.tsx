@@ -41,7 +41,15 @@ export function ConsoleMain({ eventId, session, plan, snapshot, live, stage, onO
       <ConsoleToolbar eventId={eventId} plan={plan} session={live} board={board} />
       <BoardNavigator doc={plan.doc} plan={snapshot} stage={stage} board={board} view={view} onView={setView} onOpen={onOpen} />
       {view === 'gallery' && gallery.length > 0 ? (
-        <StageGallery eventId={eventId} session={session} boards={gallery} teams={snapshot.teams} projectedId={projectedId} onOpen={(id) => (onOpen(id), setView('board'))} onProject={project} />
+        <StageGallery
+          eventId={eventId}
+          session={session}
+          boards={gallery}
+          teams={snapshot.teams}
+          projectedId={projectedId}
+          onOpen={(id) => (onOpen(id), setView('board'))}
+          onProject={project}
+        />
       ) : board ? (
         <BoardView
           eventId={eventId}

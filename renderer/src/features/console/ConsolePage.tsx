@@ -103,7 +103,12 @@ function Console({ eventId, session, planHandle }: { eventId: EventId; session: 
               <TeamsPanel doc={planHandle.doc} plan={plan} eventId={eventId} token={session.token} />
               <RosterPanel eventId={eventId} token={session.token} teams={plan.teams} />
               <label className="check panel">
-                <input type="checkbox" checked={plan.showAuthors} onChange={(e) => setShowAuthors(planHandle.doc, e.target.checked, LOCAL_ORIGIN)} data-testid="console.show-authors" />
+                <input
+                  type="checkbox"
+                  checked={plan.showAuthors}
+                  onChange={(e) => setShowAuthors(planHandle.doc, e.target.checked, LOCAL_ORIGIN)}
+                  data-testid="console.show-authors"
+                />
                 {t('console.showAuthors')}
               </label>
             </>

@@ -21,7 +21,13 @@ function ProjectorPager({ doc, page }: { doc: Room['doc']; page: number | null }
   const go = (p: number | null) => setProjector(doc, { page: p }, LOCAL_ORIGIN);
   return (
     <span className="toolbar__group" role="group" aria-label={t('console.pageAuto')}>
-      <button type="button" className="seg" onClick={() => go(Math.max(0, (page ?? 0) - 1))} data-testid="console.projector-page-prev" aria-label={t('console.pagePrev')}>
+      <button
+        type="button"
+        className="seg"
+        onClick={() => go(Math.max(0, (page ?? 0) - 1))}
+        data-testid="console.projector-page-prev"
+        aria-label={t('console.pagePrev')}
+      >
         ‹
       </button>
       {page !== null && (

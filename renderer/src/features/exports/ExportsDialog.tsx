@@ -73,7 +73,12 @@ export function ExportsDialog({ eventId, plan, token, onClose }: Props) {
       </header>
       <p className="muted exports__intro">{t('exports.intro')}</p>
       <div className="exports__sections">
-        {EXPORT_SECTIONS.map((s) => section(s, items.filter((i) => i.section === s)))}
+        {EXPORT_SECTIONS.map((s) =>
+          section(
+            s,
+            items.filter((i) => i.section === s),
+          ),
+        )}
       </div>
     </dialog>
   );

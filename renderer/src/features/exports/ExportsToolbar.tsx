@@ -30,7 +30,15 @@ export function ExportsToolbar({ eventId, plan }: Props) {
   const { title } = usePlan(plan);
   if (!token) return null;
   const saveFile = () =>
-    void start({ eventId, token, key: EVENT_FILE, target: { kind: 'event-file' }, format: 'veche', lang: currentLanguage(), title: title || t('exports.item.eventFile') });
+    void start({
+      eventId,
+      token,
+      key: EVENT_FILE,
+      target: { kind: 'event-file' },
+      format: 'veche',
+      lang: currentLanguage(),
+      title: title || t('exports.item.eventFile'),
+    });
   return (
     <span className="exports-toolbar">
       <button type="button" className="button button--small" onClick={() => open(eventId)} data-testid="exports.open">

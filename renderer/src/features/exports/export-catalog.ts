@@ -67,7 +67,14 @@ export function exportCatalog(plan: PlanPart, votes: readonly VoteInfo[]): Expor
       ? []
       : [
           { key: 'votes', section: 'votes', target: { kind: 'votes', voteId: null }, title: null, team: null, formats: VOTES_FORMATS },
-          ...votes.map((v): ExportItem => ({ key: `votes-${v.id}`, section: 'votes', target: { kind: 'votes', voteId: v.id }, title: v.title, team: null, formats: VOTES_FORMATS })),
+          ...votes.map((v): ExportItem => ({
+            key: `votes-${v.id}`,
+            section: 'votes',
+            target: { kind: 'votes', voteId: v.id },
+            title: v.title,
+            team: null,
+            formats: VOTES_FORMATS,
+          })),
         ];
   // The host builds both from the posters and the offers inboxes; before setup there is nothing to build them from.
   const posters: ExportItem[] = plan.boards.some((b) => b.kind === 'poster')

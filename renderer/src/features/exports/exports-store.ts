@@ -42,7 +42,11 @@ export const jobKey = (eventId: EventId, key: string) => `${eventId}|${key}`;
 const controllers = new Map<string, AbortController>();
 
 const ended = (format: FileFormat, o: SaveOutcome): Job =>
-  o.kind === 'saved' ? { phase: 'done', format, where: o.where } : o.kind === 'cancelled' ? { phase: 'cancelled', format } : { phase: 'failed', format, error: o.error };
+  o.kind === 'saved'
+    ? { phase: 'done', format, where: o.where }
+    : o.kind === 'cancelled'
+      ? { phase: 'cancelled', format }
+      : { phase: 'failed', format, error: o.error };
 
 async function run(a: StartArgs, signal: AbortSignal, onBytes: (received: number, total: number | null) => void): Promise<SaveOutcome> {
   if (a.target.kind === 'event-file') {

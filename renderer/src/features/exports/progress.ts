@@ -4,8 +4,7 @@
  * byte phase that is determinate only when Content-Length came with the response.
  */
 export type ProgressView =
-  | { kind: 'indeterminate'; received: number }
-  | { kind: 'determinate'; received: number; total: number; fraction: number; percent: number };
+  { kind: 'indeterminate'; received: number } | { kind: 'determinate'; received: number; total: number; fraction: number; percent: number };
 
 export function progressView(received: number, total: number | null): ProgressView {
   if (total === null || !Number.isFinite(total) || total <= 0) return { kind: 'indeterminate', received };

@@ -36,7 +36,13 @@ function BoardPreview({ eventId, session, board, team, projectedId, onOpen, onPr
   const isCards = board.kind === 'cards' || board.kind === 'grid';
   const cards = useCards(useRoom(session, isCards ? boardRoom(eventId, board.id) : null));
   return (
-    <article className="preview" data-testid="gallery.board" data-board-id={board.id} data-count={cards.length} style={team ? { borderTopColor: team.color } : undefined}>
+    <article
+      className="preview"
+      data-testid="gallery.board"
+      data-board-id={board.id}
+      data-count={cards.length}
+      style={team ? { borderTopColor: team.color } : undefined}
+    >
       <h3 className="preview__team">{team?.name ?? t('console.sharedBoard')}</h3>
       <p className="preview__title">{board.title}</p>
       {isCards && (
@@ -55,7 +61,13 @@ function BoardPreview({ eventId, session, board, team, projectedId, onOpen, onPr
         <button type="button" className="button button--small button--primary" onClick={() => onOpen(board.id)} data-testid="gallery.open">
           {t('gallery.open')}
         </button>
-        <button type="button" className="button button--small" disabled={projectedId === board.id} onClick={() => onProject(board.id)} data-testid="gallery.project">
+        <button
+          type="button"
+          className="button button--small"
+          disabled={projectedId === board.id}
+          onClick={() => onProject(board.id)}
+          data-testid="gallery.project"
+        >
           {projectedId === board.id ? t('console.onProjector') : t('gallery.project')}
         </button>
         {board.locked && <span className="badge">{t('gallery.locked')}</span>}

@@ -52,17 +52,36 @@ function AxisList({ doc, templateId, axis, items }: { doc: Y.Doc; templateId: st
               onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
               data-testid="grid.axis-label"
             />
-            <button type="button" className="icon-button" disabled={i === 0} aria-label={t('grid.up')} onClick={() => moveGridAxisItem(doc, templateId, axis, it.id, i - 1, LOCAL_ORIGIN)}>
+            <button
+              type="button"
+              className="icon-button"
+              disabled={i === 0}
+              aria-label={t('grid.up')}
+              onClick={() => moveGridAxisItem(doc, templateId, axis, it.id, i - 1, LOCAL_ORIGIN)}
+            >
               ↑
             </button>
-            <button type="button" className="icon-button icon-button--danger" aria-label={t('board.delete')} onClick={() => removeGridAxisItem(doc, axis, it.id, LOCAL_ORIGIN)}>
+            <button
+              type="button"
+              className="icon-button icon-button--danger"
+              aria-label={t('board.delete')}
+              onClick={() => removeGridAxisItem(doc, axis, it.id, LOCAL_ORIGIN)}
+            >
               ×
             </button>
           </li>
         ))}
       </ol>
       <form className="inline-form" onSubmit={add}>
-        <input className="input" value={label} maxLength={200} placeholder={axis === 'rows' ? t('grid.newRow') : t('grid.newColumn')} aria-label={axis === 'rows' ? t('grid.newRow') : t('grid.newColumn')} onChange={(e) => setLabel(e.target.value)} data-testid={`grid.add-${axis === 'rows' ? 'row' : 'column'}`} />
+        <input
+          className="input"
+          value={label}
+          maxLength={200}
+          placeholder={axis === 'rows' ? t('grid.newRow') : t('grid.newColumn')}
+          aria-label={axis === 'rows' ? t('grid.newRow') : t('grid.newColumn')}
+          onChange={(e) => setLabel(e.target.value)}
+          data-testid={`grid.add-${axis === 'rows' ? 'row' : 'column'}`}
+        />
         <button type="submit" className="button button--small" disabled={!label.trim()}>
           {t('grid.addAxis')}
         </button>

@@ -58,16 +58,34 @@ export function GridCardItem({ card, cellKey, mine, canEdit, canArrange, showAut
           {card.text}
         </p>
       )}
-      {author && <p className="gcard__author" data-testid="grid.card-author">{author}</p>}
+      {author && (
+        <p className="gcard__author" data-testid="grid.card-author">
+          {author}
+        </p>
+      )}
       {canArrange && !editing && folded && (
-        <button type="button" className="icon-button gcard__more" aria-expanded={toolsOpen} aria-label={t('grid.tools')} onClick={() => setToolsOpen(!toolsOpen)} data-testid="grid.card-tools">
+        <button
+          type="button"
+          className="icon-button gcard__more"
+          aria-expanded={toolsOpen}
+          aria-label={t('grid.tools')}
+          onClick={() => setToolsOpen(!toolsOpen)}
+          data-testid="grid.card-tools"
+        >
           ⋯
         </button>
       )}
       {canArrange && !editing && (!folded || toolsOpen) && (
         <div className="gcard__tools">
           {canEdit && (
-            <button type="button" className="icon-button" onClick={() => setEditing(true)} aria-label={t('board.edit')} title={t('board.edit')} data-testid="grid.card-edit">
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => setEditing(true)}
+              aria-label={t('board.edit')}
+              title={t('board.edit')}
+              data-testid="grid.card-edit"
+            >
               ✎
             </button>
           )}
@@ -87,7 +105,14 @@ export function GridCardItem({ card, cellKey, mine, canEdit, canArrange, showAut
             ))}
           </select>
           {canEdit && (
-            <button type="button" className="icon-button icon-button--danger" onClick={actions.remove} aria-label={t('board.delete')} title={t('board.delete')} data-testid="grid.card-delete">
+            <button
+              type="button"
+              className="icon-button icon-button--danger"
+              onClick={actions.remove}
+              aria-label={t('board.delete')}
+              title={t('board.delete')}
+              data-testid="grid.card-delete"
+            >
               ×
             </button>
           )}

@@ -36,8 +36,17 @@ export function GridCell({ row, column, cellKey, label, cards, ctx, projector = 
       <ul className="gcell__cards">
         {cards.map((c) =>
           projector ? (
-            <li key={c.id} className="gcard gcard--wall" style={c.color ? { background: c.color } : undefined} data-testid="grid.card" data-pj-item="" data-card-id={c.id}>
-              <p className="gcard__text" data-testid="grid.card-text">{c.text}</p>
+            <li
+              key={c.id}
+              className="gcard gcard--wall"
+              style={c.color ? { background: c.color } : undefined}
+              data-testid="grid.card"
+              data-pj-item=""
+              data-card-id={c.id}
+            >
+              <p className="gcard__text" data-testid="grid.card-text">
+                {c.text}
+              </p>
               {ctx.showAuthors && c.authorName && <p className="gcard__author">{authorLabel(c, t)}</p>}
             </li>
           ) : (
@@ -56,7 +65,9 @@ export function GridCell({ row, column, cellKey, label, cards, ctx, projector = 
           ),
         )}
       </ul>
-      {ctx.writable && !projector && canAdd && <CardTextForm placeholder={t('grid.addPlaceholder')} onSave={(text) => ctx.add(row, column, text)} testid="grid.add" />}
+      {ctx.writable && !projector && canAdd && (
+        <CardTextForm placeholder={t('grid.addPlaceholder')} onSave={(text) => ctx.add(row, column, text)} testid="grid.add" />
+      )}
     </div>
   );
 }

@@ -26,7 +26,14 @@ export function GridPhone({ data, ctx }: { data: GridData; ctx: GridContext }) {
           ))}
         </select>
       </label>
-      <GridCell row={current.row} column={current.column} cellKey={current.key} label={layout.cellLabels[current.key]} cards={grid.cells.get(current.key) ?? []} ctx={ctx} />
+      <GridCell
+        row={current.row}
+        column={current.column}
+        cellKey={current.key}
+        label={layout.cellLabels[current.key]}
+        cards={grid.cells.get(current.key) ?? []}
+        ctx={ctx}
+      />
       {grid.unplaced.length > 0 && (
         <div className="gunplaced" data-testid="grid.unplaced">
           <h3>{t('grid.unplaced')}</h3>

@@ -44,7 +44,18 @@ export function GridTable({ data, ctx, projector }: { data: GridData; ctx: GridC
             </div>
             {layout.columns.map((c) => {
               const key = cellKey(r.id, c.id);
-              return <GridCell key={key} row={r.id} column={c.id} cellKey={key} label={layout.cellLabels[key]} cards={grid.cells.get(key) ?? []} ctx={ctx} projector={projector} />;
+              return (
+                <GridCell
+                  key={key}
+                  row={r.id}
+                  column={c.id}
+                  cellKey={key}
+                  label={layout.cellLabels[key]}
+                  cards={grid.cells.get(key) ?? []}
+                  ctx={ctx}
+                  projector={projector}
+                />
+              );
             })}
           </Fragment>
         ))}

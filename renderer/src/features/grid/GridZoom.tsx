@@ -131,13 +131,27 @@ export function GridZoom({ children }: { children: ReactNode }) {
   return (
     <div className="gzoom">
       <div className="gzoom__tools" role="group" aria-label={t('grid.zoom')}>
-        <button type="button" className="icon-button" onClick={() => zoomTo(shown / STEP)} disabled={shown <= MIN_SCALE} aria-label={t('grid.zoomOut')} data-testid="grid.zoom-out">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => zoomTo(shown / STEP)}
+          disabled={shown <= MIN_SCALE}
+          aria-label={t('grid.zoomOut')}
+          data-testid="grid.zoom-out"
+        >
           −
         </button>
         <span className="gzoom__value" data-testid="grid.zoom-value">
           {t('grid.zoomValue', { percent: Math.round(shown * 100) })}
         </span>
-        <button type="button" className="icon-button" onClick={() => zoomTo(shown * STEP)} disabled={shown >= MAX_SCALE} aria-label={t('grid.zoomIn')} data-testid="grid.zoom-in">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => zoomTo(shown * STEP)}
+          disabled={shown >= MAX_SCALE}
+          aria-label={t('grid.zoomIn')}
+          data-testid="grid.zoom-in"
+        >
           +
         </button>
         <button type="button" className="button button--small" onClick={fit} data-testid="grid.zoom-fit">

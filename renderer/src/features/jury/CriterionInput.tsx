@@ -70,7 +70,12 @@ export function CriterionInput({ criterion: c, mark, disabled, commentRequired =
       {c.levels && c.levels.length > 0 && (
         <ul className="crit__levels" data-testid="jury.levels">
           {c.levels.map((l) => (
-            <li key={l.score} className={levelFor(c.levels, score) === l ? 'crit__level crit__level--on' : 'crit__level'} data-testid="jury.level" data-on={levelFor(c.levels, score) === l}>
+            <li
+              key={l.score}
+              className={levelFor(c.levels, score) === l ? 'crit__level crit__level--on' : 'crit__level'}
+              data-testid="jury.level"
+              data-on={levelFor(c.levels, score) === l}
+            >
               <strong>{l.score}+</strong> {l.text}
             </li>
           ))}

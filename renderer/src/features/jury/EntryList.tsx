@@ -40,11 +40,20 @@ export function EntryList({ entries, rounds, teams, criteria, scores, recused, o
                 const n = criteria.filter((c) => marks?.[c.id] !== undefined).length;
                 return (
                   <li key={e.key}>
-                    <button type="button" className={`jury-entry jury-entry--${state}`} onClick={() => onOpen(e.key)} data-testid="jury.entry" data-entry-key={e.key} data-state={state}>
+                    <button
+                      type="button"
+                      className={`jury-entry jury-entry--${state}`}
+                      onClick={() => onOpen(e.key)}
+                      data-testid="jury.entry"
+                      data-entry-key={e.key}
+                      data-state={state}
+                    >
                       <span className="jury-entry__team" style={{ borderColor: team?.color }}>
                         {team?.name ?? '—'}
                       </span>
-                      <span className="jury-entry__state">{state === 'recused' ? t('jury.recused') : t('jury.criteriaDone', { n, total: criteria.length })}</span>
+                      <span className="jury-entry__state">
+                        {state === 'recused' ? t('jury.recused') : t('jury.criteriaDone', { n, total: criteria.length })}
+                      </span>
                     </button>
                   </li>
                 );

@@ -64,12 +64,21 @@ export function EntryScoring({ eventId, session, personId, plan, champ, entry, m
         <details className="jury-boards" onToggle={(e) => setShowBoards(e.currentTarget.open)}>
           <summary data-testid="jury.boards">{t('jury.boards', { count: boards.length })}</summary>
           {/* Boards sync and render only when opened: three tree/passport rooms per entry are heavy on a phone. */}
-          {showBoards && boards.map((b) => (
-            <div key={b.id} className="jury-boards__board">
-              <h3>{b.title}</h3>
-              <BoardView eventId={eventId} session={session} board={b} viewer={{ personId, name: '', facilitator: false, teamId: null }} mode="participant" showAuthors={plan.showAuthors} readOnly />
-            </div>
-          ))}
+          {showBoards &&
+            boards.map((b) => (
+              <div key={b.id} className="jury-boards__board">
+                <h3>{b.title}</h3>
+                <BoardView
+                  eventId={eventId}
+                  session={session}
+                  board={b}
+                  viewer={{ personId, name: '', facilitator: false, teamId: null }}
+                  mode="participant"
+                  showAuthors={plan.showAuthors}
+                  readOnly
+                />
+              </div>
+            ))}
         </details>
       )}
       <button
@@ -94,7 +103,14 @@ export function EntryScoring({ eventId, session, personId, plan, champ, entry, m
       ) : (
         <div className="jury-form">
           {champ.criteria.map((c) => (
-            <CriterionInput key={c.id} criterion={c} mark={marks?.[c.id]} disabled={!person || closed} commentRequired={champ.settings.requireComments} onChange={(s, comment) => write(c, s, comment)} />
+            <CriterionInput
+              key={c.id}
+              criterion={c}
+              mark={marks?.[c.id]}
+              disabled={!person || closed}
+              commentRequired={champ.settings.requireComments}
+              onChange={(s, comment) => write(c, s, comment)}
+            />
           ))}
           {preview !== null && (
             <p className="jury-form__total" data-testid="jury.entry-total">

@@ -47,7 +47,12 @@ function Jury({ identity }: { identity: StoredIdentity }) {
   const recused = recusedFor(marks.recused, marks.assigned);
   const revealed = useRevealedRounds(results, champ.rounds);
   const closed = new Set([...Object.keys(marks.submitted), ...revealed]);
-  const progress = scoringProgress(marks.scores, entries.map((e) => e.key), recused, champ.criteria);
+  const progress = scoringProgress(
+    marks.scores,
+    entries.map((e) => e.key),
+    recused,
+    champ.criteria,
+  );
   const ready = entries.length > 0 && champ.criteria.length > 0;
   const roundResults = champ.rounds.map((r) => <RoundResults key={r.id} round={r} results={results} teams={plan.teams} />);
   return (
@@ -85,7 +90,9 @@ function Jury({ identity }: { identity: StoredIdentity }) {
             person={person}
             scorer={JUROR}
             underList={roundResults}
-            roundFooter={(roundId) => <SubmitSheet eventId={eventId} token={identity.token} roundId={roundId} submittedAt={marks.submitted[roundId]} frozen={revealed.has(roundId)} />}
+            roundFooter={(roundId) => (
+              <SubmitSheet eventId={eventId} token={identity.token} roundId={roundId} submittedAt={marks.submitted[roundId]} frozen={revealed.has(roundId)} />
+            )}
           />
         )}
       </div>

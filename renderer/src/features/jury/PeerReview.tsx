@@ -28,20 +28,41 @@ export function PeerReview({ eventId, session, personId, teamId, plan: planRoom,
   const recused = recusedFor(marks.recused, marks.assigned);
   const revealed = useRevealedRounds(results, champ.rounds);
   const closed = new Set([...Object.keys(marks.submitted), ...revealed]);
-  const progress = scoringProgress(marks.scores, entries.map((e) => e.key), recused, champ.criteria);
+  const progress = scoringProgress(
+    marks.scores,
+    entries.map((e) => e.key),
+    recused,
+    champ.criteria,
+  );
   if (entries.length === 0 || champ.criteria.length === 0) return null;
   return (
     <div className="peer-review" data-testid="peer.panel">
-      <button type="button" className="button button--primary button--block" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} data-testid="peer.toggle">
+      <button
+        type="button"
+        className="button button--primary button--block"
+        aria-expanded={expanded}
+        onClick={() => setExpanded(!expanded)}
+        data-testid="peer.toggle"
+      >
         {t('jury.peerTitle')} · {t('jury.progress', { scored: progress.scored, total: progress.total })}
       </button>
       {expanded && (
-        <ScoringPane eventId={eventId} session={session} personId={personId} plan={plan} champ={champ} entries={entries} scores={marks.scores} recused={recused}
+        <ScoringPane
+          eventId={eventId}
+          session={session}
+          personId={personId}
+          plan={plan}
+          champ={champ}
+          entries={entries}
+          scores={marks.scores}
+          recused={recused}
           assigned={new Set(marks.assigned)}
           closedRounds={closed}
           person={person}
           scorer={{ teamId, peer: true }}
-          roundFooter={(roundId) => <SubmitSheet eventId={eventId} token={token} roundId={roundId} submittedAt={marks.submitted[roundId]} frozen={revealed.has(roundId)} />}
+          roundFooter={(roundId) => (
+            <SubmitSheet eventId={eventId} token={token} roundId={roundId} submittedAt={marks.submitted[roundId]} frozen={revealed.has(roundId)} />
+          )}
         />
       )}
     </div>

@@ -32,12 +32,31 @@ export function ScoringPane({ entries, scores, recused, assigned, closedRounds, 
   const [open, setOpen] = useState<EntryKey | null>(null);
   const entry = entries.find((e) => e.key === open) ?? null;
   if (entry) {
-    return <EntryScoring {...rest} entry={entry} marks={scores[entry.key]} recused={recused.has(entry.key)} assigned={assigned.has(entry.key)} closed={closedRounds.has(entry.roundId)} onBack={() => setOpen(null)} />;
+    return (
+      <EntryScoring
+        {...rest}
+        entry={entry}
+        marks={scores[entry.key]}
+        recused={recused.has(entry.key)}
+        assigned={assigned.has(entry.key)}
+        closed={closedRounds.has(entry.roundId)}
+        onBack={() => setOpen(null)}
+      />
+    );
   }
   const { plan, champ } = rest;
   return (
     <>
-      <EntryList entries={entries} rounds={champ.rounds} teams={plan.teams} criteria={champ.criteria} scores={scores} recused={recused} onOpen={setOpen} roundFooter={roundFooter} />
+      <EntryList
+        entries={entries}
+        rounds={champ.rounds}
+        teams={plan.teams}
+        criteria={champ.criteria}
+        scores={scores}
+        recused={recused}
+        onOpen={setOpen}
+        roundFooter={roundFooter}
+      />
       {underList}
     </>
   );

@@ -33,7 +33,14 @@ export function SubmitSheet({ eventId, token, roundId, submittedAt, frozen }: Pr
   };
   return (
     <div className="jury-submit">
-      <button type="button" className="button button--primary button--block button--large" disabled={busy} onClick={() => void submit()} data-testid="jury.submit" data-round-id={roundId}>
+      <button
+        type="button"
+        className="button button--primary button--block button--large"
+        disabled={busy}
+        onClick={() => void submit()}
+        data-testid="jury.submit"
+        data-round-id={roundId}
+      >
         {t('jury.submit')}
       </button>
       <p className="muted">{t('jury.submitHint')}</p>

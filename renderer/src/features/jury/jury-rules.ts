@@ -10,7 +10,13 @@ import type { PersonId, TeamId } from '@shared/ids';
  * the host reads them (all teams when the round lists none), only the juror's panel, and never a peer's
  * own team.
  */
-export function dueEntries(rounds: readonly Round[], teams: readonly { id: string }[], champ: Pick<ChampionshipSnapshot, 'panels'>, personId: PersonId, ownTeam: TeamId | null = null): Entry[] {
+export function dueEntries(
+  rounds: readonly Round[],
+  teams: readonly { id: string }[],
+  champ: Pick<ChampionshipSnapshot, 'panels'>,
+  personId: PersonId,
+  ownTeam: TeamId | null = null,
+): Entry[] {
   return rounds.flatMap((r) =>
     roundTeamIds(r, teams)
       .filter((t) => t !== ownTeam && (ownTeam !== null || onPanel(champ, r.id, personId, t)))

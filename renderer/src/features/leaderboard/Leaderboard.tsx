@@ -21,7 +21,14 @@ export function Leaderboard({ board, teams, size, showCriteria = false }: Props)
   const { t, i18n } = useTranslation();
   const slots = leaderboardSlots(board);
   return (
-    <div className={`lb lb--${size}`} style={{ '--rows': slots.length } as CSSProperties} data-testid="leaderboard" data-revealed={board.rows.length} data-count={board.count} data-complete={fullyRevealed(board)}>
+    <div
+      className={`lb lb--${size}`}
+      style={{ '--rows': slots.length } as CSSProperties}
+      data-testid="leaderboard"
+      data-revealed={board.rows.length}
+      data-count={board.count}
+      data-complete={fullyRevealed(board)}
+    >
       <p className="lb__scale" data-testid="leaderboard.scale" data-kind={totalKind(board)}>
         {t(`championship.totalKind.${totalKind(board)}`)}
       </p>

@@ -36,12 +36,7 @@ export function CreateEventForm({ onCreate }: { onCreate: (title: string, format
       </label>
       <label className="field">
         <span className="field__label">{t('library.formatLabel')}</span>
-        <select
-          className="input"
-          value={format}
-          onChange={(e) => setFormat(e.target.value as EventFormat)}
-          data-testid="library.create-format"
-        >
+        <select className="input" value={format} onChange={(e) => setFormat(e.target.value as EventFormat)} data-testid="library.create-format">
           {EVENT_FORMATS.map((f) => (
             <option key={f} value={f}>
               {t(`format.${f}`)}

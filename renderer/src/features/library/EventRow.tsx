@@ -42,12 +42,7 @@ export function EventRow({ event, actions }: { event: EventSummary; actions: Row
         <button type="button" className="button button--small" onClick={() => void actions.duplicate()} data-testid="library.duplicate">
           {t('library.duplicate')}
         </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void actions.setArchived(!event.archived)}
-          data-testid="library.archive"
-        >
+        <button type="button" className="button button--small" onClick={() => void actions.setArchived(!event.archived)} data-testid="library.archive">
           {event.archived ? t('library.unarchive') : t('library.archive')}
         </button>
         {confirming ? (

@@ -60,7 +60,9 @@ export function OpenEventFile({ token, onOpened }: Props) {
       />
       {error && (
         <p className="notice notice--error" role="alert" data-testid="library.open-file-error">
-          {error.code === 'bad_request' ? t('library.openFileRefused', { reason: error.message }) : t('library.openFileFailed', { reason: describeApiError(t, error) })}
+          {error.code === 'bad_request'
+            ? t('library.openFileRefused', { reason: error.message })
+            : t('library.openFileFailed', { reason: describeApiError(t, error) })}
         </p>
       )}
     </div>

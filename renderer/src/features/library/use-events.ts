@@ -19,7 +19,7 @@ export function useEvents(token: string) {
   }, [reload]);
 
   const run = useCallback(
-    async <T,>(action: Promise<ApiResult<T>>): Promise<ApiResult<T>> => {
+    async <T>(action: Promise<ApiResult<T>>): Promise<ApiResult<T>> => {
       const r = await action;
       if (!r.ok) setState((s) => ({ ...s, error: r.error }));
       await reload();

@@ -110,7 +110,15 @@ function Participant({ identity }: { identity: StoredIdentity }) {
         )}
         {!gallery && panels}
         {gallery && planHandle ? (
-          <PosterHome eventId={identity.eventId} session={session} viewer={viewer} planRoom={planHandle} plan={plan} followed={board?.id ?? null} panels={panels} />
+          <PosterHome
+            eventId={identity.eventId}
+            session={session}
+            viewer={viewer}
+            planRoom={planHandle}
+            plan={plan}
+            followed={board?.id ?? null}
+            panels={panels}
+          />
         ) : board ? (
           <BoardView
             eventId={identity.eventId}

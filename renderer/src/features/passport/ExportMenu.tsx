@@ -40,7 +40,14 @@ export function ExportMenu({ p }: { p: PassportSnapshot }) {
     <div className="passport-export" role="group" aria-label={t('passport.export.label')}>
       <span className="muted">{t('passport.export.label')}:</span>
       {KINDS.map((k) => (
-        <button key={k} type="button" className="button button--small" disabled={progress !== null} onClick={() => void run(k)} data-testid={`passport.export.${k}`}>
+        <button
+          key={k}
+          type="button"
+          className="button button--small"
+          disabled={progress !== null}
+          onClick={() => void run(k)}
+          data-testid={`passport.export.${k}`}
+        >
           {t(`passport.export.${k}`)}
         </button>
       ))}
@@ -52,7 +59,11 @@ export function ExportMenu({ p }: { p: PassportSnapshot }) {
           </button>
         </span>
       )}
-      {error && <span className="passport-problem" role="alert">{t('passport.export.failed', { message: error })}</span>}
+      {error && (
+        <span className="passport-problem" role="alert">
+          {t('passport.export.failed', { message: error })}
+        </span>
+      )}
     </div>
   );
 }
@@ -66,8 +77,11 @@ async function build(kind: Kind, p: PassportSnapshot, lang: ExportLang, signal: 
 
 /** A file name from the project's name: no path separators or characters Windows refuses. */
 function fileName(name: string, fallback: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is being removed.
-  const clean = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80);
+  const clean = name
+    // eslint-disable-next-line no-control-regex -- control characters are what is being removed.
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .trim()
+    .slice(0, 80);
   return clean || fallback;
 }
 

@@ -32,7 +32,12 @@ export function FillFromGoalTree({ eventId, session, passport, boards, doc }: Pr
   const goalState = useRoomState(goalRoom);
   const problemState = useRoomState(problemRoom);
   const [report, setReport] = useState<FillReport | null>(null);
-  if (!goalBoard) return <p className="muted passport-fill" data-testid="passport.fill-none">{t('passport.fill.none')}</p>;
+  if (!goalBoard)
+    return (
+      <p className="muted passport-fill" data-testid="passport.fill-none">
+        {t('passport.fill.none')}
+      </p>
+    );
 
   // Filling from a half-loaded tree would miss nodes; offline, the cached copy is what there is.
   const loaded = (s: typeof goalState) => s.ready && (s.synced || s.status !== 'connecting');
@@ -48,7 +53,9 @@ export function FillFromGoalTree({ eventId, session, passport, boards, doc }: Pr
           <span className="passport-sr">{t('passport.fill.pick')}</span>
           <select className="input" value={goalBoard.id} onChange={(e) => setPicked(e.target.value as BoardId)} data-testid="passport.fill-pick">
             {trees.map((b) => (
-              <option key={b.id} value={b.id}>{b.title}</option>
+              <option key={b.id} value={b.id}>
+                {b.title}
+              </option>
             ))}
           </select>
         </label>

@@ -83,7 +83,15 @@ function TextSection({ doc, field, rows }: { doc: Y.Doc; field: PassportTextFiel
       <label className="field__label" htmlFor={id}>
         {t(`passport.fields.${field}`)}
       </label>
-      <YTextField text={text} id={id} max={MAX_FIELD_TEXT} multiline={rows > 1} rows={rows} placeholder={hinted(field) ? t(`passport.hints.${field}`) : undefined} testId={`passport.field.${field}`} />
+      <YTextField
+        text={text}
+        id={id}
+        max={MAX_FIELD_TEXT}
+        multiline={rows > 1}
+        rows={rows}
+        placeholder={hinted(field) ? t(`passport.hints.${field}`) : undefined}
+        testId={`passport.field.${field}`}
+      />
     </div>
   );
 }
@@ -121,7 +129,13 @@ function GeneralValues({ doc, p, problems }: Props) {
         <label className="field__label" htmlFor="passport-f-scale">
           {t('passport.fields.scale')}
         </label>
-        <select id="passport-f-scale" className="input" value={p.scale ?? ''} data-testid="passport.field.scale" onChange={(e) => setPassportValue(doc, 'scale', e.target.value || null, LOCAL_ORIGIN)}>
+        <select
+          id="passport-f-scale"
+          className="input"
+          value={p.scale ?? ''}
+          data-testid="passport.field.scale"
+          onChange={(e) => setPassportValue(doc, 'scale', e.target.value || null, LOCAL_ORIGIN)}
+        >
           <option value="">{t('passport.scale.none')}</option>
           {PASSPORT_SCALES.map((s: PassportScale) => (
             <option key={s} value={s}>

@@ -36,25 +36,48 @@ export function PassportView({ p, large }: { p: PassportSnapshot; large: boolean
       <Section n={3} title={t('passport.sections.goal')}>
         {text('goal')}
         <h4 className="passport-subhead">{t('passport.fields.tasks')}</h4>
-        {p.tasks.length === 0 ? <p>{dash}</p> : <ol className="passport-view__list">{p.tasks.map((task) => <li key={task.id}>{task.text || dash}</li>)}</ol>}
+        {p.tasks.length === 0 ? (
+          <p>{dash}</p>
+        ) : (
+          <ol className="passport-view__list">
+            {p.tasks.map((task) => (
+              <li key={task.id}>{task.text || dash}</li>
+            ))}
+          </ol>
+        )}
       </Section>
       <Section n={4} title={t('passport.sections.calendar')}>
         <ViewTable
-          heads={[t('passport.columns.task'), t('passport.columns.activity'), t('passport.columns.start'), t('passport.columns.end'), t('passport.columns.responsible'), t('passport.columns.result')]}
+          heads={[
+            t('passport.columns.task'),
+            t('passport.columns.activity'),
+            t('passport.columns.start'),
+            t('passport.columns.end'),
+            t('passport.columns.responsible'),
+            t('passport.columns.result'),
+          ]}
           rows={p.calendar.map((r) => [taskTextOf(p, r.taskId), r.activity, date(r.start), date(r.end), r.responsible, r.result])}
           dash={dash}
         />
       </Section>
       <Section n={5} title={t('passport.sections.results')}>
         <h4 className="passport-subhead">{t('passport.fields.quantitative')}</h4>
-        <ViewTable heads={[t('passport.columns.indicator'), t('passport.columns.number'), t('passport.columns.unit')]} rows={p.quantitative.map((r) => [r.indicator, r.number === null ? '' : String(r.number), r.unit])} dash={dash} />
+        <ViewTable
+          heads={[t('passport.columns.indicator'), t('passport.columns.number'), t('passport.columns.unit')]}
+          rows={p.quantitative.map((r) => [r.indicator, r.number === null ? '' : String(r.number), r.unit])}
+          dash={dash}
+        />
         {text('qualitativeResults')}
       </Section>
       <Section n={6} title={t('passport.sections.team')}>
         <ViewTable heads={[t('passport.columns.name'), t('passport.columns.role')]} rows={p.team.map((r) => [r.name, r.role])} dash={dash} />
       </Section>
       <Section n={7} title={t('passport.sections.partners')}>
-        <ViewTable heads={[t('passport.columns.partner'), t('passport.columns.supportType')]} rows={p.partners.map((r) => [r.name, r.supportType])} dash={dash} />
+        <ViewTable
+          heads={[t('passport.columns.partner'), t('passport.columns.supportType')]}
+          rows={p.partners.map((r) => [r.name, r.supportType])}
+          dash={dash}
+        />
       </Section>
       <Section n={8} title={t('passport.sections.more')}>
         {text('resources')}
@@ -80,9 +103,13 @@ function ViewTable({ heads, rows, dash }: { heads: string[]; rows: string[][]; d
     <table className="passport-table passport-table--view">
       <thead>
         <tr>
-          <th scope="col" className="passport-table__n">{t('passport.columns.n')}</th>
+          <th scope="col" className="passport-table__n">
+            {t('passport.columns.n')}
+          </th>
           {heads.map((h) => (
-            <th key={h} scope="col">{h}</th>
+            <th key={h} scope="col">
+              {h}
+            </th>
           ))}
         </tr>
       </thead>
@@ -91,7 +118,9 @@ function ViewTable({ heads, rows, dash }: { heads: string[]; rows: string[][]; d
           <tr key={i}>
             <td className="passport-table__n">{i + 1}</td>
             {r.map((c, j) => (
-              <td key={j} data-label={heads[j]}>{c}</td>
+              <td key={j} data-label={heads[j]}>
+                {c}
+              </td>
             ))}
           </tr>
         ))}

@@ -80,13 +80,33 @@ function RowActions({ doc, list, id, n, first, last }: { doc: Y.Doc; list: Passp
   const { t } = useTranslation();
   return (
     <span className="passport-row-actions">
-      <button type="button" className="button button--small" disabled={first} aria-label={t('passport.rows.up', { n })} onClick={() => moveRow(doc, list, id, -1, LOCAL_ORIGIN)} data-testid="passport.row-up">
+      <button
+        type="button"
+        className="button button--small"
+        disabled={first}
+        aria-label={t('passport.rows.up', { n })}
+        onClick={() => moveRow(doc, list, id, -1, LOCAL_ORIGIN)}
+        data-testid="passport.row-up"
+      >
         ↑
       </button>
-      <button type="button" className="button button--small" disabled={last} aria-label={t('passport.rows.down', { n })} onClick={() => moveRow(doc, list, id, 1, LOCAL_ORIGIN)} data-testid="passport.row-down">
+      <button
+        type="button"
+        className="button button--small"
+        disabled={last}
+        aria-label={t('passport.rows.down', { n })}
+        onClick={() => moveRow(doc, list, id, 1, LOCAL_ORIGIN)}
+        data-testid="passport.row-down"
+      >
         ↓
       </button>
-      <button type="button" className="button button--small button--danger" aria-label={t('passport.rows.remove', { n })} onClick={() => removeRow(doc, list, id, LOCAL_ORIGIN)} data-testid="passport.row-remove">
+      <button
+        type="button"
+        className="button button--small button--danger"
+        aria-label={t('passport.rows.remove', { n })}
+        onClick={() => removeRow(doc, list, id, LOCAL_ORIGIN)}
+        data-testid="passport.row-remove"
+      >
         ×
       </button>
     </span>

@@ -10,7 +10,15 @@ import { YTextField } from './YTextField';
 
 /** The cells of the passport tables: each writes its own key of its row, so edits of different cells merge. */
 
-export function TextCellEditor<L extends PassportList>(props: { doc: Y.Doc; list: L; rowId: RowId; cell: TextCell<L>; label: string; multiline?: boolean; testId: string }) {
+export function TextCellEditor<L extends PassportList>(props: {
+  doc: Y.Doc;
+  list: L;
+  rowId: RowId;
+  cell: TextCell<L>;
+  label: string;
+  multiline?: boolean;
+  testId: string;
+}) {
   const { doc, list, rowId, cell } = props;
   // The row's Y.Text is created with the row and never replaced, so it is stable per row.
   const text = useMemo(() => rowText(doc, list, rowId, cell), [doc, list, rowId, cell]);

@@ -55,7 +55,12 @@ export function RosterPanel({ eventId, token, teams }: Props) {
       <h2 id="roster-title">{t('roster.title')}</h2>
       {error && <p className="notice notice--error">{describeApiError(t, error)}</p>}
       <label className="check">
-        <input type="checkbox" checked={roster.checkIn} onChange={(e) => void api.setCheckIn(token, eventId, e.target.checked).then(take)} data-testid="roster.check-in" />
+        <input
+          type="checkbox"
+          checked={roster.checkIn}
+          onChange={(e) => void api.setCheckIn(token, eventId, e.target.checked).then(take)}
+          data-testid="roster.check-in"
+        />
         {t('roster.checkIn')}
       </label>
       {pending.length > 0 && <h3>{t('roster.pending', { count: pending.length })}</h3>}
@@ -83,11 +88,15 @@ export function RosterPanel({ eventId, token, teams }: Props) {
         <details>
           <summary>{t('roster.audit')}</summary>
           <ul className="muted">
-            {roster.audit.slice(-10).reverse().map((e, i) => (
-              <li key={i}>
-                {new Date(e.at).toLocaleTimeString()} · {e.by}: {t(`roster.action.${e.action}`, { defaultValue: e.action })} {roster.people.find((p) => p.id === e.personId)?.name ?? ''}
-              </li>
-            ))}
+            {roster.audit
+              .slice(-10)
+              .reverse()
+              .map((e, i) => (
+                <li key={i}>
+                  {new Date(e.at).toLocaleTimeString()} · {e.by}: {t(`roster.action.${e.action}`, { defaultValue: e.action })}{' '}
+                  {roster.people.find((p) => p.id === e.personId)?.name ?? ''}
+                </li>
+              ))}
           </ul>
         </details>
       )}

@@ -44,14 +44,26 @@ export function AudienceNomination({ eventId, session, plan, snapshot, champ, ro
               data-testid="posterSession.audience-dots"
             />
           </label>
-          <button type="button" className="button button--primary" disabled={busy || round.teamIds.length < 2} onClick={() => void call(posterApi.audience(session.token, eventId, round.id, perPerson))} data-testid="posterSession.audience-open">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy || round.teamIds.length < 2}
+            onClick={() => void call(posterApi.audience(session.token, eventId, round.id, perPerson))}
+            data-testid="posterSession.audience-open"
+          >
             {t('posterConsole.nominations.openAudience')}
           </button>
         </div>
       )}
       {vote && voteId && <AudienceState eventId={eventId} session={session} voteId={voteId} open={vote.state === 'open'} groups={snapshot.groups} />}
       {vote?.state === 'open' && voteId && (
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void call(closeVoteOnHost(session.token, eventId, voteId))} data-testid="posterSession.audience-close">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy}
+          onClick={() => void call(closeVoteOnHost(session.token, eventId, voteId))}
+          data-testid="posterSession.audience-close"
+        >
           {t('posterConsole.nominations.closeAudience')}
         </button>
       )}
@@ -64,7 +76,13 @@ export function AudienceNomination({ eventId, session, plan, snapshot, champ, ro
   );
 }
 
-function AudienceState({ eventId, session, voteId, open, groups }: Pick<TabProps, 'eventId' | 'session'> & { voteId: string; open: boolean; groups: TabProps['snapshot']['groups'] }) {
+function AudienceState({
+  eventId,
+  session,
+  voteId,
+  open,
+  groups,
+}: Pick<TabProps, 'eventId' | 'session'> & { voteId: string; open: boolean; groups: TabProps['snapshot']['groups'] }) {
   const { t } = useTranslation();
   const results = useRoom(session, resultsRoom(eventId));
   const progress = useVoteProgress(results, voteId);
@@ -72,7 +90,8 @@ function AudienceState({ eventId, session, voteId, open, groups }: Pick<TabProps
   if (open || !final) {
     return (
       <p data-testid="posterSession.audience-progress">
-        {t('posterConsole.nominations.audienceOpen')} {progress ? t('posterConsole.nominations.voted', { voted: progress.voted, eligible: progress.eligible }) : ''}
+        {t('posterConsole.nominations.audienceOpen')}{' '}
+        {progress ? t('posterConsole.nominations.voted', { voted: progress.voted, eligible: progress.eligible }) : ''}
       </p>
     );
   }

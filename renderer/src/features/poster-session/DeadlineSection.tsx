@@ -39,12 +39,28 @@ export function DeadlineSection({ eventId, session, snapshot, round }: TabProps)
       <h3>{t('posterConsole.deadline.title')}</h3>
       <p className="muted">{t('posterConsole.deadline.hint')}</p>
       <p className="ps-deadline__now" data-testid="posterSession.deadline-state">
-        {deadline === null ? t('posterConsole.deadline.none') : <Countdown at={deadline} label={t('posterConsole.deadline.closesIn')} after={t('posterConsole.deadline.closed')} testId="posterSession.deadline-countdown" />}
+        {deadline === null ? (
+          t('posterConsole.deadline.none')
+        ) : (
+          <Countdown
+            at={deadline}
+            label={t('posterConsole.deadline.closesIn')}
+            after={t('posterConsole.deadline.closed')}
+            testId="posterSession.deadline-countdown"
+          />
+        )}
       </p>
       <form className="ps-deadline__form" onSubmit={submit}>
         <label className="field">
           <span className="field__label">{t('posterConsole.deadline.at')}</span>
-          <input className="input" type="datetime-local" step={1} value={text} onChange={(e) => setText(e.target.value)} data-testid="posterSession.deadline-input" />
+          <input
+            className="input"
+            type="datetime-local"
+            step={1}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            data-testid="posterSession.deadline-input"
+          />
         </label>
         <button type="submit" className="button button--primary" disabled={busy || noTeams || typed === null} data-testid="posterSession.deadline-set">
           {deadline === null ? t('posterConsole.deadline.set') : t('posterConsole.deadline.change')}
@@ -52,11 +68,25 @@ export function DeadlineSection({ eventId, session, snapshot, round }: TabProps)
       </form>
       <div className="row-gap" role="group" aria-label={t('posterConsole.deadline.presets')}>
         {PRESETS_MIN.map((m) => (
-          <button key={m} type="button" className="button button--small" disabled={busy || noTeams} onClick={() => void save(hostNow() + m * 60_000)} data-testid="posterSession.deadline-preset" data-minutes={m}>
+          <button
+            key={m}
+            type="button"
+            className="button button--small"
+            disabled={busy || noTeams}
+            onClick={() => void save(hostNow() + m * 60_000)}
+            data-testid="posterSession.deadline-preset"
+            data-minutes={m}
+          >
             {t('posterConsole.deadline.inMinutes', { count: m })}
           </button>
         ))}
-        <button type="button" className="button button--small" disabled={busy || noTeams || deadline === null} onClick={() => void save(null)} data-testid="posterSession.deadline-clear">
+        <button
+          type="button"
+          className="button button--small"
+          disabled={busy || noTeams || deadline === null}
+          onClick={() => void save(null)}
+          data-testid="posterSession.deadline-clear"
+        >
           {t('posterConsole.deadline.clear')}
         </button>
       </div>

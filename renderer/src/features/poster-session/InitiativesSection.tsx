@@ -82,10 +82,22 @@ function InitiativeRow({ eventId, session, results, team, slot, locked, onOpen }
         {offers.fresh > 0 && <span className="badge badge--mine">{t('posterConsole.initiatives.newOffers', { count: offers.fresh })}</span>}
       </td>
       <td className="ps-table__actions">
-        <button type="button" className="button button--small" onClick={() => onOpen(slot.poster)} data-testid="posterSession.open-poster" aria-label={t('posterConsole.initiatives.openPosterOf', { name })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => onOpen(slot.poster)}
+          data-testid="posterSession.open-poster"
+          aria-label={t('posterConsole.initiatives.openPosterOf', { name })}
+        >
           {t('posterConsole.initiatives.poster')}
         </button>
-        <button type="button" className="button button--small" onClick={() => onOpen(slot.inbox)} data-testid="posterSession.open-inbox" aria-label={t('posterConsole.initiatives.openInboxOf', { name })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => onOpen(slot.inbox)}
+          data-testid="posterSession.open-inbox"
+          aria-label={t('posterConsole.initiatives.openInboxOf', { name })}
+        >
           {t('posterConsole.initiatives.inbox')}
         </button>
       </td>

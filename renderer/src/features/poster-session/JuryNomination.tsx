@@ -34,16 +34,34 @@ export function JuryNomination({ eventId, session, snapshot, champ, round }: Tab
       <StatusPanel eventId={eventId} token={session.token} roundId={round.id} snapshot={snapshot} champ={champ} revealKey={`${board?.rows.length ?? 0}`} />
       {!board && (
         <div className="row-gap">
-          <button type="button" className="button button--primary" disabled={busy} onClick={() => void call(champApi.reveal(session.token, eventId, round.id, 'all'))} data-testid="posterSession.jury-reveal">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy}
+            onClick={() => void call(champApi.reveal(session.token, eventId, round.id, 'all'))}
+            data-testid="posterSession.jury-reveal"
+          >
             {t('posterConsole.nominations.revealJury')}
           </button>
-          <button type="button" className="button" disabled={busy} onClick={() => void call(champApi.reveal(session.token, eventId, round.id, 'stepwise'))} data-testid="posterSession.jury-reveal-stepwise">
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void call(champApi.reveal(session.token, eventId, round.id, 'stepwise'))}
+            data-testid="posterSession.jury-reveal-stepwise"
+          >
             {t('posterConsole.nominations.revealStepwise')}
           </button>
         </div>
       )}
       {board && !done && (
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void call(champApi.revealNext(session.token, eventId, round.id))} data-testid="posterSession.jury-reveal-next">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy}
+          onClick={() => void call(champApi.revealNext(session.token, eventId, round.id))}
+          data-testid="posterSession.jury-reveal-next"
+        >
           {t('posterConsole.nominations.revealNext', { place: board.count - board.rows.length })}
         </button>
       )}

@@ -25,7 +25,12 @@ export function NominationsTab(props: TabProps) {
   return (
     <div className="ps-nominations" data-testid="posterSession.nominations">
       <div className="row-gap ps-nominations__bar">
-        <button type="button" className="button button--primary" onClick={() => projectGallery(plan.doc, 'nominations', null)} data-testid="posterSession.nominations-project">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => projectGallery(plan.doc, 'nominations', null)}
+          data-testid="posterSession.nominations-project"
+        >
           {t('posterConsole.projector.nominations')}
         </button>
         <span className="muted">{t('posterConsole.nominations.hint')}</span>

@@ -38,7 +38,14 @@ export function PosterSessionPanel({ eventId, plan }: ConsoleSlotProps) {
       <p className="muted" data-testid="posterSession.summary">
         {t('posterConsole.summary', { posters: posters.slots.length, teams: snapshot.teams.length })}
       </p>
-      {round?.deadline != null && <Countdown at={round.deadline} label={t('posterConsole.deadline.closesIn')} after={t('posterConsole.deadline.closed')} testId="posterSession.panel-deadline" />}
+      {round?.deadline != null && (
+        <Countdown
+          at={round.deadline}
+          label={t('posterConsole.deadline.closesIn')}
+          after={t('posterConsole.deadline.closed')}
+          testId="posterSession.panel-deadline"
+        />
+      )}
       <WalkStatus plan={plan} teams={snapshot.teams} compact />
       <div className="ps-panel__buttons">
         {TABS.map((id) => (
@@ -60,7 +67,15 @@ export function PosterSessionPanel({ eventId, plan }: ConsoleSlotProps) {
             <h2 id="ps-dialog-title">{t('posterConsole.title')}</h2>
             <div className="tabs" role="tablist">
               {TABS.map((id) => (
-                <button key={id} type="button" role="tab" className="tab" aria-selected={tab === id} onClick={() => setTab(id)} data-testid={`posterSession.tab-${id}`}>
+                <button
+                  key={id}
+                  type="button"
+                  role="tab"
+                  className="tab"
+                  aria-selected={tab === id}
+                  onClick={() => setTab(id)}
+                  data-testid={`posterSession.tab-${id}`}
+                >
                   {t(`posterConsole.tab.${id}`)}
                 </button>
               ))}

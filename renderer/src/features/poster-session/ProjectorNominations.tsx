@@ -75,7 +75,10 @@ function JuryColumn({ planRoom, results, roundId }: { planRoom: Room; results: R
   if (nom.kind === 'partial') return <Leaderboard board={board} teams={teams} size="projector" />;
   return (
     <>
-      <Winner names={nom.winners.map((r) => r.teamName)} detail={t('posterConsole.screen.juryScore', { total: formatTotal(nom.winners[0]!.total, i18n.language) })} />
+      <Winner
+        names={nom.winners.map((r) => r.teamName)}
+        detail={t('posterConsole.screen.juryScore', { total: formatTotal(nom.winners[0]!.total, i18n.language) })}
+      />
       <ol className="proj-noms__rest" start={2}>
         {nom.rest.map((r) => (
           <li key={r.teamId} value={r.rank}>
@@ -92,7 +95,8 @@ function AudienceColumn({ results, voteId }: { results: Room | null; voteId: str
   const final = useVoteResults(results, voteId);
   const progress = useVoteProgress(results, voteId);
   const nom = audienceNomination(final);
-  if (nom.kind !== 'final' || !final) return <Pending note={progress ? t('posterConsole.screen.voting', { voted: progress.voted, eligible: progress.eligible }) : undefined} />;
+  if (nom.kind !== 'final' || !final)
+    return <Pending note={progress ? t('posterConsole.screen.voting', { voted: progress.voted, eligible: progress.eligible }) : undefined} />;
   if (nom.winners.length === 0) return <p className="proj-noms__pending">{t('posterConsole.screen.noVotes')}</p>;
   return (
     <>

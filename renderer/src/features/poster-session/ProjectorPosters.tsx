@@ -39,7 +39,11 @@ export function ProjectorPosters(props: ProjectorResultsProps) {
       const board = boards.find((b) => b.id === gallery.posterId) ?? null;
       return (
         <section className="proj-posters proj-posters--one" data-testid="projector.posters.poster" data-poster-id={board?.id ?? ''}>
-          {board ? <PosterView eventId={props.eventId} session={props.session} board={board} size="projector" /> : <p className="projector__empty">{t('posterConsole.screen.noPosters')}</p>}
+          {board ? (
+            <PosterView eventId={props.eventId} session={props.session} board={board} size="projector" />
+          ) : (
+            <p className="projector__empty">{t('posterConsole.screen.noPosters')}</p>
+          )}
         </section>
       );
     }
@@ -65,7 +69,13 @@ function Carousel({ eventId, session, boards, gallery }: ProjectorResultsProps &
   // The bar fills over the slide's time by a CSS animation started part-way: no re-render per frame.
   const bar = { animationDuration: `${carouselMs}ms`, animationDelay: `-${elapsedMs}ms` } as CSSProperties;
   return (
-    <section className="proj-posters proj-posters--carousel" data-testid="projector.posters.carousel" data-index={index} data-count={boards.length} data-poster-id={board.id}>
+    <section
+      className="proj-posters proj-posters--carousel"
+      data-testid="projector.posters.carousel"
+      data-index={index}
+      data-count={boards.length}
+      data-poster-id={board.id}
+    >
       <div className="proj-posters__meta">
         <span className="proj-posters__count" data-testid="projector.posters.position">
           {t('posterConsole.screen.position', { n: index + 1, total: boards.length })}

@@ -30,7 +30,14 @@ export function ProjectorTab({ plan, snapshot, posters }: TabProps) {
         <h3>{t('posterConsole.projector.view.carousel')}</h3>
         <p className="muted">{t('posterConsole.projector.carouselHint')}</p>
         <CarouselSeconds key={gallery.carouselMs} ms={gallery.carouselMs} onSave={(ms) => setCarouselMs(plan.doc, ms, LOCAL_ORIGIN)} />
-        <button type="button" className="button button--primary" disabled={noPosters} aria-pressed={pressed('carousel')} onClick={() => projectGallery(plan.doc, 'carousel', null)} data-testid="posterSession.project-carousel">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={noPosters}
+          aria-pressed={pressed('carousel')}
+          onClick={() => projectGallery(plan.doc, 'carousel', null)}
+          data-testid="posterSession.project-carousel"
+        >
           {t('posterConsole.projector.carousel')}
         </button>
       </section>
@@ -46,21 +53,40 @@ export function ProjectorTab({ plan, snapshot, posters }: TabProps) {
             ))}
           </select>
         </label>
-        <button type="button" className="button button--primary" disabled={noPosters} aria-pressed={pressed('poster')} onClick={() => projectGallery(plan.doc, 'poster', chosen)} data-testid="posterSession.project-poster">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={noPosters}
+          aria-pressed={pressed('poster')}
+          onClick={() => projectGallery(plan.doc, 'poster', chosen)}
+          data-testid="posterSession.project-poster"
+        >
           {t('posterConsole.projector.poster')}
         </button>
       </section>
       <section className="panel ps-section ps-choice">
         <h3>{t('posterConsole.projector.view.walk')}</h3>
         <p className="muted">{t('posterConsole.projector.walkHint')}</p>
-        <button type="button" className="button button--primary" aria-pressed={pressed('walk')} onClick={() => projectGallery(plan.doc, 'walk', null)} data-testid="posterSession.project-walk">
+        <button
+          type="button"
+          className="button button--primary"
+          aria-pressed={pressed('walk')}
+          onClick={() => projectGallery(plan.doc, 'walk', null)}
+          data-testid="posterSession.project-walk"
+        >
           {t('posterConsole.projector.walk')}
         </button>
       </section>
       <section className="panel ps-section ps-choice">
         <h3>{t('posterConsole.projector.view.nominations')}</h3>
         <p className="muted">{t('posterConsole.projector.nominationsHint')}</p>
-        <button type="button" className="button button--primary" aria-pressed={pressed('nominations')} onClick={() => projectGallery(plan.doc, 'nominations', null)} data-testid="posterSession.project-nominations">
+        <button
+          type="button"
+          className="button button--primary"
+          aria-pressed={pressed('nominations')}
+          onClick={() => projectGallery(plan.doc, 'nominations', null)}
+          data-testid="posterSession.project-nominations"
+        >
           {t('posterConsole.projector.nominations')}
         </button>
       </section>
@@ -80,7 +106,16 @@ function CarouselSeconds({ ms, onSave }: { ms: number; onSave(ms: number): void 
     <label className="field">
       <span className="field__label">{t('posterConsole.projector.secondsPerPoster')}</span>
       <span className="row-gap">
-        <input className="input ps-num" inputMode="numeric" value={text} onChange={(e) => setText(e.target.value)} onBlur={save} onKeyDown={(e) => e.key === 'Enter' && save()} aria-invalid={value === null} data-testid="posterSession.carousel-seconds" />
+        <input
+          className="input ps-num"
+          inputMode="numeric"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={save}
+          onKeyDown={(e) => e.key === 'Enter' && save()}
+          aria-invalid={value === null}
+          data-testid="posterSession.carousel-seconds"
+        />
         <span className="muted">{t('posterConsole.projector.secondsRange', { min: LIMITS.carouselMs.min / 1000, max: LIMITS.carouselMs.max / 1000 })}</span>
       </span>
     </label>

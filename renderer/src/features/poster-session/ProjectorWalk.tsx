@@ -20,7 +20,13 @@ export function ProjectorWalk({ eventId, session, plan: planRoom }: ProjectorRes
   const slot = (id: string | null) => posters.slots.find((s) => s.teamId === id) ?? null;
   const current = state.phase === 'running' || state.phase === 'paused' ? state.stand : -1;
   return (
-    <section className="proj-walk" data-testid="projector.posters.walk" data-phase={state.phase} data-stand={current} data-team-id={state.phase === 'running' || state.phase === 'paused' ? state.teamId : ''}>
+    <section
+      className="proj-walk"
+      data-testid="projector.posters.walk"
+      data-phase={state.phase}
+      data-stand={current}
+      data-team-id={state.phase === 'running' || state.phase === 'paused' ? state.teamId : ''}
+    >
       {state.phase === 'running' || state.phase === 'paused' ? (
         <>
           <p className="proj-walk__label">
@@ -30,7 +36,11 @@ export function ProjectorWalk({ eventId, session, plan: planRoom }: ProjectorRes
           <h2 className="proj-walk__name" data-testid="projector.posters.walk-current">
             <StandName eventId={eventId} session={session} team={team(state.teamId)} slot={slot(state.teamId)} />
           </h2>
-          <p className={`proj-walk__left${state.leftMs <= 30_000 ? ' proj-walk__left--soon' : ''}`} data-testid="projector.posters.walk-left" data-left-ms={state.leftMs}>
+          <p
+            className={`proj-walk__left${state.leftMs <= 30_000 ? ' proj-walk__left--soon' : ''}`}
+            data-testid="projector.posters.walk-left"
+            data-left-ms={state.leftMs}
+          >
             {formatCountdown(state.leftMs)}
           </p>
           <p className="proj-walk__next" data-testid="projector.posters.walk-next">
@@ -44,7 +54,12 @@ export function ProjectorWalk({ eventId, session, plan: planRoom }: ProjectorRes
       )}
       <ol className="proj-walk__strip" aria-label={t('posterConsole.screen.order')}>
         {stands.map((id, i) => (
-          <li key={id} className={i === current ? 'is-now' : i < current || state.phase === 'done' ? 'is-done' : undefined} data-testid="projector.posters.walk-stand" data-current={i === current}>
+          <li
+            key={id}
+            className={i === current ? 'is-now' : i < current || state.phase === 'done' ? 'is-done' : undefined}
+            data-testid="projector.posters.walk-stand"
+            data-current={i === current}
+          >
             <span className="proj-walk__n">{i + 1}</span> {team(id)?.name ?? '—'}
           </li>
         ))}
@@ -54,7 +69,17 @@ export function ProjectorWalk({ eventId, session, plan: planRoom }: ProjectorRes
 }
 
 /** The poster's own name (what the stand says), else the initiative's. */
-function StandName({ eventId, session, team, slot }: { eventId: ProjectorResultsProps['eventId']; session: Session; team: TeamInfo | null; slot: PosterSlot | null }) {
+function StandName({
+  eventId,
+  session,
+  team,
+  slot,
+}: {
+  eventId: ProjectorResultsProps['eventId'];
+  session: Session;
+  team: TeamInfo | null;
+  slot: PosterSlot | null;
+}) {
   const poster = usePoster(useRoom(session, slot ? boardRoom(eventId, slot.poster) : null));
   return <>{poster.name.trim() || team?.name || '—'}</>;
 }

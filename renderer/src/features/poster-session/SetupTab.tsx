@@ -35,8 +35,18 @@ export function SetupTab(props: TabProps & { onOpened(): void }) {
             {missing === 0 ? t('posterConsole.setup.ready', { count: posters.slots.length }) : t('posterConsole.setup.missing', { count: missing })}
           </p>
         )}
-        <button type="button" className="button button--primary" disabled={busy || snapshot.teams.length === 0 || (missing === 0 && posters.roundId !== null)} onClick={() => void setup()} data-testid="posterSession.setup">
-          {posters.slots.length === 0 ? t('posterConsole.setup.create') : missing > 0 ? t('posterConsole.setup.update', { count: missing }) : t('posterConsole.setup.done')}
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy || snapshot.teams.length === 0 || (missing === 0 && posters.roundId !== null)}
+          onClick={() => void setup()}
+          data-testid="posterSession.setup"
+        >
+          {posters.slots.length === 0
+            ? t('posterConsole.setup.create')
+            : missing > 0
+              ? t('posterConsole.setup.update', { count: missing })
+              : t('posterConsole.setup.done')}
         </button>
         {error && (
           <p className="notice notice--error" role="alert">

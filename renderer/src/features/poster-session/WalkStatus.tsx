@@ -18,14 +18,24 @@ export function WalkStatus({ plan, teams, compact = false }: { plan: Room; teams
   if (compact && state.phase === 'idle') return null;
   if (state.phase === 'idle' || state.phase === 'done') {
     return (
-      <p className={compact ? 'ps-walk-line' : 'notice ps-walk-status'} data-testid={compact ? 'posterSession.walk-short' : 'posterSession.walk-status'} data-phase={state.phase}>
+      <p
+        className={compact ? 'ps-walk-line' : 'notice ps-walk-status'}
+        data-testid={compact ? 'posterSession.walk-short' : 'posterSession.walk-status'}
+        data-phase={state.phase}
+      >
         {t(`posterConsole.walk.${state.phase}`)}
       </p>
     );
   }
   const testId = (id: string) => (compact ? `posterSession.short-${id}` : `posterSession.walk-${id}`);
   return (
-    <div className={compact ? 'ps-walk-line' : 'ps-walk-status'} data-testid={compact ? 'posterSession.walk-short' : 'posterSession.walk-status'} data-phase={state.phase} data-stand={state.stand} data-team-id={state.teamId}>
+    <div
+      className={compact ? 'ps-walk-line' : 'ps-walk-status'}
+      data-testid={compact ? 'posterSession.walk-short' : 'posterSession.walk-status'}
+      data-phase={state.phase}
+      data-stand={state.stand}
+      data-team-id={state.teamId}
+    >
       <p className="ps-walk-status__label">
         {t('posterConsole.walk.standOf', { n: state.stand + 1, total: stands.length })}
         {state.phase === 'paused' && <span className="badge">{t('posterConsole.walk.paused')}</span>}
@@ -43,7 +53,12 @@ export function WalkStatus({ plan, teams, compact = false }: { plan: Room; teams
         {state.next ? t('posterConsole.walk.nextIs', { name: name(state.next) }) : t('posterConsole.walk.lastStand')}
       </p>
       {compact && (
-        <button type="button" className="button button--small" onClick={() => nextStand(plan.doc, stands, hostNow(), LOCAL_ORIGIN)} data-testid="posterSession.short-next">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => nextStand(plan.doc, stands, hostNow(), LOCAL_ORIGIN)}
+          data-testid="posterSession.short-next"
+        >
           {state.next ? t('posterConsole.walk.next') : t('posterConsole.walk.finish')}
         </button>
       )}

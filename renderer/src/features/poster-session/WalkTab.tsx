@@ -22,17 +22,39 @@ export function WalkTab({ plan, snapshot }: TabProps) {
       <section className="panel ps-section" data-testid="posterSession.walk-order-section">
         <h3 id="ps-walk-order">{t('posterConsole.walk.order')}</h3>
         {/* The stand is worked out from the order: reordering mid-walk would move everyone to another poster. */}
-        <p className="muted" data-testid="posterSession.order-hint">{t(current >= 0 ? 'posterConsole.walk.orderLocked' : 'posterConsole.walk.orderHint')}</p>
+        <p className="muted" data-testid="posterSession.order-hint">
+          {t(current >= 0 ? 'posterConsole.walk.orderLocked' : 'posterConsole.walk.orderHint')}
+        </p>
         {stands.length === 0 && <p className="muted">{t('posterConsole.setup.noTeams')}</p>}
         <ol className="ps-order" aria-labelledby="ps-walk-order" data-testid="posterSession.walk-order">
           {stands.map((id, i) => (
-            <li key={id} className={i === current ? 'ps-order__item ps-order__item--now' : i < current ? 'ps-order__item ps-order__item--done' : 'ps-order__item'} data-testid="posterSession.stand" data-team-id={id} data-current={i === current}>
+            <li
+              key={id}
+              className={i === current ? 'ps-order__item ps-order__item--now' : i < current ? 'ps-order__item ps-order__item--done' : 'ps-order__item'}
+              data-testid="posterSession.stand"
+              data-team-id={id}
+              data-current={i === current}
+            >
               <span className="ps-order__n">{i + 1}</span>
               <span className="ps-order__name">{name(id)}</span>
-              <button type="button" className="button button--small" disabled={current >= 0 || i === 0} onClick={() => move(i, -1)} aria-label={t('posterConsole.walk.up', { name: name(id) })} data-testid="posterSession.stand-up">
+              <button
+                type="button"
+                className="button button--small"
+                disabled={current >= 0 || i === 0}
+                onClick={() => move(i, -1)}
+                aria-label={t('posterConsole.walk.up', { name: name(id) })}
+                data-testid="posterSession.stand-up"
+              >
                 ↑
               </button>
-              <button type="button" className="button button--small" disabled={current >= 0 || i === stands.length - 1} onClick={() => move(i, 1)} aria-label={t('posterConsole.walk.down', { name: name(id) })} data-testid="posterSession.stand-down">
+              <button
+                type="button"
+                className="button button--small"
+                disabled={current >= 0 || i === stands.length - 1}
+                onClick={() => move(i, 1)}
+                aria-label={t('posterConsole.walk.down', { name: name(id) })}
+                data-testid="posterSession.stand-down"
+              >
                 ↓
               </button>
             </li>
@@ -45,7 +67,13 @@ export function WalkTab({ plan, snapshot }: TabProps) {
         <WalkStatus plan={plan} teams={snapshot.teams} />
         <div className="row-gap">
           {(state.phase === 'idle' || state.phase === 'done') && (
-            <button type="button" className="button button--primary button--large" disabled={stands.length === 0} onClick={() => startWalk(doc, hostNow(), LOCAL_ORIGIN)} data-testid="posterSession.walk-start">
+            <button
+              type="button"
+              className="button button--primary button--large"
+              disabled={stands.length === 0}
+              onClick={() => startWalk(doc, hostNow(), LOCAL_ORIGIN)}
+              data-testid="posterSession.walk-start"
+            >
               {state.phase === 'done' ? t('posterConsole.walk.restart') : t('posterConsole.walk.start')}
             </button>
           )}
@@ -55,13 +83,23 @@ export function WalkTab({ plan, snapshot }: TabProps) {
             </button>
           )}
           {state.phase === 'paused' && (
-            <button type="button" className="button button--primary" onClick={() => resumeWalk(doc, hostNow(), LOCAL_ORIGIN)} data-testid="posterSession.walk-resume">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => resumeWalk(doc, hostNow(), LOCAL_ORIGIN)}
+              data-testid="posterSession.walk-resume"
+            >
               {t('posterConsole.walk.resume')}
             </button>
           )}
           {(state.phase === 'running' || state.phase === 'paused') && (
             <>
-              <button type="button" className="button button--primary" onClick={() => nextStand(doc, stands, hostNow(), LOCAL_ORIGIN)} data-testid="posterSession.walk-next">
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => nextStand(doc, stands, hostNow(), LOCAL_ORIGIN)}
+                data-testid="posterSession.walk-next"
+              >
                 {state.next ? t('posterConsole.walk.next') : t('posterConsole.walk.finish')}
               </button>
               <button type="button" className="button button--danger" onClick={() => stopWalk(doc, LOCAL_ORIGIN)} data-testid="posterSession.walk-stop">
@@ -101,7 +139,12 @@ function StandTime({ standMs, onSave }: { standMs: number; onSave(ms: number): v
           aria-invalid={ms === null}
           data-testid="posterSession.stand-minutes"
         />
-        <span className="muted">{t('posterConsole.walk.minutesRange', { min: formatMinutes(LIMITS.standMs.min, i18n.language), max: formatMinutes(LIMITS.standMs.max, i18n.language) })}</span>
+        <span className="muted">
+          {t('posterConsole.walk.minutesRange', {
+            min: formatMinutes(LIMITS.standMs.min, i18n.language),
+            max: formatMinutes(LIMITS.standMs.max, i18n.language),
+          })}
+        </span>
       </span>
     </label>
   );

@@ -13,5 +13,6 @@ export const posterApi = {
   /** Creates the posters and inboxes of teams that have none yet; `editingClosesAt` absent leaves the deadline as it is. */
   setup: (token: string, id: EventId, body: SetupPostersBody = {}) => postJson(token, `${ev(id)}/posters`, { lang: currentLanguage(), ...body }),
   /** The audience's nomination: a dot vote over the posters' round, `perPerson` dots each. */
-  audience: (token: string, id: EventId, round: string, perPerson: number) => postJson(token, `${ev(id)}/championship/audience`, { round, perPerson, lang: currentLanguage() }),
+  audience: (token: string, id: EventId, round: string, perPerson: number) =>
+    postJson(token, `${ev(id)}/championship/audience`, { round, perPerson, lang: currentLanguage() }),
 };

@@ -76,7 +76,9 @@ export type AudienceRow = { teamId: string; text: string; total: number; rank: n
  */
 export function audienceNomination(results: Pick<VoteResults, 'items'> | null): Nomination<AudienceRow> {
   if (!results) return { kind: 'pending' };
-  const rows = results.items.map((i) => ({ teamId: i.itemId, text: i.text, total: i.total, rank: i.rank })).sort((a, b) => a.rank - b.rank || b.total - a.total);
+  const rows = results.items
+    .map((i) => ({ teamId: i.itemId, text: i.text, total: i.total, rank: i.rank }))
+    .sort((a, b) => a.rank - b.rank || b.total - a.total);
   const top = rows[0]?.total ?? 0;
   if (top <= 0) return { kind: 'final', winners: [], rest: rows };
   return { kind: 'final', winners: rows.filter((r) => r.total === top), rest: rows.filter((r) => r.total !== top) };

@@ -15,14 +15,23 @@ import { useDocRead, useReadyDoc } from '../voting/use-voting';
 
 /** React reads of the poster session: its wiring and gallery in the plan, comments in the results room, offers in the inboxes. */
 
-const NO_GALLERY: Gallery = { order: [], standMs: DEFAULT_STAND_MS, startedAt: null, pausedAt: null, view: 'carousel', posterId: null, carouselMs: DEFAULT_CAROUSEL_MS };
+const NO_GALLERY: Gallery = {
+  order: [],
+  standMs: DEFAULT_STAND_MS,
+  startedAt: null,
+  pausedAt: null,
+  view: 'carousel',
+  posterId: null,
+  carouselMs: DEFAULT_CAROUSEL_MS,
+};
 const NO_SESSION: PosterSession = { roundId: null, slots: [] };
 const NO_OFFERS: TeamOffer[] = [];
 
 export const useGallery = (plan: Room | null): Gallery => useDocValue(useReadyDoc(plan), readGallery, NO_GALLERY);
 export const usePosterSession = (plan: Room | null): PosterSession => useDocValue(useReadyDoc(plan), readPosterSession, NO_SESSION);
 
-export const useCommentCount = (results: Room | null, posterId: string): number => useDocRead(useReadyDoc(results), posterId, (d) => readComments(d, posterId).length, 0);
+export const useCommentCount = (results: Room | null, posterId: string): number =>
+  useDocRead(useReadyDoc(results), posterId, (d) => readComments(d, posterId).length, 0);
 
 /** The offers that reached one initiative; the facilitator may sync every team's inbox. */
 export function useInbox(session: Session, eventId: EventId, inboxId: BoardId): TeamOffer[] {

@@ -45,7 +45,16 @@ export function Composer({ label, placeholder, submit, max, send, testId, rows =
       <label className="poster-sr" htmlFor={id}>
         {label}
       </label>
-      <textarea id={id} className="input" rows={rows} maxLength={max} placeholder={placeholder} value={text} onChange={(e) => setText(e.target.value)} data-testid={`${testId}-text`} />
+      <textarea
+        id={id}
+        className="input"
+        rows={rows}
+        maxLength={max}
+        placeholder={placeholder}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        data-testid={`${testId}-text`}
+      />
       <div className="poster-composer__row">
         <button type="submit" className="button button--primary" disabled={busy || !text.trim()} data-testid={`${testId}-send`}>
           {busy ? t('posters.sending') : submit}

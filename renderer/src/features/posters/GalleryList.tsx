@@ -22,7 +22,19 @@ export function GalleryList({ eventId, session, results, entries, onOpen }: Prop
   );
 }
 
-function GalleryItem({ eventId, session, results, entry, onOpen }: { eventId: EventId; session: Session; results: Room | null; entry: GalleryEntry; onOpen: (posterId: string) => void }) {
+function GalleryItem({
+  eventId,
+  session,
+  results,
+  entry,
+  onOpen,
+}: {
+  eventId: EventId;
+  session: Session;
+  results: Room | null;
+  entry: GalleryEntry;
+  onOpen: (posterId: string) => void;
+}) {
   const { t } = useTranslation();
   const poster = usePoster(useRoom(session, boardRoom(eventId, entry.board.id)));
   const comments = useCommentCount(results, entry.board.id);
@@ -31,8 +43,17 @@ function GalleryItem({ eventId, session, results, entry, onOpen }: { eventId: Ev
   const needs = posterNeeds(poster);
   return (
     <li>
-      <button type="button" className={`poster-card${entry.mine ? ' poster-card--mine' : ''}`} onClick={() => onOpen(entry.board.id)} data-testid="gallery.item" data-poster-id={entry.board.id} data-mine={entry.mine}>
-        <span className="poster-card__name" data-testid="gallery.item-name">{name}</span>
+      <button
+        type="button"
+        className={`poster-card${entry.mine ? ' poster-card--mine' : ''}`}
+        onClick={() => onOpen(entry.board.id)}
+        data-testid="gallery.item"
+        data-poster-id={entry.board.id}
+        data-mine={entry.mine}
+      >
+        <span className="poster-card__name" data-testid="gallery.item-name">
+          {name}
+        </span>
         {(team && team !== name) || entry.mine ? (
           <span className="poster-card__team">
             {team && team !== name ? team : null}

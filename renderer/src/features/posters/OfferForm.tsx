@@ -29,7 +29,13 @@ export function OfferForm({ eventId, session, posterId, kind, needed, onDone, on
     if (!text.trim() || busy) return;
     setBusy(true);
     setError(null);
-    const r = await postOffer(session.token, eventId, posterId, { kind, category, text: text.trim(), contact: contact.trim(), shareContact: share && contact.trim() !== '' });
+    const r = await postOffer(session.token, eventId, posterId, {
+      kind,
+      category,
+      text: text.trim(),
+      contact: contact.trim(),
+      shareContact: share && contact.trim() !== '',
+    });
     setBusy(false);
     if (r.ok) onDone();
     else setError(postErrorKey(r.error));
@@ -62,13 +68,32 @@ export function OfferForm({ eventId, session, posterId, kind, needed, onDone, on
         <label className="field__label" htmlFor={`${id}-text`}>
           {t(`posters.offer.text.${kind}`)}
         </label>
-        <textarea id={`${id}-text`} className="input" rows={3} maxLength={1000} placeholder={t(`posters.offer.placeholder.${kind}`)} value={text} onChange={(e) => setText(e.target.value)} data-testid="offers.text" />
+        <textarea
+          id={`${id}-text`}
+          className="input"
+          rows={3}
+          maxLength={1000}
+          placeholder={t(`posters.offer.placeholder.${kind}`)}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          data-testid="offers.text"
+        />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-contact`}>
           {t('posters.offer.contact')}
         </label>
-        <input id={`${id}-contact`} className="input" type="text" maxLength={200} autoComplete="tel" placeholder={t('posters.offer.contactPlaceholder')} value={contact} onChange={(e) => setContact(e.target.value)} data-testid="offers.contact" />
+        <input
+          id={`${id}-contact`}
+          className="input"
+          type="text"
+          maxLength={200}
+          autoComplete="tel"
+          placeholder={t('posters.offer.contactPlaceholder')}
+          value={contact}
+          onChange={(e) => setContact(e.target.value)}
+          data-testid="offers.contact"
+        />
       </div>
       <label className="check poster-consent">
         <input type="checkbox" checked={share} onChange={(e) => setShare(e.target.checked)} data-testid="offers.consent" aria-describedby={`${id}-privacy`} />

@@ -59,7 +59,9 @@ function InboxItem({ offer: o, decide }: { offer: TeamOffer; decide: (d: 'accept
         <span className="badge">{t(`posters.offer.kind.${o.kind}`)}</span>
         <StatusBadge status={o.status} />
       </div>
-      <p className="poster-offer__text" data-testid="offers.item-text">{o.text}</p>
+      <p className="poster-offer__text" data-testid="offers.item-text">
+        {o.text}
+      </p>
       {o.contact ? (
         <p className="poster-offer__contact" data-testid="offers.item-contact">
           {t('posters.inbox.contact')} <strong>{o.contact}</strong>

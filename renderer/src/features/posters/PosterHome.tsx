@@ -42,7 +42,10 @@ export function PosterHome({ eventId, session, viewer, planRoom, plan, followed,
   const gallery = useGallery(planRoom);
   const results = useResults(session, eventId);
   const [view, setView] = useState<View>({ kind: 'list' });
-  const stands = walkOrder(gallery, plan.teams.map((tm) => tm.id));
+  const stands = walkOrder(
+    gallery,
+    plan.teams.map((tm) => tm.id),
+  );
   const entries = galleryEntries(posters.slots, plan.boards, plan.teams, stands, viewer.teamId);
   const mySlot = posters.slots.find((s) => s.teamId === viewer.teamId) ?? null;
   const inboxBoard = plan.boards.find((b) => b.id === mySlot?.inbox) ?? null;
@@ -66,7 +69,9 @@ export function PosterHome({ eventId, session, viewer, planRoom, plan, followed,
   return (
     <div className="poster-home" data-testid="gallery.home" data-view={shown.kind}>
       <WalkBanner planRoom={planRoom} plan={plan} onOpen={openTeam} />
-      {inboxBoard && shown.kind !== 'inbox' && <InboxButton eventId={eventId} session={session} inboxId={inboxBoard.id} onOpen={() => setView({ kind: 'inbox' })} />}
+      {inboxBoard && shown.kind !== 'inbox' && (
+        <InboxButton eventId={eventId} session={session} inboxId={inboxBoard.id} onOpen={() => setView({ kind: 'inbox' })} />
+      )}
       {back}
       {shown.kind === 'list' && (
         <>
@@ -78,7 +83,14 @@ export function PosterHome({ eventId, session, viewer, planRoom, plan, followed,
       {shown.kind === 'inbox' && inboxBoard && <OfferInbox eventId={eventId} session={session} board={inboxBoard} />}
       {shown.kind === 'poster' &&
         (posterBoard ? (
-          <PosterBoard eventId={eventId} session={session} board={posterBoard} viewer={viewer} mode="participant" writable={canWriteBoard(posterBoard, viewer)} />
+          <PosterBoard
+            eventId={eventId}
+            session={session}
+            board={posterBoard}
+            viewer={viewer}
+            mode="participant"
+            writable={canWriteBoard(posterBoard, viewer)}
+          />
         ) : (
           <p className="muted">{t('posters.gallery.gone')}</p>
         ))}
@@ -93,7 +105,13 @@ function InboxButton({ eventId, session, inboxId, onOpen }: { eventId: EventId; 
   const offers = useInbox(useRoom(session, boardRoom(eventId, inboxId)));
   const fresh = offers.filter((o) => o.status === 'new').length;
   return (
-    <button type="button" className={`button poster-inbox-button${fresh > 0 ? ' poster-inbox-button--new' : ''}`} onClick={onOpen} data-testid="offers.inbox-open" data-new={fresh}>
+    <button
+      type="button"
+      className={`button poster-inbox-button${fresh > 0 ? ' poster-inbox-button--new' : ''}`}
+      onClick={onOpen}
+      data-testid="offers.inbox-open"
+      data-new={fresh}
+    >
       {t('posters.inbox.open')}
       {fresh > 0 && (
         <span className="poster-inbox-button__count" data-testid="offers.new-count">

@@ -80,7 +80,9 @@ export function PosterBody(props: { poster: Poster; teamName: string; fallbackTi
   return (
     <article className={`poster-view poster-view--${size}`} data-testid="poster.view" data-poster-id={props.posterId}>
       <header className="poster-view__head">
-        <h2 className="poster-view__name" data-testid="poster.view.name">{name}</h2>
+        <h2 className="poster-view__name" data-testid="poster.view.name">
+          {name}
+        </h2>
         {teamName && teamName !== name && <p className="poster-view__team">{teamName}</p>}
       </header>
       {size === 'projector' ? (

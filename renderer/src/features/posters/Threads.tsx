@@ -50,7 +50,17 @@ export function Threads({ eventId, session, posterId, canPost, ownTeam }: Props)
   );
 }
 
-function ThreadItem({ thread, canPost, ownTeam, send }: { thread: PosterThread; canPost: boolean; ownTeam: boolean; send: (text: string, replyTo: string) => ReturnType<typeof postComment> }) {
+function ThreadItem({
+  thread,
+  canPost,
+  ownTeam,
+  send,
+}: {
+  thread: PosterThread;
+  canPost: boolean;
+  ownTeam: boolean;
+  send: (text: string, replyTo: string) => ReturnType<typeof postComment>;
+}) {
   const { t } = useTranslation();
   const [replying, setReplying] = useState(false);
   return (
@@ -88,7 +98,12 @@ function ThreadItem({ thread, canPost, ownTeam, send }: { thread: PosterThread; 
 function Comment({ c }: { c: PosterComment }) {
   const { t } = useTranslation();
   return (
-    <article className={`poster-comment${c.answer ? ' poster-comment--answer' : ''}`} data-testid="poster.comment" data-answer={c.answer} data-comment-id={c.id}>
+    <article
+      className={`poster-comment${c.answer ? ' poster-comment--answer' : ''}`}
+      data-testid="poster.comment"
+      data-answer={c.answer}
+      data-comment-id={c.id}
+    >
       <header className="poster-comment__head">
         <strong className="poster-comment__author">{c.authorName}</strong>
         {c.answer && (

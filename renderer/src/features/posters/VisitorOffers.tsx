@@ -62,7 +62,13 @@ export function VisitorOffers({ eventId, session, personId, posterId, needed }: 
                   <StatusBadge status={o.status} />
                 </div>
                 <p className="poster-offer__text">{o.text}</p>
-                <p className="muted poster-offer__contact">{o.contact ? (o.shareContact ? t('posters.offer.contactShared', { contact: o.contact }) : t('posters.offer.contactKept')) : t('posters.offer.noContact')}</p>
+                <p className="muted poster-offer__contact">
+                  {o.contact
+                    ? o.shareContact
+                      ? t('posters.offer.contactShared', { contact: o.contact })
+                      : t('posters.offer.contactKept')
+                    : t('posters.offer.noContact')}
+                </p>
               </li>
             ))}
           </ul>

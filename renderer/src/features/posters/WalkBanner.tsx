@@ -23,14 +23,30 @@ export function WalkBanner({ planRoom, plan, onOpen }: { planRoom: Room; plan: P
     const id = setInterval(() => tick((n) => n + 1), 1000);
     return () => clearInterval(id);
   }, [running]);
-  const state = walkState(g, walkOrder(g, plan.teams.map((tm) => tm.id)), hostNow());
+  const state = walkState(
+    g,
+    walkOrder(
+      g,
+      plan.teams.map((tm) => tm.id),
+    ),
+    hostNow(),
+  );
   if (state.phase === 'idle' || state.phase === 'done') return null;
   const name = plan.teams.find((tm) => tm.id === state.teamId)?.name ?? '';
   return (
-    <button type="button" className="poster-walk" onClick={() => onOpen(state.teamId)} data-testid="gallery.walk" data-team-id={state.teamId} data-phase={state.phase}>
+    <button
+      type="button"
+      className="poster-walk"
+      onClick={() => onOpen(state.teamId)}
+      data-testid="gallery.walk"
+      data-team-id={state.teamId}
+      data-phase={state.phase}
+    >
       <span className="poster-walk__now">{t('posters.walk.now', { name })}</span>
       <span className="poster-walk__left">
-        {state.phase === 'paused' ? t('posters.walk.paused', { left: formatCountdown(state.leftMs) }) : t('posters.walk.left', { left: formatCountdown(state.leftMs) })}
+        {state.phase === 'paused'
+          ? t('posters.walk.paused', { left: formatCountdown(state.leftMs) })
+          : t('posters.walk.left', { left: formatCountdown(state.leftMs) })}
       </span>
     </button>
   );

@@ -8,7 +8,13 @@ export type GalleryEntry = { slot: PosterSlot; board: BoardInfo; team: TeamInfo 
  * is where they edit and answer), then the walk order (`stands`: shared/posters/gallery.ts walkOrder),
  * then any poster whose team is not a stand. A slot whose poster board is gone is not listed.
  */
-export function galleryEntries(slots: readonly PosterSlot[], boards: readonly BoardInfo[], teams: readonly TeamInfo[], stands: readonly string[], myTeamId: string | null): GalleryEntry[] {
+export function galleryEntries(
+  slots: readonly PosterSlot[],
+  boards: readonly BoardInfo[],
+  teams: readonly TeamInfo[],
+  stands: readonly string[],
+  myTeamId: string | null,
+): GalleryEntry[] {
   const rank = (teamId: string) => {
     if (teamId === myTeamId) return -1;
     const i = stands.indexOf(teamId);
@@ -22,4 +28,3 @@ export function galleryEntries(slots: readonly PosterSlot[], boards: readonly Bo
   }
   return entries.sort((a, b) => rank(a.slot.teamId) - rank(b.slot.teamId) || (a.board.title < b.board.title ? -1 : a.board.title > b.board.title ? 1 : 0));
 }
-

@@ -16,7 +16,15 @@ import { useDocValue, useRoom, useRoomState } from '../../collab/hooks';
 
 export const EMPTY_POSTER: Poster = { name: '', who: '', problem: '', doing: '', results: '', contacts: '', image: null, needs: {} };
 const NO_SESSION: PosterSession = { roundId: null, slots: [] };
-const NO_GALLERY: Gallery = { order: [], standMs: DEFAULT_STAND_MS, startedAt: null, pausedAt: null, view: 'carousel', posterId: null, carouselMs: DEFAULT_CAROUSEL_MS };
+const NO_GALLERY: Gallery = {
+  order: [],
+  standMs: DEFAULT_STAND_MS,
+  startedAt: null,
+  pausedAt: null,
+  view: 'carousel',
+  posterId: null,
+  carouselMs: DEFAULT_CAROUSEL_MS,
+};
 const NONE: never[] = [];
 
 /** A room's doc once its cache is applied (null before): what every reader here starts from. */
@@ -63,7 +71,6 @@ export function useThreads(results: Room | null, posterId: string): PosterThread
 export function useCommentCount(results: Room | null, posterId: string): number {
   return useDocValue(useReadyDoc(results), (d) => readComments(d, posterId).length, 0, posterId);
 }
-
 
 /** The person's own offers (their room), for "my offers". */
 export function useMyOffers(session: Session, eventId: EventId, personId: PersonId | null): Offer[] {

@@ -19,7 +19,16 @@ export function PrivateCardItem({ card, onEdit, onDelete }: { card: PrivateCard;
     <li className="card private-card" data-testid="private.card" data-card-id={card.id}>
       {editing ? (
         <form className="card__edit" onSubmit={save}>
-          <textarea className="input" value={text} rows={3} maxLength={MAX_PRIVATE_TEXT} aria-label={t('privateRound.editLabel')} autoFocus onChange={(e) => setText(e.target.value)} data-testid="private.edit-input" />
+          <textarea
+            className="input"
+            value={text}
+            rows={3}
+            maxLength={MAX_PRIVATE_TEXT}
+            aria-label={t('privateRound.editLabel')}
+            autoFocus
+            onChange={(e) => setText(e.target.value)}
+            data-testid="private.edit-input"
+          />
           <div className="card__actions">
             <button type="submit" className="button button--small button--primary" data-testid="private.save">
               {t('privateRound.save')}

@@ -58,7 +58,13 @@ function Controls({ eventId, session, plan, board }: { eventId: EventId; session
           <button type="button" className="button button--primary" disabled={busy} onClick={() => void reveal()} data-testid="private.reveal">
             {busy ? t('privateRound.revealing') : t('privateRound.reveal')}
           </button>
-          <button type="button" className="button button--small" disabled={busy} onClick={() => closeRound(plan.doc, board.id, LOCAL_ORIGIN)} data-testid="private.cancel">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            onClick={() => closeRound(plan.doc, board.id, LOCAL_ORIGIN)}
+            data-testid="private.cancel"
+          >
             {t('privateRound.cancel')}
           </button>
         </>

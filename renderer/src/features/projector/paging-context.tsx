@@ -22,7 +22,17 @@ export function useProjectorPage(count: number): number {
 }
 
 /** Ticks only while something has pages to turn and the facilitator left paging to the projector. */
-export function ProjectorPagingProvider({ chosen, onReport, resetKey, children }: { chosen: number | null; onReport(r: PageReport): void; resetKey: string; children: ReactNode }) {
+export function ProjectorPagingProvider({
+  chosen,
+  onReport,
+  resetKey,
+  children,
+}: {
+  chosen: number | null;
+  onReport(r: PageReport): void;
+  resetKey: string;
+  children: ReactNode;
+}) {
   const [tick, setTick] = useState(0);
   const [count, setCount] = useState(1);
   const [key, setKey] = useState(resetKey);
@@ -35,6 +45,11 @@ export function ProjectorPagingProvider({ chosen, onReport, resetKey, children }
     const id = window.setInterval(() => setTick((n) => n + 1), AUTO_PAGE_MS);
     return () => window.clearInterval(id);
   }, [chosen, count]);
-  const [ctx] = useState(() => ({ report: (r: PageReport) => { setCount(r.count); onReport(r); } }));
+  const [ctx] = useState(() => ({
+    report: (r: PageReport) => {
+      setCount(r.count);
+      onReport(r);
+    },
+  }));
   return <PagingContext.Provider value={{ chosen, tick, report: ctx.report }}>{children}</PagingContext.Provider>;
 }

@@ -35,5 +35,4 @@ export function assignPages(items: readonly Span[], height: number): Paging {
 }
 
 /** The page to show: the facilitator's choice wrapped to what exists, else the auto-advancing one. */
-export const shownPage = (chosen: number | null, auto: number, count: number): number =>
-  count <= 0 ? 0 : (((chosen ?? auto) % count) + count) % count;
+export const shownPage = (chosen: number | null, auto: number, count: number): number => (count <= 0 ? 0 : (((chosen ?? auto) % count) + count) % count);

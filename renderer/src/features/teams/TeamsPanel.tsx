@@ -52,14 +52,27 @@ export function TeamsPanel({ doc, plan, eventId, token }: Props) {
               data-testid="teams.name"
             />
             <span className="muted teams__size">{plan.people.filter((p) => p.teamId === tm.id).length}</span>
-            <button type="button" className="icon-button icon-button--danger" aria-label={t('board.delete')} onClick={() => removeTeam(doc, tm.id, LOCAL_ORIGIN)}>
+            <button
+              type="button"
+              className="icon-button icon-button--danger"
+              aria-label={t('board.delete')}
+              onClick={() => removeTeam(doc, tm.id, LOCAL_ORIGIN)}
+            >
               ×
             </button>
           </li>
         ))}
       </ul>
       <form className="inline-form" onSubmit={submit}>
-        <input className="input" value={name} maxLength={80} placeholder={t('console.teamName')} aria-label={t('console.teamName')} onChange={(e) => setName(e.target.value)} data-testid="console.team-name" />
+        <input
+          className="input"
+          value={name}
+          maxLength={80}
+          placeholder={t('console.teamName')}
+          aria-label={t('console.teamName')}
+          onChange={(e) => setName(e.target.value)}
+          data-testid="console.team-name"
+        />
         <button type="submit" className="button button--small" data-testid="console.team-add">
           {t('console.addTeam')}
         </button>

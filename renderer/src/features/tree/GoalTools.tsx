@@ -32,9 +32,7 @@ export function StaleBar({ stale, problemDoc, goalDoc, writable }: { stale: Stal
   const { t } = useTranslation();
   return (
     <div className="notice tree-stale" role="status" data-testid="tree.stale">
-      <span>
-        {stale.reason === 'changed' ? t('tree.stale.changedTo', { text: stale.currentText ?? '' }) : t('tree.stale.deleted')}
-      </span>
+      <span>{stale.reason === 'changed' ? t('tree.stale.changedTo', { text: stale.currentText ?? '' }) : t('tree.stale.deleted')}</span>
       {writable && (
         <button
           type="button"

@@ -41,8 +41,16 @@ export function OutlineRow({ tree, id, ed, writable, stale }: Props) {
       <div className={`tree-row__box tree-row__box--${node.side}`} onClick={() => ed.select(id)}>
         <span className="tree-node__kind">
           {t(`tree.kind.${node.kind}`)}
-          {node.reattached && <span className="tree-node__mark" title={t('tree.reattached')} data-testid="tree.reattached">↺</span>}
-          {stale && <span className="tree-node__stale" data-testid="tree.stale-badge">{t('tree.stale.badge')}</span>}
+          {node.reattached && (
+            <span className="tree-node__mark" title={t('tree.reattached')} data-testid="tree.reattached">
+              ↺
+            </span>
+          )}
+          {stale && (
+            <span className="tree-node__stale" data-testid="tree.stale-badge">
+              {t('tree.stale.badge')}
+            </span>
+          )}
         </span>
         {editing ? (
           <NodeTextEditor value={ed.editing!.draft} label={t(`tree.kind.${node.kind}`)} onChange={ed.setDraft} onCommit={ed.commit} onCancel={ed.cancel} />
@@ -77,7 +85,16 @@ export function OutlineRow({ tree, id, ed, writable, stale }: Props) {
               {MOVES.map(({ move, icon }) => {
                 const target = planOutlineMove(tree, id, move);
                 return (
-                  <button key={move} type="button" className="button button--small" disabled={!target} onClick={() => target && ed.move(id, target)} aria-label={t(`tree.move.${move}`)} title={t(`tree.move.${move}`)} data-testid={`tree.move-${move}`}>
+                  <button
+                    key={move}
+                    type="button"
+                    className="button button--small"
+                    disabled={!target}
+                    onClick={() => target && ed.move(id, target)}
+                    aria-label={t(`tree.move.${move}`)}
+                    title={t(`tree.move.${move}`)}
+                    data-testid={`tree.move-${move}`}
+                  >
                     {icon}
                   </button>
                 );

@@ -16,7 +16,17 @@ import { boxSize, canvasTextWidth } from './measure';
  * numbers). No kind label: the side (causes below, consequences above) and the colour say it, and a
  * label small enough to fit would be unreadable from the back row.
  */
-const PJ_METRICS: NodeMetrics = { maxTextWidth: 340, minWidth: 170, padX: 14, padY: 8, lineHeight: 34, border: 4, labelHeight: 0, maxLines: 5, font: '28px "PT Sans", sans-serif' };
+const PJ_METRICS: NodeMetrics = {
+  maxTextWidth: 340,
+  minWidth: 170,
+  padX: 14,
+  padY: 8,
+  lineHeight: 34,
+  border: 4,
+  labelHeight: 0,
+  maxLines: 5,
+  font: '28px "PT Sans", sans-serif',
+};
 const GAPS = { gapX: 28, gapY: 56 };
 /** Never blown up beyond this: a small tree gets big type, not a poster. */
 const MAX_SCALE = 1.5;
@@ -135,12 +145,33 @@ function MiniMap({ layout, shown }: { layout: TreeLayout; shown: ReadonlySet<Nod
   const { t } = useTranslation();
   const b = layout.bounds;
   return (
-    <svg className="pj-tree__map" viewBox={`${b.x - 20} ${b.y - 20} ${b.width + 40} ${b.height + 40}`} role="img" aria-label={t('tree.miniMap')} data-testid="tree.minimap">
+    <svg
+      className="pj-tree__map"
+      viewBox={`${b.x - 20} ${b.y - 20} ${b.width + 40} ${b.height + 40}`}
+      role="img"
+      aria-label={t('tree.miniMap')}
+      data-testid="tree.minimap"
+    >
       {layout.edges.map((e) => (
-        <line key={e.to} x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} className={shown.has(e.to) ? 'pj-tree__map-edge pj-tree__map-edge--on' : 'pj-tree__map-edge'} />
+        <line
+          key={e.to}
+          x1={e.x1}
+          y1={e.y1}
+          x2={e.x2}
+          y2={e.y2}
+          className={shown.has(e.to) ? 'pj-tree__map-edge pj-tree__map-edge--on' : 'pj-tree__map-edge'}
+        />
       ))}
       {[...layout.boxes.values()].map((box) => (
-        <rect key={box.id} x={box.x} y={box.y} width={box.width} height={box.height} rx={8} className={shown.has(box.id) ? 'pj-tree__map-box pj-tree__map-box--on' : 'pj-tree__map-box'} />
+        <rect
+          key={box.id}
+          x={box.x}
+          y={box.y}
+          width={box.width}
+          height={box.height}
+          rx={8}
+          className={shown.has(box.id) ? 'pj-tree__map-box pj-tree__map-box--on' : 'pj-tree__map-box'}
+        />
       ))}
     </svg>
   );

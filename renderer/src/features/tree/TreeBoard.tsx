@@ -55,7 +55,14 @@ export function TreeBoard({ eventId, boardId, board, writable, mode, onOpenBoard
   if (!room || !state.ready) return <p className="muted">{t('tree.loading')}</p>;
   const stale = ed.selected ? goal.stale.get(ed.selected) : undefined;
   return (
-    <section className={`tree-board tree-board--${mode}`} aria-label={board.title} data-testid="tree.board" data-board-id={board.id} data-tree-kind={board.kind} data-writable={writable}>
+    <section
+      className={`tree-board tree-board--${mode}`}
+      aria-label={board.title}
+      data-testid="tree.board"
+      data-board-id={board.id}
+      data-tree-kind={board.kind}
+      data-writable={writable}
+    >
       {!projector && (
         <header className="tree-board__head">
           <h2 className="tree-board__title">
@@ -69,9 +76,15 @@ export function TreeBoard({ eventId, boardId, board, writable, mode, onOpenBoard
               {board.locked ? (deadline ? t('tree.lockedDeadline') : t('tree.locked')) : t('tree.readOnly')}
             </span>
           )}
-          {isGoal && goal.stale.size > 0 && <span className="badge tree-board__stale-count" data-testid="tree.stale-count">{t('tree.stale.count', { count: goal.stale.size })}</span>}
+          {isGoal && goal.stale.size > 0 && (
+            <span className="badge tree-board__stale-count" data-testid="tree.stale-count">
+              {t('tree.stale.count', { count: goal.stale.size })}
+            </span>
+          )}
           <span className="tree-board__spacer" />
-          {mode === 'console' && isGoal && sourceRoom && sourceReady && <PullNewNodesButton problemDoc={sourceRoom.doc} goalDoc={room.doc} pending={goal.pending} />}
+          {mode === 'console' && isGoal && sourceRoom && sourceReady && (
+            <PullNewNodesButton problemDoc={sourceRoom.doc} goalDoc={room.doc} pending={goal.pending} />
+          )}
           {mode === 'console' && !isGoal && <BuildGoalTreeButton eventId={eventId} problemBoard={board} onOpen={onOpenBoard} />}
           <button type="button" className="button button--small" aria-pressed={asOutline} onClick={() => setOutline(!asOutline)} data-testid="tree.view-toggle">
             {asOutline ? t('tree.asCanvas') : t('tree.asOutline')}

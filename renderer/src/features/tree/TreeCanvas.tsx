@@ -118,7 +118,13 @@ export function TreeCanvas(p: Props) {
         {...pan.handlers}
       >
         <div className="tree-world" style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}>
-          <svg className="tree-edges" aria-hidden="true" style={{ left: layout.bounds.x, top: layout.bounds.y }} width={layout.bounds.width} height={layout.bounds.height}>
+          <svg
+            className="tree-edges"
+            aria-hidden="true"
+            style={{ left: layout.bounds.x, top: layout.bounds.y }}
+            width={layout.bounds.width}
+            height={layout.bounds.height}
+          >
             <g transform={`translate(${-layout.bounds.x} ${-layout.bounds.y})`}>
               {layout.edges.map((e) => {
                 const my = (e.y1 + e.y2) / 2;

@@ -112,12 +112,26 @@ export function TreeEditor({ room, tree, ed, undo, writable, projector, stale }:
     <div className={`tree-editor${projector ? ' tree-editor--projector' : ''}`}>
       {!projector && (
         <div className="tree-editor__bar">
-          {writable && <TreeEditTools tree={tree} selected={ed.selected} undo={undo} onAdd={(w) => ed.add(w)} onEdit={() => ed.selected && ed.startEdit(ed.selected)} onDelete={() => ed.requestDelete()} />}
+          {writable && (
+            <TreeEditTools
+              tree={tree}
+              selected={ed.selected}
+              undo={undo}
+              onAdd={(w) => ed.add(w)}
+              onEdit={() => ed.selected && ed.startEdit(ed.selected)}
+              onDelete={() => ed.requestDelete()}
+            />
+          )}
           <TreeViewTools scale={view.scale} onZoom={zoomBy} onFit={fit} />
         </div>
       )}
       {confirmNode && (
-        <DeleteConfirm text={confirmNode.text || t('tree.emptyNode')} count={subtreeSize(tree, confirmNode.id) - 1} onConfirm={ed.confirmDelete} onCancel={ed.cancelDelete} />
+        <DeleteConfirm
+          text={confirmNode.text || t('tree.emptyNode')}
+          count={subtreeSize(tree, confirmNode.id) - 1}
+          onConfirm={ed.confirmDelete}
+          onCancel={ed.cancelDelete}
+        />
       )}
       <TreeCanvas
         tree={tree}

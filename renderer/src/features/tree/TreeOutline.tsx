@@ -21,9 +21,7 @@ export function TreeOutline({ tree, ed, undo, writable, stale }: Props) {
   if (root === null) return null;
   const section = (side: Branch) => childrenOnSide(tree, root, side).flatMap((id) => subtreeIds(tree, id));
   const k = tree.treeKind === 'goal-tree' ? 'goal' : 'problem';
-  const row = (id: NodeId) => (
-    <OutlineRow key={id} tree={tree} id={id} ed={ed} writable={writable} stale={stale.get(id)} />
-  );
+  const row = (id: NodeId) => <OutlineRow key={id} tree={tree} id={id} ed={ed} writable={writable} stale={stale.get(id)} />;
   const above = section('above');
   const below = section('below');
   const confirmNode = ed.confirm ? tree.nodes.get(ed.confirm) : undefined;
@@ -39,7 +37,14 @@ export function TreeOutline({ tree, ed, undo, writable, stale }: Props) {
           </button>
         </div>
       )}
-      {confirmNode && <DeleteConfirm text={confirmNode.text || t('tree.emptyNode')} count={subtreeSize(tree, confirmNode.id) - 1} onConfirm={ed.confirmDelete} onCancel={ed.cancelDelete} />}
+      {confirmNode && (
+        <DeleteConfirm
+          text={confirmNode.text || t('tree.emptyNode')}
+          count={subtreeSize(tree, confirmNode.id) - 1}
+          onConfirm={ed.confirmDelete}
+          onCancel={ed.cancelDelete}
+        />
+      )}
       <h3 className="tree-outline__head">{t(`tree.sections.above.${k}`)}</h3>
       {above.length === 0 && <p className="muted">{t('tree.sections.none')}</p>}
       <ul className="tree-outline__list" role="tree">

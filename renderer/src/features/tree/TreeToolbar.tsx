@@ -24,19 +24,43 @@ export function TreeEditTools({ tree, selected, undo, onAdd, onEdit, onDelete }:
   const k = short(tree);
   return (
     <div className="tree-tools" role="toolbar" aria-label={t('tree.toolsLabel')}>
-      <button type="button" className="button button--small" disabled={!node || node.side === 'above'} onClick={() => onAdd('below')} data-testid="tree.add-cause">
+      <button
+        type="button"
+        className="button button--small"
+        disabled={!node || node.side === 'above'}
+        onClick={() => onAdd('below')}
+        data-testid="tree.add-cause"
+      >
         {t(`tree.addBelow.${k}`)}
       </button>
-      <button type="button" className="button button--small" disabled={!node || node.side === 'below'} onClick={() => onAdd('above')} data-testid="tree.add-consequence">
+      <button
+        type="button"
+        className="button button--small"
+        disabled={!node || node.side === 'below'}
+        onClick={() => onAdd('above')}
+        data-testid="tree.add-consequence"
+      >
         {t(`tree.addAbove.${k}`)}
       </button>
-      <button type="button" className="button button--small" disabled={!node || node.side === 'root'} onClick={() => onAdd('sibling')} data-testid="tree.add-sibling">
+      <button
+        type="button"
+        className="button button--small"
+        disabled={!node || node.side === 'root'}
+        onClick={() => onAdd('sibling')}
+        data-testid="tree.add-sibling"
+      >
         {t('tree.addSibling')}
       </button>
       <button type="button" className="button button--small" disabled={!node} onClick={onEdit} data-testid="tree.edit">
         {t('tree.edit')}
       </button>
-      <button type="button" className="button button--small button--danger" disabled={!node || node.side === 'root'} onClick={onDelete} data-testid="tree.delete">
+      <button
+        type="button"
+        className="button button--small button--danger"
+        disabled={!node || node.side === 'root'}
+        onClick={onDelete}
+        data-testid="tree.delete"
+      >
         {t('tree.delete')}
       </button>
       <span className="tree-tools__sep" />

@@ -44,9 +44,6 @@ export function useView(ref: RefObject<HTMLDivElement | null>, bounds: Bounds, a
     fit();
   }, [size, bounds, autoFit, fit]);
 
-  const zoomBy = useCallback(
-    (factor: number) => setView((v) => (size ? zoomAt(v, factor, { x: size.width / 2, y: size.height / 2 }) : v)),
-    [size],
-  );
+  const zoomBy = useCallback((factor: number) => setView((v) => (size ? zoomAt(v, factor, { x: size.width / 2, y: size.height / 2 }) : v)), [size]);
   return { view, setView, size, fit, zoomBy };
 }

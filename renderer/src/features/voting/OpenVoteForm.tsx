@@ -52,16 +52,39 @@ export function OpenVoteForm({ eventId, session, boards, onDone }: Props) {
     <form className="vote-form panel" onSubmit={(e) => void submit(e)} data-testid="vote.form">
       <label className="field">
         <span className="field__label">{t('voting.titleLabel')}</span>
-        <input className="input" value={title} maxLength={200} placeholder={t('voting.titlePlaceholder')} onChange={(e) => setTitle(e.target.value)} data-testid="vote.title" />
+        <input
+          className="input"
+          value={title}
+          maxLength={200}
+          placeholder={t('voting.titlePlaceholder')}
+          onChange={(e) => setTitle(e.target.value)}
+          data-testid="vote.title"
+        />
       </label>
       <div className="vote-form__numbers">
         <label className="field">
           <span className="field__label">{t('voting.perPerson')}</span>
-          <input className="input" type="number" min={1} max={MAX_BUDGET} value={perPerson} onChange={(e) => setPerPerson(e.target.valueAsNumber)} data-testid="vote.per-person" />
+          <input
+            className="input"
+            type="number"
+            min={1}
+            max={MAX_BUDGET}
+            value={perPerson}
+            onChange={(e) => setPerPerson(e.target.valueAsNumber)}
+            data-testid="vote.per-person"
+          />
         </label>
         <label className="field">
           <span className="field__label">{t('voting.maxPerItem')}</span>
-          <input className="input" type="number" min={1} max={perPerson || 1} value={maxPerItem} onChange={(e) => setMaxPerItem(e.target.valueAsNumber)} data-testid="vote.max-per-item" />
+          <input
+            className="input"
+            type="number"
+            min={1}
+            max={perPerson || 1}
+            value={maxPerItem}
+            onChange={(e) => setMaxPerItem(e.target.valueAsNumber)}
+            data-testid="vote.max-per-item"
+          />
         </label>
       </div>
       <div className="field">

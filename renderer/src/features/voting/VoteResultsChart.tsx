@@ -8,7 +8,12 @@ import { useGroupLabel } from './group-label';
 
 export type ChartSize = 'console' | 'projector' | 'phone';
 
-type Props = { results: VoteResults; groups: readonly StakeholderGroup[]; size?: ChartSize; /** Projector: the top rows only, so type stays large. */ limit?: number };
+type Props = {
+  results: VoteResults;
+  groups: readonly StakeholderGroup[];
+  size?: ChartSize;
+  /** Projector: the top rows only, so type stays large. */ limit?: number;
+};
 
 /**
  * A ranked horizontal bar chart, each bar stacked by stakeholder group. Plain HTML built by React
@@ -61,7 +66,15 @@ function Row({ row, max, label, tied }: { row: ChartRow; max: number; label: (g:
   const { t } = useTranslation();
   const breakdown = row.segments.map((s) => `${label(s.group)}: ${s.value}`).join(', ');
   return (
-    <li className="vote-chart__row" data-testid="vote.result-row" data-pj-item="" data-tied={tied || undefined} data-rank={row.rank} data-total={row.total} data-key={row.key}>
+    <li
+      className="vote-chart__row"
+      data-testid="vote.result-row"
+      data-pj-item=""
+      data-tied={tied || undefined}
+      data-rank={row.rank}
+      data-total={row.total}
+      data-key={row.key}
+    >
       <span className="vote-chart__rank">{tied ? `${row.rank}=` : row.rank}</span>
       <span className="vote-chart__text" title={row.text}>
         {shortText(row.text)}

@@ -49,7 +49,16 @@ function Panel({ eventId, session, plan }: { eventId: EventId; session: Session;
       {votes.length === 0 && !creating && <p className="muted">{t('voting.empty')}</p>}
       <ul className="vote-panel__list">
         {votes.map((v) => (
-          <VoteRow key={v.id} vote={v} eventId={eventId} session={session} plan={plan} results={results} groups={snapshot.groups} projected={projector.mode === 'results' && projector.voteId === v.id} />
+          <VoteRow
+            key={v.id}
+            vote={v}
+            eventId={eventId}
+            session={session}
+            plan={plan}
+            results={results}
+            groups={snapshot.groups}
+            projected={projector.mode === 'results' && projector.voteId === v.id}
+          />
         ))}
       </ul>
     </section>

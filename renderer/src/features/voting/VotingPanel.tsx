@@ -17,7 +17,6 @@ import { useBoardItems, useMyBallot, usePlanVotes, useVoteResults } from './use-
 import { ballotRefusal } from './ballot-rules';
 import { itemsByBoard } from './vote-items';
 
-
 /**
  * The participant's phone: the open vote's items with thumb-sized − / + buttons and the dots left,
  * written to the person's own room (nobody else can read it). After the close: the results.
@@ -51,7 +50,9 @@ function ClosedVote({ vote, results, groups }: { vote: VoteInfo; results: Room |
   // Foldable: the results stay above the board until the next vote, and the board is what people work on.
   return (
     <details className="ballot-results" open>
-      <summary className="ballot-results__summary" data-testid="vote.results-toggle">{t('voting.resultsOf', { title: final.title })}</summary>
+      <summary className="ballot-results__summary" data-testid="vote.results-toggle">
+        {t('voting.resultsOf', { title: final.title })}
+      </summary>
       <VoteResultsChart results={final} groups={groups} size="phone" />
     </details>
   );
@@ -94,7 +95,21 @@ function Ballot({ vote, eventId, session, person, boards, teamId }: BallotProps)
         const board = boards.find((b) => b.id === boardId) ?? null;
         // Another team's private board is refused by the host: do not even try to sync it.
         const readable = board !== null && (board.visibility === 'all' || board.teamId === null || board.teamId === teamId);
-        return <BallotBoard key={boardId} board={board} readable={readable} boardId={boardId} refs={refs} eventId={eventId} session={session} ballot={ballot} vote={vote} left={left} onCast={cast} />;
+        return (
+          <BallotBoard
+            key={boardId}
+            board={board}
+            readable={readable}
+            boardId={boardId}
+            refs={refs}
+            eventId={eventId}
+            session={session}
+            ballot={ballot}
+            vote={vote}
+            left={left}
+            onCast={cast}
+          />
+        );
       })}
     </section>
   );
@@ -127,10 +142,23 @@ function BallotBoard({ board, readable, boardId, refs, eventId, session, vote, b
           const count = ballot[key] ?? 0;
           const plusBlocked = left <= 0 || count >= vote.maxPerItem;
           return (
-            <li key={key} className={count > 0 ? 'ballot__item ballot__item--chosen' : 'ballot__item'} data-testid="vote.item" data-key={key} data-count={count}>
+            <li
+              key={key}
+              className={count > 0 ? 'ballot__item ballot__item--chosen' : 'ballot__item'}
+              data-testid="vote.item"
+              data-key={key}
+              data-count={count}
+            >
               <span className="ballot__text">{text}</span>
               <span className="ballot__controls">
-                <button type="button" className="button ballot__btn" disabled={count === 0} onClick={() => onCast(ref, -1)} aria-label={t('voting.minus', { text })} data-testid="vote.minus">
+                <button
+                  type="button"
+                  className="button ballot__btn"
+                  disabled={count === 0}
+                  onClick={() => onCast(ref, -1)}
+                  aria-label={t('voting.minus', { text })}
+                  data-testid="vote.minus"
+                >
                   −
                 </button>
                 <span className="ballot__count" data-testid="vote.count" aria-live="polite">

@@ -11,7 +11,6 @@ import type { Room, Session } from '../../collab/rooms';
 import type { VoteItem } from './vote-items';
 import { boardItems } from './vote-items';
 
-
 /** A derived value of a doc that also depends on `key` (a vote id, a board id): collab's useDocValue keyed on it. */
 export function useDocRead<T>(doc: Y.Doc | null, key: string, read: (doc: Y.Doc) => T, fallback: T): T {
   return useDocValue(doc, read, fallback, key);
@@ -52,7 +51,12 @@ export function useMyBallot(person: Room | null, vote: VoteInfo): MyBallot {
 const NO_ITEMS: VoteItem[] = [];
 
 /** The votable items of one board, live; opens the board's room while mounted. */
-export function useBoardItems(session: Session, eventId: EventId, board: Pick<BoardInfo, 'id' | 'kind'>, readable = true): { items: VoteItem[]; room: Room | null } {
+export function useBoardItems(
+  session: Session,
+  eventId: EventId,
+  board: Pick<BoardInfo, 'id' | 'kind'>,
+  readable = true,
+): { items: VoteItem[]; room: Room | null } {
   const room = useRoom(session, readable ? boardRoom(eventId, board.id) : null);
   const items = useDocRead(useReadyDoc(room), `${board.id}|${board.kind}`, (d) => boardItems(d, board), NO_ITEMS);
   return { items, room };

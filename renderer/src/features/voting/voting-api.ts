@@ -38,8 +38,7 @@ export async function openVoteOnHost(token: string, eventId: EventId, body: Open
   return typeof voteId === 'string' ? { ok: true, value: voteId } : { ok: false, error: { code: 'bad_response', message: 'no voteId', status: 201 } };
 }
 
-export const closeVoteOnHost = (token: string, eventId: EventId, voteId: string) =>
-  postJson(token, `${ev(eventId)}/votes/${encodeURIComponent(voteId)}/close`);
+export const closeVoteOnHost = (token: string, eventId: EventId, voteId: string) => postJson(token, `${ev(eventId)}/votes/${encodeURIComponent(voteId)}/close`);
 
 export const revealOnHost = (token: string, eventId: EventId, boardId: string) =>
   postJson(token, `${ev(eventId)}/boards/${encodeURIComponent(boardId)}/reveal`);

@@ -190,7 +190,8 @@ export const boards: Messages<typeof ru> = {
       eventJson: 'Event data (JSON)',
       eventJsonHint: 'For other tools: plan, boards and results, without codes or sign-in data',
       eventFile: 'Event file (.veche)',
-      eventFileHint: "The whole event in one file: open it in Veche on another computer. It holds participants' personal data too, such as contacts from offers of help: do not pass it on to outsiders",
+      eventFileHint:
+        "The whole event in one file: open it in Veche on another computer. It holds participants' personal data too, such as contacts from offers of help: do not pass it on to outsiders",
       needsOffers: 'Needs and offers of help',
       needsOffersHint: 'What each initiative needs and who offered what; contacts only of people who agreed to share them',
       posterCatalogue: 'Poster catalogue',

@@ -85,7 +85,7 @@ export const session: Messages<typeof ru> = {
     minus: '−{{n}} min',
     end: 'End',
     paused: 'paused',
-    timeUp: 'time\'s up',
+    timeUp: "time's up",
   },
   teams: {
     rename: 'Team name',
@@ -97,7 +97,7 @@ export const session: Messages<typeof ru> = {
     teamOf: 'Team of {{name}}',
   },
   gallery: {
-    title: 'All teams\' boards',
+    title: "All teams' boards",
     open: 'Open',
     project: 'Project',
     locked: 'locked',
