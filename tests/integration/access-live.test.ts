@@ -63,6 +63,11 @@ describe('a rule change reaches an already-open socket at its very next message'
     const blue = addTeam(plan.doc, 'Blue', '#0000ff', LOCAL_ORIGIN);
     await until(async () => (await hostApi<{ teams: { id: string }[] }>(host, 'GET', `/api/join/${joinCode}`)).body.teams?.length === 2, 'teams on the host');
     const me = await joinOn(host, joinCode, 'Вера', { team: red });
+    // The form's team is only a request: the facilitator's assignment makes her a member.
+    expect(
+      (await hostApi(host, 'POST', `/api/events/${eventId}/teams/assign`, { token: host.facilitatorToken, body: { assignments: { [me.personId]: red } } }))
+        .status,
+    ).toBe(200);
     const author = { authorId: me.personId as PersonId, authorName: 'Вера' };
 
     // A fresh doc per card: a refused update must not leave later ones waiting on a missing clock.

@@ -137,7 +137,7 @@ describe('the JSON API', () => {
     expect(kinds).toEqual(expect.arrayContaining(['plan', 'board', 'person', 'results']));
     expect(rooms.find((r) => r.kind === 'plan')).toMatchObject({ name: `${id}/plan`, write: 'facilitators' });
     expect(rooms.find((r) => r.kind === 'person')).toMatchObject({ name: `${id}/person/${p.personId}`, write: 'that person' });
-    expect(rooms.find((r) => r.kind === 'results')).toMatchObject({ write: 'host only' });
+    expect(rooms.find((r) => r.kind === 'results')).toMatchObject({ write: 'the host only' });
   });
 
   it('exports an event file and imports it as a new event', async () => {

@@ -55,8 +55,21 @@ export class HostedEvent {
       doc = new Y.Doc();
       this.docs.set(rel, doc);
       this.persist(rel, doc);
+      for (const fn of this.newDocListeners) fn(rel, doc);
     }
     return doc;
+  }
+
+  private readonly newDocListeners = new Set<(rel: string, doc: Y.Doc) => void>();
+
+  /**
+   * Called whenever a doc comes into being (a board's room opened for the first time). Observers use
+   * this instead of `doc(rel)`, which would create every room up front: an unopened board must stay
+   * without a doc, so its exports can say it was never opened. Returns the unsubscribe.
+   */
+  onNewDoc(fn: (rel: string, doc: Y.Doc) => void): () => void {
+    this.newDocListeners.add(fn);
+    return () => this.newDocListeners.delete(fn);
   }
 
   private persist(rel: string, doc: Y.Doc): void {

@@ -17,9 +17,12 @@ export function attachHistory(event: HostedEvent, everyMs = AUTO_POINT_MS): () =
   const lastPoint = new Map<string, number>();
   const policy = new Map<string, string>();
 
+  // Only boards that have a doc: a board nobody opened has nothing to restore or audit, and asking
+  // for its doc would create one (its exports would no longer know it was never opened).
   const watch = (rel: string) => {
     if (watched.has(rel)) return;
-    const doc = event.doc(rel);
+    const doc = event.docs.get(rel);
+    if (!doc) return;
     lastPoint.set(rel, listPoints(event, rel).at(-1)?.at ?? 0);
     const before = (tr: Y.Transaction) => {
       if (tr.origin === HOST_ORIGIN && tr.local) return;
@@ -44,7 +47,7 @@ export function attachHistory(event: HostedEvent, everyMs = AUTO_POINT_MS): () =
       const now = `${b.locked}|${b.teamId ?? ''}`;
       const was = policy.get(rel);
       policy.set(rel, now);
-      if (was === undefined || was === now) continue;
+      if (was === undefined || was === now || !event.docs.has(rel)) continue;
       const lockChanged = was.split('|')[0] !== String(b.locked);
       takePoint(event, rel, lockChanged ? 'lock' : 'team', 'host');
       lastPoint.set(rel, Date.now());
@@ -53,7 +56,11 @@ export function attachHistory(event: HostedEvent, everyMs = AUTO_POINT_MS): () =
   onPlan();
   const plan = event.doc('plan');
   plan.on('afterTransaction', onPlan);
+  const offNewDoc = event.onNewDoc((rel) => {
+    if (rel.startsWith('board/')) watch(rel);
+  });
   return () => {
+    offNewDoc();
     plan.off('afterTransaction', onPlan);
     for (const off of watched.values()) off();
   };
