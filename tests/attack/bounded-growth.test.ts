@@ -6,7 +6,8 @@ import { readPlan } from '@shared/doc/plan';
 import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import type { HostProcess } from './support/host-process';
 import { clientOn, createEventOn, hostApi, joinOn, startHostProcess, until } from './support/host-process';
-import { bulkUpdate, rawClient } from './support/raw-sync';
+import { authorOf } from './support/honest';
+import { bulkUpdate, cardsUpdate, rawClient } from './support/raw-sync';
 
 const MiB = 1024 * 1024;
 const UPDATE = Math.round(1.9 * MiB);
@@ -29,7 +30,10 @@ const fileSize = async (h: HostProcess, eventId: string) => (await stat(join(h.d
 /** Sends `count` 1.9 MiB updates as fast as the socket takes them, then waits until the host has seen them all. */
 async function flood(h: HostProcess, room: string, token: string, count: number) {
   const raw = await rawClient(h, room, token);
-  for (let i = 0; i < count; i++) raw.sendUpdate(bulkUpdate(UPDATE));
+  // On a board, cards signed by the writer (anything else is refused by the update guard before any
+  // budget is reached); in a person room, any bytes.
+  const author = room.includes('/board/') ? await authorOf(h, token) : null;
+  for (let i = 0; i < count; i++) raw.sendUpdate(author ? cardsUpdate(UPDATE, author) : bulkUpdate(UPDATE));
   await until(() => raw.ws.bufferedAmount === 0, 'flood sent', 30_000);
   await until(() => raw.notices.length > 0, 'a refusal notice', 10_000);
   return raw;
@@ -42,7 +46,7 @@ async function honestStillSyncs(h: HostProcess, room: string, code: string, text
   const ca = clientOn(h, room, a.token);
   const cb = clientOn(h, room, b.token);
   await Promise.all([ca.ready, cb.ready]);
-  addCard(ca.doc, { text, authorId: null, authorName: 'Ч' }, LOCAL_ORIGIN);
+  addCard(ca.doc, { text, ...(await authorOf(h, a.token)) }, LOCAL_ORIGIN);
   await until(() => readCards(cb.doc).some((c) => c.text === text), 'the honest card reached the other client');
   ca.destroy();
   cb.destroy();
@@ -92,8 +96,8 @@ describe('bounded growth', () => {
     await late.ready;
     await saveAsWorks(host, ev.id);
     // Deleting is never refused, even in a full room.
-    const junk = late.doc.getMap('junk');
-    late.doc.transact(() => [...junk.keys()].forEach((k) => junk.delete(k)));
+    const cards = late.doc.getMap('cards');
+    late.doc.transact(() => [...cards.keys()].forEach((k) => cards.delete(k)));
     await honestStillSyncs(host, board, ev.joinCode, 'после уборки');
     const r = await hostApi(host, 'GET', '/api/health');
     expect(r.status).toBe(200);

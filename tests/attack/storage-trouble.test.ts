@@ -56,13 +56,13 @@ describe('visible storage trouble', () => {
     await synced(writer.provider);
 
     full.on = true;
-    addCard(writer.doc, { text: 'держится в памяти', authorId: null, authorName: 'У' }, LOCAL_ORIGIN);
+    addCard(writer.doc, { text: 'держится в памяти', authorId: p.personId, authorName: 'Участница' }, LOCAL_ORIGIN);
     await eventually(() => expect(writer.notices).toContain('storage-failing'), 10_000);
     const health = (await api<HealthResponse>(host, 'GET', '/api/health')).body;
     expect(health.storage.problems[0]!.message).toMatch(/ENOSPC/);
 
     // Past the bound, new writes are refused (and said so) instead of growing the host's memory.
-    for (let i = 0; i < 12; i++) addCard(writer.doc, { text: `лишнее ${i} ${'ж'.repeat(8000)}`, authorId: null, authorName: 'У' }, LOCAL_ORIGIN);
+    for (let i = 0; i < 12; i++) addCard(writer.doc, { text: `лишнее ${i} ${'ж'.repeat(8000)}`, authorId: p.personId, authorName: 'Участница' }, LOCAL_ORIGIN);
     await eventually(() => expect(writer.notices).toContain('storage-full'), 10_000);
     const event = (await api<{ events: { id: string }[] }>(host, 'GET', '/api/events', { token: host.facilitatorToken })).body;
     expect(event.events.some((e) => e.id === id)).toBe(true);

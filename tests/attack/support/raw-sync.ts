@@ -3,6 +3,9 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { addCard } from '@shared/doc/board';
+import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import type { PersonId } from '@shared/ids';
 import { MESSAGE_NOTICE } from '@shared/protocol/notice';
 import type { HostProcess } from './host-process';
 
@@ -47,6 +50,18 @@ export async function rawClient(host: Pick<HostProcess, 'wsBase'>, room: string,
 }
 
 /** An update of about `bytes` bytes from a fresh writer: it depends on nothing, so only budgets can refuse it. */
+/**
+ * About `bytes` of cards signed by `author`, each within the card text cap: what a participant's
+ * client may legitimately send to a card board (the update guard refuses anything else there), so
+ * only the byte budgets can stop it.
+ */
+export function cardsUpdate(bytes: number, author: { authorId: PersonId | null; authorName: string }): Uint8Array {
+  const doc = new Y.Doc();
+  const per = 9_000;
+  for (let left = bytes; left > 0; left -= per) addCard(doc, { text: 'ж'.repeat(Math.min(per, left) / 2), ...author }, LOCAL_ORIGIN);
+  return Y.encodeStateAsUpdate(doc);
+}
+
 export function bulkUpdate(bytes: number, key = 'blob'): Uint8Array {
   const doc = new Y.Doc();
   doc.getMap('junk').set(`${key}-${doc.clientID}`, 'x'.repeat(bytes));
