@@ -1,3 +1,4 @@
+import './projector-championship.css';
 import { useTranslation } from 'react-i18next';
 import { pitchNowNext } from '@shared/doc/championship';
 import { resultsRoom } from '@shared/protocol/rooms';
