@@ -12,11 +12,14 @@ import { startTestHost } from './support/host-process';
 /**
  * The jury chair on the demo championship (four jurors have scored six teams): sets a panel, watches the
  * confidential score matrix, moderates one mark with a reason, reveals stepwise to the projector. The
- * matrix, the projector and a team's feedback sheet are saved under docs/previews/ for review.
+ * matrix, the projector and a team's feedback sheet are saved under docs/previews/ for review when
+ * VECHE_PREVIEWS=1 (a plain test run never writes into the repository).
  */
 const PREVIEWS = resolve(import.meta.dirname, '../../docs/previews');
+const SAVE = !!process.env.VECHE_PREVIEWS;
 
 async function shot(page: Page, name: string) {
+  if (!SAVE) return;
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(PREVIEWS, name) });
 }
@@ -26,7 +29,7 @@ const REASON = { ru: 'Ошибка ввода: член жюри подтвер�
 for (const lang of ['ru', 'en'] as const) {
   test(`the chair sets panels, watches the matrix, moderates a mark and reveals stepwise (${lang})`, async ({ browser }) => {
     test.setTimeout(180_000);
-    mkdirSync(PREVIEWS, { recursive: true });
+    if (SAVE) mkdirSync(PREVIEWS, { recursive: true });
     const host = await startTestHost(['--demo']);
     try {
       const ctx = await browser.newContext({ baseURL: host.url, viewport: DESKTOP });
@@ -91,7 +94,7 @@ for (const lang of ['ru', 'en'] as const) {
         writeFileSync(join(dir, 'f.pdf'), pdf);
         execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', join(dir, 'f.pdf'), join(dir, 'p')]);
         const png = readdirSync(dir).find((f) => f.endsWith('.png'));
-        if (png) renameSync(join(dir, png), join(PREVIEWS, `championship-feedback-sheet-${lang}.png`));
+        if (png && SAVE) renameSync(join(dir, png), join(PREVIEWS, `championship-feedback-sheet-${lang}.png`));
       } catch {
         // pdftoppm missing: the PDF itself was checked above; the preview is only for review.
       }
