@@ -1,6 +1,6 @@
-// Worker-thread entry: decodes an event file from elsewhere where running out of memory or time
-// ends this thread, not the host. Started by isolated-decode.ts; imports nothing that needs the host.
-import { parentPort, workerData } from 'node:worker_threads';
+// Child-process entry: decodes an event file from elsewhere where running out of memory or time
+// ends this process, not the host. Started by isolated-decode.ts (fork, advanced serialization: the
+// bytes come as one message, the reply goes back as one); imports nothing that needs the host.
 import * as Y from 'yjs';
 import { readEventFileDocs } from './log-reader';
 
@@ -18,7 +18,9 @@ function run(bytes: Uint8Array): DecodeReply {
   }
 }
 
-if (parentPort) {
-  const reply = run(workerData as Uint8Array);
-  parentPort.postMessage(reply, reply.ok ? reply.rooms.map(([, u]) => u.buffer as ArrayBuffer) : []);
+if (process.send) {
+  process.once('message', (bytes: Uint8Array) => {
+    const reply = run(bytes);
+    process.send!(reply, undefined, {}, () => process.exit(0));
+  });
 }

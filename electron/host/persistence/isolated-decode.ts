@@ -1,7 +1,7 @@
-// Opens an event file from elsewhere (import) in a worker thread with memory and time limits.
+// Opens an event file from elsewhere (import) in a child process with memory and time limits.
+import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
 import type { ErrorCode } from '@shared/errors';
 import { AppError } from '@shared/errors';
@@ -17,20 +17,21 @@ export function budgetFor(bytes: number): DecodeBudget {
 }
 
 /**
- * The worker: `decode-worker.js` beside the bundle in the built app (electron.vite.config.ts builds it
- * as its own entry); from source (tsx, vitest) the `.ts` beside this module, started through tsx's
- * loader, which a worker does not inherit from its parent.
+ * The reader runs in a child process, not a worker thread: V8 can end a whole process when a worker
+ * thread runs out of heap (a fatal "heap out of memory" in a large allocation, seen here with a crafted
+ * file), and a process of its own takes only itself down. `decode-worker.js` beside the bundle in the
+ * built app (electron.vite.config.ts builds it as its own entry; Electron's fork runs it as Node);
+ * from source (tsx, vitest) the `.ts` beside this module through tsx's loader.
  */
-function workerSource(): { source: string; eval: boolean } {
+function workerModule(heapMb: number): { path: string; execArgv: string[] } {
+  const limits = [`--max-old-space-size=${heapMb}`, '--max-semi-space-size=16', '--stack-size=4000'];
   const js = fileURLToPath(new URL('./decode-worker.js', import.meta.url));
-  if (existsSync(js)) return { source: js, eval: false };
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const ts = JSON.stringify(new URL('./decode-worker.ts', import.meta.url).href);
-  return { source: `import(${tsx}).then((tsx) => { tsx.register(); return import(${ts}); });`, eval: true };
+  if (existsSync(js)) return { path: js, execArgv: limits };
+  return { path: fileURLToPath(new URL('./decode-worker.ts', import.meta.url)), execArgv: ['--import', 'tsx', ...limits] };
 }
 
 /**
- * Checks the file's declarations against its bytes, then decodes it in a worker that is terminated
+ * Checks the file's declarations against its bytes, then decodes it in a child process that is killed
  * when it goes over `budget`. Refusals are `bad_request` / `payload_too_large` with a reason a person
  * can read; the host's own memory only ever holds what the worker re-encoded.
  */
@@ -51,30 +52,26 @@ export async function decodeEventFileIsolated(
 }
 
 function runWorker(bytes: Uint8Array, budget: DecodeBudget): Promise<DecodeReply> {
-  const { source, eval: isEval } = workerSource();
+  const { path, execArgv } = workerModule(budget.heapMb);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(source, {
-      eval: isEval,
-      workerData: bytes,
-      resourceLimits: { maxOldGenerationSizeMb: budget.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-      stdout: false,
-      stderr: false,
-    });
+    const child = fork(path, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       fn();
-      void worker.terminate();
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     };
     const fail = (code: ErrorCode, why: string) => finish(() => reject(new AppError(code, refuseFile(why).message)));
     const timer = setTimeout(() => fail('payload_too_large', `reading it took longer than ${Math.round(budget.timeMs / 1000)} s`), budget.timeMs);
-    worker.once('message', (reply: DecodeReply) => finish(() => resolve(reply)));
-    worker.once('error', (err: Error & { code?: string }) => {
-      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') fail('payload_too_large', `reading it needs more than ${budget.heapMb} MB of memory`);
-      else finish(() => reject(err));
+    child.once('message', (reply: DecodeReply) => finish(() => resolve(reply)));
+    child.once('error', (err) => finish(() => reject(err)));
+    child.once('exit', (code, signal) => {
+      // V8 aborts a process that runs out of heap (SIGABRT, or 134 where a shell reports it).
+      if (signal === 'SIGABRT' || code === 134) fail('payload_too_large', `reading it needs more than ${budget.heapMb} MB of memory`);
+      else fail('internal', `the file reader stopped (${signal ?? `exit ${code}`})`);
     });
-    worker.once('exit', (code) => fail('internal', `the file reader stopped (exit ${code})`));
+    child.send(bytes);
   });
 }
