@@ -19,16 +19,17 @@ export default defineConfig({
       },
       {
         // Black-box attacks on a host child process (tests/attack/support/host-process.ts): one file at
-        // a time, so one attack's load does not blur another's memory figures.
+        // a time, after the unit and integration tests, so neither one attack's load nor the rest of the
+        // suite blurs another's memory figures or the durability test's 100 ms window.
         extends: true,
-        test: { name: 'attack', include: ['tests/attack/**/*.test.ts'], fileParallelism: false },
+        test: { name: 'attack', include: ['tests/attack/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
       },
       {
         // The crash tests promise "every update received 100 ms before a kill -9 survives". They run
         // after everything else, one file at a time, so the suite's own load on a 2-core machine
         // does not freeze the child host and blur what is being measured.
         extends: true,
-        test: { name: 'crash', include: CRASH_TESTS, fileParallelism: false, sequence: { groupOrder: 1 } },
+        test: { name: 'crash', include: CRASH_TESTS, fileParallelism: false, sequence: { groupOrder: 2 } },
       },
     ],
   },
