@@ -68,7 +68,7 @@ export function RosterPanel({ eventId, token, teams }: Props) {
         {shown.map((p) => (
           <li key={p.id} className={`roster__person roster__person--${p.status}`} data-testid="roster.person" data-status={p.status}>
             <div>
-              <strong>{p.name}</strong> <span className="muted">{t(`role.${p.role}`)}</span>
+              <strong data-testid="roster.name">{p.name}</strong> <span className="muted">{t(`role.${p.role}`)}</span>
               {p.status !== 'active' && <span className="roster__status"> · {t(`roster.status.${p.status}`)}</span>}
             </div>
             <div className="muted roster__where">
@@ -85,14 +85,14 @@ export function RosterPanel({ eventId, token, teams }: Props) {
         ))}
       </ul>
       {roster.audit.length > 0 && (
-        <details>
+        <details data-testid="roster.audit">
           <summary>{t('roster.audit')}</summary>
           <ul className="muted">
             {roster.audit
               .slice(-10)
               .reverse()
               .map((e, i) => (
-                <li key={i}>
+                <li key={i} data-testid="roster.audit-line" data-action={e.action}>
                   {new Date(e.at).toLocaleTimeString()} · {e.by}: {t(`roster.action.${e.action}`, { defaultValue: e.action })}{' '}
                   {roster.people.find((p) => p.id === e.personId)?.name ?? ''}
                 </li>
