@@ -142,7 +142,7 @@ test.describe('the facilitator’s roster', () => {
     for (const lang of ['ru', 'en'] as const) {
       await setLang(fac.page, lang);
       await setLang(phone, lang);
-      await roster.panel.scrollIntoViewIfNeeded();
+      await roster.panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await fac.page.evaluate(() => document.fonts.ready);
       await fac.page.screenshot({ path: join(shotDir(), `roster-console-${lang}.png`) });
       await phone.evaluate(() => document.fonts.ready);
