@@ -62,6 +62,17 @@ test.describe('the facilitator’s roster', () => {
     await expect(roster.auditLines.first()).toHaveAttribute('data-action', 'approve');
     await expect(console.participants).toHaveAttribute('data-count', '1');
 
+    // Refused: the phone is told so, and the person leaves the roster (the log keeps the refusal).
+    const gleb = new ParticipantPage((await person({ phone: true })).page);
+    await gleb.fillJoinForm(code, 'Глеб');
+    await expect(gleb.page.getByTestId('join.waiting')).toBeVisible();
+    await roster.person('Глеб').getByTestId('roster.deny').click();
+    await expect(roster.person('Глеб')).toHaveCount(0);
+    await expect(roster.auditLines.first()).toHaveAttribute('data-action', 'deny');
+    await expect(gleb.page.getByTestId('join.refused')).toBeVisible();
+    await expect(gleb.page.getByTestId('join.waiting')).toHaveCount(0);
+    await expect(gleb.page).toHaveURL(/\/join\//);
+
     // Check-in off again: the next phone goes straight in, but the team it picked is only a request.
     await roster.setCheckIn(false);
     const boris = await new ParticipantPage((await person({ phone: true })).page).join(code, 'Борис', 'business', 'Юг');
