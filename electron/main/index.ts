@@ -1,3 +1,7 @@
+// First, before any import that might queue work on libuv's pool: the host runs in this process and
+// needs the same larger pool as the CLI (see host/threadpool.ts). Once the pool has started the
+// variable is ignored, so this can only help, never break.
+import '../host/threadpool';
 import { fileURLToPath } from 'node:url';
 import { app, dialog } from 'electron';
 import { findEventFileArg } from './args';

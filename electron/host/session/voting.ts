@@ -8,6 +8,7 @@ import type { BallotInput, ItemKey, ItemRef, VoteRules } from '@shared/voting/ta
 import { itemKey, tally, validBallot } from '@shared/voting/tally';
 import type { HostedEvent } from '../events/hosted-event';
 import { HOST_ROOM, counts } from '../events/host-doc';
+import type { HostPerson } from '../events/host-doc';
 import { readVotes } from '@shared/doc/voting';
 
 type DocLookup = (rel: string) => Y.Doc | undefined;
@@ -42,13 +43,24 @@ export function itemTexts(docs: DocLookup, vote: VoteRules): Record<ItemKey, str
  * nor are people the facilitator voided, removed, merged into another or has not checked in yet.
  */
 const electorate = (event: HostedEvent) => event.people.filter(counts);
+const counting = (event: HostedEvent) => new Set<string>(electorate(event).map((p) => p.id));
 
 /** The ballots a closed vote counted, kept in the host's own room so a later void can take one out. */
 const closedBallotsOf = (event: HostedEvent) => event.doc(HOST_ROOM).getMap<unknown>('closedBallots');
 
+/**
+ * Whose ballots a closing vote keeps: those who count, and the voided, whom the facilitator may count
+ * again ("restore") after the close. Removed and merged people cannot come back, so theirs are not kept.
+ */
+const mayCountAgain = (p: HostPerson): boolean => p.role === 'participant' && !p.mergedInto && (counts(p) || p.status === 'voided');
+
 /** Each participant's ballot as their room holds it now, reduced to the vote's own keys. */
 export function collectBallots(event: HostedEvent, vote: VoteInfo): BallotInput[] {
-  return electorate(event).map((p) => {
+  return ballotsOf(event, vote, electorate(event));
+}
+
+function ballotsOf(event: HostedEvent, vote: VoteInfo, people: readonly HostPerson[]): BallotInput[] {
+  return people.map((p) => {
     const doc = event.docs.get(`person/${p.id}`);
     const m = doc ? childMap(doc.getMap<unknown>('votes'), vote.id) : null;
     return { personId: p.id, group: p.group, raw: m ? ballotSource(m, vote) : {} };
@@ -97,11 +109,13 @@ export function closeVote(event: HostedEvent, voteId: VoteId, now = Date.now()):
     if (vote.state !== 'closed') markVoteClosed(plan, voteId, already.closedAt, HOST_ORIGIN);
     return already;
   }
-  const ballots = collectBallots(event, vote);
-  const counted = tally(ballots, vote, itemTexts(lookupIn(event), vote));
-  const out: VoteResults = { ...counted, state: 'closed', title: vote.title, eligible: ballots.length, closedAt: now, perPerson: vote.perPerson };
+  const kept = ballotsOf(event, vote, event.people.filter(mayCountAgain));
+  const counted = counting(event);
+  const ballots = kept.filter((b) => counted.has(b.personId));
+  const tallied = tally(ballots, vote, itemTexts(lookupIn(event), vote));
+  const out: VoteResults = { ...tallied, state: 'closed', title: vote.title, eligible: ballots.length, closedAt: now, perPerson: vote.perPerson };
   const host = event.doc(HOST_ROOM);
-  host.transact(() => closedBallotsOf(event).set(voteId, JSON.parse(JSON.stringify(ballots)) as unknown), HOST_ORIGIN);
+  host.transact(() => closedBallotsOf(event).set(voteId, JSON.parse(JSON.stringify(kept)) as unknown), HOST_ORIGIN);
   writePublishedVote(results, voteId, out, HOST_ORIGIN);
   markVoteClosed(plan, voteId, now, HOST_ORIGIN);
   return out;
@@ -114,7 +128,7 @@ export function closeVote(event: HostedEvent, voteId: VoteId, now = Date.now()):
  */
 export function recountVotes(event: HostedEvent): void {
   const results = event.doc('results');
-  const counting = new Set<string>(electorate(event).map((p) => p.id));
+  const counted = counting(event);
   for (const vote of readVotes(event.doc('plan'))) {
     const published = readVoteResults(results, vote.id);
     if (!published) {
@@ -123,8 +137,8 @@ export function recountVotes(event: HostedEvent): void {
     }
     const kept = closedBallotsOf(event).get(vote.id);
     const all = Array.isArray(kept) ? (kept as BallotInput[]) : collectBallots(event, vote);
-    const ballots = all.filter((b) => counting.has(b.personId));
-    const counted = tally(ballots, vote, itemTexts(lookupIn(event), vote));
-    writePublishedVote(results, vote.id, { ...published, ...counted, eligible: ballots.length }, HOST_ORIGIN);
+    const ballots = all.filter((b) => counted.has(b.personId));
+    const tallied = tally(ballots, vote, itemTexts(lookupIn(event), vote));
+    writePublishedVote(results, vote.id, { ...published, ...tallied, eligible: ballots.length }, HOST_ORIGIN);
   }
 }

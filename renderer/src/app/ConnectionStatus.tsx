@@ -20,7 +20,14 @@ export function ConnectionStatus() {
     );
   }
   return (
-    <div className={`conn conn--${state}`} data-testid="conn.status" data-state={state} role="status" aria-live="polite">
+    <div
+      className={`conn conn--${state}${notSaving ? ' conn--not-saving' : ''}`}
+      data-testid="conn.status"
+      data-state={state}
+      data-saving={notSaving ? 'no' : 'yes'}
+      role="status"
+      aria-live="polite"
+    >
       <span className="conn__dot" aria-hidden="true" />
       <span className="conn__label">{t(`conn.${state}`)}</span>
       {state !== 'connected' && <span className="conn__kept"> — {t('conn.kept')}</span>}

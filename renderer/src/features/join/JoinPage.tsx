@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { JoinInfo } from '@shared/protocol/api';
@@ -17,7 +17,7 @@ import { useRestore } from './use-restore';
 const CHECKIN_POLL_MS = 2_000;
 
 /** While the facilitator has not approved a join: poll, then go in (or say they were not let in). */
-function useCheckIn(waiting: { token: string; finish: () => void } | null, fail: (e: ApiError) => void): void {
+function useCheckIn(waiting: { token: string; finish: () => void } | null, refused: () => void): void {
   useEffect(() => {
     if (!waiting) return;
     let live = true;
@@ -25,7 +25,7 @@ function useCheckIn(waiting: { token: string; finish: () => void } | null, fail:
       void api.checkin(waiting.token).then((r) => {
         if (!live || !r.ok) return;
         if (r.value.status === 'active' || r.value.status === 'voided') waiting.finish();
-        else if (r.value.status === 'removed') fail({ code: 'forbidden', message: 'not let in', status: 403 });
+        else if (r.value.status === 'removed') refused();
         else return;
         clearInterval(timer);
       });
@@ -34,7 +34,7 @@ function useCheckIn(waiting: { token: string; finish: () => void } | null, fail:
       live = false;
       clearInterval(timer);
     };
-  }, [waiting, fail]);
+  }, [waiting, refused]);
 }
 
 /** `/join/<code>`: what the QR code opens on a phone. */
@@ -45,6 +45,7 @@ export function JoinPage({ code }: { code: string }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [waiting, setWaiting] = useState<{ token: string; finish: () => void } | null>(null);
+  const [refused, setRefused] = useState(false);
   const restore = useRestore(code, info ? { eventId: info.eventId, role: info.role } : null);
 
   useEffect(() => {
@@ -78,7 +79,11 @@ export function JoinPage({ code }: { code: string }) {
     else finish();
   };
 
-  useCheckIn(waiting, setError);
+  const refuse = useCallback(() => {
+    setWaiting(null);
+    setRefused(true);
+  }, []);
+  useCheckIn(waiting, refuse);
 
   const restoring = restore.kind !== 'none';
   return (
@@ -93,12 +98,17 @@ export function JoinPage({ code }: { code: string }) {
         )}
         {restoring && <p className="muted">{t('join.restoring')}</p>}
         {!info && !error && !restoring && <p className="muted">{t('join.loading')}</p>}
+        {refused && (
+          <p className="notice notice--error" role="alert" data-testid="join.refused">
+            {t('join.refused')}
+          </p>
+        )}
         {waiting && (
           <p className="notice" role="status" data-testid="join.waiting">
             {t('join.waiting')}
           </p>
         )}
-        {info && !restoring && !waiting && <JoinForm info={info} busy={busy} onJoin={(c) => void join(c)} />}
+        {info && !restoring && !waiting && !refused && <JoinForm info={info} busy={busy} onJoin={(c) => void join(c)} />}
       </div>
     </Layout>
   );

@@ -1,8 +1,9 @@
 import './roster.css';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamInfo } from '@shared/doc/plan';
 import type { EventId } from '@shared/ids';
+import { deviceLabel } from '@shared/session/device-label';
 import type { PersonAction, RosterEntry, RosterResponse } from '@shared/session/roster';
 import { describeApiError } from '../../app/api-error';
 import type { ApiError, ApiResult } from '../../collab/api';
@@ -22,9 +23,14 @@ function useRoster(eventId: EventId, token: string) {
       setError(null);
     } else setError(r.error);
   }, []);
+  // A poll answered after the facilitator's own change would show the roster from before it.
+  const changes = useRef(0);
   useEffect(() => {
     let live = true;
-    const poll = () => void api.roster(token, eventId).then((r) => live && take(r));
+    const poll = () => {
+      const at = changes.current;
+      void api.roster(token, eventId).then((r) => live && at === changes.current && take(r));
+    };
     poll();
     const timer = setInterval(poll, POLL_MS);
     return () => {
@@ -32,7 +38,14 @@ function useRoster(eventId: EventId, token: string) {
       clearInterval(timer);
     };
   }, [eventId, token, take]);
-  return { roster, error, take };
+  const change = useCallback(
+    (request: () => Promise<ApiResult<RosterResponse>>) => {
+      changes.current += 1;
+      return request().then(take);
+    },
+    [take],
+  );
+  return { roster, error, change };
 }
 
 /**
@@ -42,10 +55,20 @@ function useRoster(eventId: EventId, token: string) {
  */
 export function RosterPanel({ eventId, token, teams }: Props) {
   const { t } = useTranslation();
-  const { roster, error, take } = useRoster(eventId, token);
-  const act = (id: string, action: PersonAction, into?: string) => void api.actOnPerson(token, eventId, id, { action, into }).then(take);
-  const acceptTeam = (p: RosterEntry) =>
-    p.requestedTeamId && void api.assignTeams(token, eventId, { assignments: { [p.id]: p.requestedTeamId } }).then(() => api.roster(token, eventId).then(take));
+  const { roster, error, change } = useRoster(eventId, token);
+  // The switch moves at once; the host's answer (or the next poll) confirms it.
+  const [wantCheckIn, setWantCheckIn] = useState<boolean | null>(null);
+  const act = (id: string, action: PersonAction, into?: string) => void change(() => api.actOnPerson(token, eventId, id, { action, into }));
+  const acceptTeam = ({ id, requestedTeamId: team }: RosterEntry) =>
+    team &&
+    void change(async () => {
+      const r = await api.assignTeams(token, eventId, { assignments: { [id]: team } });
+      return r.ok ? api.roster(token, eventId) : { ok: false as const, error: r.error };
+    });
+  const setCheckIn = (on: boolean) => {
+    setWantCheckIn(on);
+    void change(() => api.setCheckIn(token, eventId, on)).finally(() => setWantCheckIn(null));
+  };
   if (!roster) return error ? <p className="notice notice--error">{describeApiError(t, error)}</p> : null;
   const shown = roster.people.filter((p) => p.status !== 'removed' && !p.mergedInto);
   const pending = shown.filter((p) => p.status === 'pending');
@@ -55,46 +78,47 @@ export function RosterPanel({ eventId, token, teams }: Props) {
       <h2 id="roster-title">{t('roster.title')}</h2>
       {error && <p className="notice notice--error">{describeApiError(t, error)}</p>}
       <label className="check">
-        <input
-          type="checkbox"
-          checked={roster.checkIn}
-          onChange={(e) => void api.setCheckIn(token, eventId, e.target.checked).then(take)}
-          data-testid="roster.check-in"
-        />
+        <input type="checkbox" checked={wantCheckIn ?? roster.checkIn} onChange={(e) => setCheckIn(e.target.checked)} data-testid="roster.check-in" />
         {t('roster.checkIn')}
       </label>
       {pending.length > 0 && <h3>{t('roster.pending', { count: pending.length })}</h3>}
       <ul className="roster__list">
-        {shown.map((p) => (
+        {[...pending, ...shown.filter((p) => p.status !== 'pending')].map((p) => (
           <li key={p.id} className={`roster__person roster__person--${p.status}`} data-testid="roster.person" data-status={p.status}>
-            <div>
-              <strong>{p.name}</strong> <span className="muted">{t(`role.${p.role}`)}</span>
-              {p.status !== 'active' && <span className="roster__status"> · {t(`roster.status.${p.status}`)}</span>}
+            <div className="roster__head">
+              <strong data-testid="roster.name">{p.name}</strong>
+              {p.role !== 'participant' && <span className="muted">{t(`role.${p.role}`)}</span>}
+              {p.status !== 'active' && <span className="roster__status">{t(`roster.status.${p.status}`)}</span>}
             </div>
             <div className="muted roster__where">
               {t('roster.where', { address: p.address ?? '—', sockets: p.sockets })}
-              {p.device && <span title={p.device}> · {p.device.slice(0, 40)}</span>}
+              {p.device && (
+                <span title={p.device} data-testid="roster.device">
+                  {' · '}
+                  {deviceLabel(p.device) ?? p.device.slice(0, 40)}
+                </span>
+              )}
             </div>
+            <PersonButtons person={p} others={shown.filter((o) => o.id !== p.id && o.role === p.role && o.status !== 'pending')} act={act} />
             {p.requestedTeamId && p.requestedTeamId !== p.teamId && (
-              <button type="button" className="button button--small" onClick={() => acceptTeam(p)} data-testid="roster.accept-team">
+              <button type="button" className="button button--small roster__team" onClick={() => acceptTeam(p)} data-testid="roster.accept-team">
                 {t('roster.acceptTeam', { team: teamName(p.requestedTeamId) })}
               </button>
             )}
-            <PersonButtons person={p} others={shown.filter((o) => o.id !== p.id && o.role === p.role && o.status !== 'pending')} act={act} />
           </li>
         ))}
       </ul>
       {roster.audit.length > 0 && (
-        <details>
+        <details data-testid="roster.audit">
           <summary>{t('roster.audit')}</summary>
           <ul className="muted">
             {roster.audit
               .slice(-10)
               .reverse()
               .map((e, i) => (
-                <li key={i}>
-                  {new Date(e.at).toLocaleTimeString()} · {e.by}: {t(`roster.action.${e.action}`, { defaultValue: e.action })}{' '}
-                  {roster.people.find((p) => p.id === e.personId)?.name ?? ''}
+                <li key={i} data-testid="roster.audit-line" data-action={e.action}>
+                  {new Date(e.at).toLocaleTimeString()} · {e.by}: <AuditSubject name={roster.people.find((p) => p.id === e.personId)?.name} />
+                  {t(`roster.action.${e.action}`, { defaultValue: e.action })}
                 </li>
               ))}
           </ul>
@@ -102,6 +126,11 @@ export function RosterPanel({ eventId, token, teams }: Props) {
       )}
     </section>
   );
+}
+
+/** Whom a logged change was about (none for switching check-in). */
+function AuditSubject({ name }: { name: string | undefined }) {
+  return name ? <strong>{name} — </strong> : null;
 }
 
 function PersonButtons({ person, others, act }: { person: RosterEntry; others: RosterEntry[]; act: (id: string, a: PersonAction, into?: string) => void }) {
@@ -134,7 +163,7 @@ function PersonButtons({ person, others, act }: { person: RosterEntry; others: R
         {t('roster.remove')}
       </button>
       {others.length > 0 && (
-        <>
+        <span className="roster__merge">
           <select className="input" value={into} onChange={(e) => setInto(e.target.value)} aria-label={t('roster.mergeInto')} data-testid="roster.merge-into">
             <option value="">{t('roster.mergeInto')}</option>
             {others.map((o) => (
@@ -146,7 +175,7 @@ function PersonButtons({ person, others, act }: { person: RosterEntry; others: R
           <button type="button" className="button button--small" disabled={!into} onClick={() => act(person.id, 'merge', into)} data-testid="roster.merge">
             {t('roster.merge')}
           </button>
-        </>
+        </span>
       )}
     </div>
   );

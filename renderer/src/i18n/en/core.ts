@@ -190,6 +190,7 @@ export const core: Messages<typeof ru> = {
     submitting: 'Joining…',
     restoring: 'Taking you back to the event…',
     waiting: 'Waiting for the facilitator to let you in. Keep this page open.',
+    refused: 'The facilitator did not let you in. If this is a mistake, speak to them.',
   },
   participant: {
     you: 'You: {{name}}',
