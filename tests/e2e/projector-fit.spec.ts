@@ -21,7 +21,10 @@ test.describe('the projector fits the screen and reads from the back row', () =>
     const fac = await person();
     await fac.page.setViewportSize({ width: 1366, height: 768 });
     const console = await new LibraryPage(fac.page).openAsFacilitator(host.token).then((l) => l.createEvent('Каргополь-2030'));
-    const board = await fac.page.getByTestId('console.board-select').locator('option:checked').innerText();
+    // A new event opens on its shared board, named in the console's language. (Reading the select at
+    // once could catch it still on "all boards of the event" before it settles.)
+    const board = 'Общая доска';
+    await expect(fac.page.getByTestId('console.board-select').locator('option:checked')).toHaveText(board);
     const projector = await ProjectorPage.open(fac.page);
     await fac.page.getByTestId('console.project-board').click();
     await expect(projector.page.getByTestId('projector')).toHaveAttribute('data-mode', 'board');
