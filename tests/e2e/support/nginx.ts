@@ -15,7 +15,7 @@ export function findNginx(): string {
     // not on PATH: try the package's own place below
   }
   if (existsSync('/usr/sbin/nginx')) return '/usr/sbin/nginx';
-  throw new Error('nginx is not installed: the online-mode test runs Chromium through it (apt-get install nginx-light; .ci/run installs it)');
+  throw new Error('nginx is not installed: the online-mode test runs Chromium through it (apt-get install nginx; .ci/run installs it)');
 }
 
 /** A port free right now on loopback, for a server that is told its port rather than choosing one. */
