@@ -40,6 +40,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const log = options.log ?? defaultLog;
   const bind = options.bind ?? '0.0.0.0';
   const rendererDir = resolve(options.rendererDir ?? DEFAULT_RENDERER);
+  // Bad online options fail before anything is opened or written.
+  const publicUrl = options.publicUrl ? parsePublicUrl(options.publicUrl) : null;
+  const trusted = options.trustedProxy ? parseTrustedProxies(options.trustedProxy) : null;
   const facilitatorToken = await loadFacilitatorToken(options.dataDir);
   const facilitatorHash = hashToken(facilitatorToken);
   const library = new EventLibrary(join(options.dataDir, 'events'), { flushMs: options.flushMs ?? 20, fs: options.fs }, log, {
@@ -55,8 +58,6 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     return h === facilitatorHash ? { ...FACILITATOR, name: 'Модератор' } : library.identify(h);
   };
   const joinLimiter = new LruRateLimiter(options.joinBurst ?? 30, options.joinPerMinute ?? 30);
-  const publicUrl = options.publicUrl ? parsePublicUrl(options.publicUrl) : null;
-  const trusted = options.trustedProxy ? parseTrustedProxies(options.trustedProxy) : null;
   const addressOf = (req: IncomingMessage) => clientAddress(req, trusted);
   const interfaces = liveInterfaces();
   const allow = hostAllowlist({ bind, publicUrl, interfaces });
