@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
@@ -40,8 +41,29 @@ function idleSocket(url: string, origin?: string) {
   return { ws, state };
 }
 
+/**
+ * A join sent to nginx from another loopback address (Linux routes all of 127/8 to lo): nginx puts
+ * that address in X-Forwarded-For, as it would a participant's at home.
+ */
+function joinThroughProxy(port: number, code: string, name: string, from: string, forged?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const headers = { host: `localhost:${port}`, 'content-type': 'application/json', ...(forged ? { 'x-forwarded-for': forged } : {}) };
+    const req = request(
+      { host: '127.0.0.1', servername: 'localhost', port, path: '/api/join', method: 'POST', localAddress: from, rejectUnauthorized: false, headers },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify({ code, name }));
+  });
+}
+
 test.describe('online mode behind nginx with TLS', () => {
-  test('a participant joins by the public URL through nginx, the console sees the card, and idle sockets outlive the proxy timeout', async ({ browser }) => {
+  test('a participant joins by the public URL through nginx, the console sees the card, idle sockets outlive the proxy timeout, and the identity cap counts forwarded addresses', async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     findNginx(); // fails at once, saying what to install, when nginx is missing
     const dir = mkdtempSync(join(tmpdir(), 'veche-online-'));
@@ -108,6 +130,12 @@ test.describe('online mode behind nginx with TLS', () => {
       await console.board.expectTexts(['Вопросы в чат, ответы в конце']);
       viaHost.ws.terminate();
       viaControl.ws.terminate();
+
+      // The identity cap (3 per address) counts the address nginx saw, and what a client forges is ignored.
+      const joins = [];
+      for (let i = 0; i < 4; i++) joins.push(await joinThroughProxy(port, code, `Гость ${i}`, '127.0.0.2', `198.51.100.${i + 1}`));
+      expect(joins).toEqual([201, 201, 201, 429]);
+      expect(await joinThroughProxy(port, code, 'Сосед', '127.0.0.3')).toBe(201);
       expect(cspErrors, 'Content-Security-Policy violations').toEqual([]);
     } catch (err) {
       if (nginx) await test.info().attach('nginx.log', { body: nginx.log(), contentType: 'text/plain' });
