@@ -56,19 +56,17 @@ export function createSyncServer(ctx: SyncContext) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME });
   const admission = ctx.admission ?? new SocketAdmission();
   const sockets = new Set<WebSocket>();
-  const pinger = setInterval(
-    () => {
-      for (const ws of sockets) {
-        const alive = (ws as WebSocket & { veche?: Connection }).veche;
-        if (alive && !alive.alive) ws.terminate();
-        else if (alive) {
-          alive.alive = false;
-          ws.ping();
-        }
+  const pingEvery = Math.max(100, ctx.pingMs ?? PING_MS);
+  const pinger = setInterval(() => {
+    for (const ws of sockets) {
+      const alive = (ws as WebSocket & { veche?: Connection }).veche;
+      if (alive && !alive.alive) ws.terminate();
+      else if (alive) {
+        alive.alive = false;
+        ws.ping();
       }
-    },
-    Math.max(100, ctx.pingMs ?? PING_MS),
-  );
+    }
+  }, pingEvery);
   pinger.unref();
 
   /** The checks, in order of cost; a number is the HTTP status to refuse with. */
