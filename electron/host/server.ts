@@ -14,12 +14,13 @@ import { advertise } from './discovery';
 import { EventLibrary } from './events/library';
 import { handleApi } from './http/api';
 import type { ApiContext } from './http/route';
-import { bearerToken, clientAddress, hostAllowed, originAllowed } from './http/guards';
+import { clientAddress, parseTrustedProxies } from './http/client-address';
+import { bearerToken, hostAllowed, originAllowed } from './http/guards';
 import { requestTarget } from './http/request-path';
 import { sendError } from './http/respond';
 import { serveStatic } from './http/static';
 import { answerClientErrors, applyHttpLimits, serverOptions } from './limits/http-limits';
-import { allowedHostnames, lanIPv4s, listenNextFree } from './network';
+import { hostAllowlist, listenNextFree, liveInterfaces, parsePublicUrl } from './network';
 import { createSyncServer } from './sync/upgrade';
 import { DEFAULT_IDENTITIES_PER_ADDRESS } from './http/api-join';
 import { DEFAULT_WRITE_LIMITS } from './sync/write-guard';
@@ -39,6 +40,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const log = options.log ?? defaultLog;
   const bind = options.bind ?? '0.0.0.0';
   const rendererDir = resolve(options.rendererDir ?? DEFAULT_RENDERER);
+  // Bad online options fail before anything is opened or written.
+  const publicUrl = options.publicUrl ? parsePublicUrl(options.publicUrl) : null;
+  const trusted = options.trustedProxy ? parseTrustedProxies(options.trustedProxy) : null;
   const facilitatorToken = await loadFacilitatorToken(options.dataDir);
   const facilitatorHash = hashToken(facilitatorToken);
   const library = new EventLibrary(join(options.dataDir, 'events'), { flushMs: options.flushMs ?? 20, fs: options.fs }, log, {
@@ -54,19 +58,23 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     return h === facilitatorHash ? { ...FACILITATOR, name: 'Модератор' } : library.identify(h);
   };
   const joinLimiter = new LruRateLimiter(options.joinBurst ?? 30, options.joinPerMinute ?? 30);
-  const allow = { hostnames: allowedHostnames(bind) };
+  const addressOf = (req: IncomingMessage) => clientAddress(req, trusted);
+  const interfaces = liveInterfaces();
+  const allow = hostAllowlist({ bind, publicUrl, interfaces });
   let port = 0;
   const hostInfo = (): HostInfo => ({
     version: APP_VERSION,
     port,
     localUrl: `http://127.0.0.1:${port}`,
-    lanUrls: (bind === '0.0.0.0' ? lanIPv4s() : [bind]).filter((a) => a !== '127.0.0.1').map((a) => `http://${a}:${port}`),
+    lanUrls: (bind === '0.0.0.0' ? interfaces() : [bind]).filter((a) => a !== '127.0.0.1').map((a) => `http://${a}:${port}`),
+    publicUrl: publicUrl ? publicUrl.origin : null,
   });
   const api: ApiContext = {
     library,
     hostInfo,
     identify: (req) => identifyToken(bearerToken(req)),
-    allowJoinAttempt: (req) => joinLimiter.take(clientAddress(req)),
+    allowJoinAttempt: (req) => joinLimiter.take(addressOf(req)),
+    clientAddress: addressOf,
     identitiesPerAddress: options.identitiesPerAddress ?? DEFAULT_IDENTITIES_PER_ADDRESS,
     capLoopback: options.capLoopback ?? false,
   };
@@ -95,7 +103,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     sendError(res, 'internal', 'internal error');
   }
 
-  const sync = createSyncServer({ library, allow, identifyToken, log });
+  const sync = createSyncServer({ library, allow, identifyToken, log, clientAddress: addressOf, pingMs: options.pingMs });
   server.on('upgrade', sync.upgrade);
   applyHttpLimits(server);
   answerClientErrors(server);
@@ -109,6 +117,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     port,
     localUrl: info.localUrl,
     lanUrls: info.lanUrls,
+    publicUrl: info.publicUrl,
     facilitatorToken,
     listEvents: () => library.list(),
     exportEventFile: (id) => library.exportFile(id),

@@ -26,6 +26,15 @@ export type HostOptions = {
   /** How many people one address may join one event as (default 3); the host's own loopback is exempt unless `capLoopback`. */
   identitiesPerAddress?: number;
   capLoopback?: boolean;
+  /**
+   * Online mode: the origin participants open (`https://…`, the TLS proxy in front of this host).
+   * Its host is allowed, its origin accepted from browsers, and join links and QR codes use it.
+   */
+  publicUrl?: string;
+  /** Peers whose X-Forwarded-For is believed (addresses and CIDR ranges, comma-separated); none by default. */
+  trustedProxy?: string;
+  /** How often every WebSocket is pinged, ms (default 30 s): keeps proxies from closing idle sockets, closes dead ones. */
+  pingMs?: number;
   /** Budgets for what clients write (per room, per person, rate, unsaved backlog); defaults in write-guard.ts. */
   writeLimits?: Partial<WriteLimits>;
   /** File-system layer for event files; tests inject failures (disk full, EIO) here. */
@@ -39,8 +48,10 @@ export type RunningHost = {
   port: number;
   /** http://127.0.0.1:PORT */
   localUrl: string;
-  /** http://<each LAN IPv4>:PORT */
+  /** http://<each LAN IPv4>:PORT, as the interfaces were at start (the API's /api/host reads them live). */
   lanUrls: string[];
+  /** `--public-url`, normalised (no trailing slash); null on a LAN. */
+  publicUrl: string | null;
   facilitatorToken: string;
   /** The event library, newest first. */
   listEvents(): EventSummary[];

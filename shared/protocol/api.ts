@@ -75,7 +75,14 @@ export type MeResponse = {
   teamId: TeamId | null;
 };
 
-export type HostInfo = { version: string; port: number; localUrl: string; lanUrls: string[] };
+export type HostInfo = {
+  version: string;
+  port: number;
+  localUrl: string;
+  lanUrls: string[];
+  /** Online mode: the public origin behind the TLS proxy (`--public-url`); join links and QR codes use it. */
+  publicUrl: string | null;
+};
 
 /** The path of the participant join page for a code; the QR code encodes `<lanUrl>/join/<code>`. */
 export const joinPath = (code: string) => `/join/${encodeURIComponent(code)}`;

@@ -9,7 +9,7 @@ import { JoinBody } from '@shared/protocol/api';
 import { hashToken, newToken } from '../auth/tokens';
 import { HOST_ROOM, writeHostPerson } from '../events/host-doc';
 import type { HostedEvent } from '../events/hosted-event';
-import { bearerToken, clientAddress } from './guards';
+import { bearerToken } from './guards';
 import type { ApiContext } from './route';
 import { readJson, sendJson } from './respond';
 
@@ -68,7 +68,7 @@ export async function joinEvent(ctx: ApiContext, req: IncomingMessage, res: Serv
   // The form's team is only a request the facilitator may accept: a claim never opens team-only boards.
   const requestedTeamId = (body.team || null) as TeamId | null;
   if (requestedTeamId !== null && !plan.teams.some((t) => t.id === requestedTeamId)) throw new AppError('bad_request', `unknown team ${requestedTeamId}`);
-  const address = clientAddress(req);
+  const address = ctx.clientAddress(req);
   capIdentities(ctx, event, address);
 
   const token = newToken();

@@ -2,10 +2,15 @@ import type { IncomingMessage } from 'node:http';
 
 /**
  * DNS-rebinding and cross-site defences. The Host header must name this machine (localhost, a
- * loopback address, one of its LAN addresses or its mDNS name); a browser Origin, when sent, must be
- * this very origin. Requests without Origin come from non-browser clients, which a web page cannot forge.
+ * loopback address, one of its LAN addresses as they are now, its mDNS name, or the public URL's host);
+ * a browser Origin, when sent, must be this very origin or the public URL's. Requests without Origin
+ * come from non-browser clients, which a web page cannot forge.
  */
-export type HostAllowlist = { hostnames: Set<string> };
+export type HostAllowlist = {
+  allows(hostname: string): boolean;
+  /** `https://name[:port]` of `--public-url`, lower case; null on a LAN. */
+  readonly publicOrigin: string | null;
+};
 
 export function hostnameOf(hostHeader: string | undefined): string | null {
   if (!hostHeader) return null;
@@ -18,7 +23,7 @@ export function hostnameOf(hostHeader: string | undefined): string | null {
 
 export function hostAllowed(req: IncomingMessage, allow: HostAllowlist): boolean {
   const name = hostnameOf(req.headers.host);
-  return name !== null && allow.hostnames.has(name);
+  return name !== null && allow.allows(name);
 }
 
 export function originAllowed(req: IncomingMessage, allow: HostAllowlist): boolean {
@@ -31,7 +36,9 @@ export function originAllowed(req: IncomingMessage, allow: HostAllowlist): boole
     return false;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  return allow.hostnames.has(url.hostname.toLowerCase()) && url.host.toLowerCase() === (req.headers.host ?? '').toLowerCase();
+  // Behind the proxy the Host header may lose the public port (`proxy_set_header Host $host`): the origin is compared whole instead.
+  if (allow.publicOrigin !== null && url.origin.toLowerCase() === allow.publicOrigin) return true;
+  return allow.allows(url.hostname.toLowerCase()) && url.host.toLowerCase() === (req.headers.host ?? '').toLowerCase();
 }
 
 export function bearerToken(req: IncomingMessage): string | null {
@@ -39,8 +46,4 @@ export function bearerToken(req: IncomingMessage): string | null {
   if (!h) return null;
   const m = /^Bearer\s+([A-Za-z0-9_-]{16,128})$/.exec(h.trim());
   return m ? m[1]! : null;
-}
-
-export function clientAddress(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
 }

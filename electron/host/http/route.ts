@@ -11,6 +11,8 @@ export type ApiContext = {
   identify(req: IncomingMessage): Identity | null;
   hostInfo(): HostInfo;
   allowJoinAttempt(req: IncomingMessage): boolean;
+  /** The client's address: the socket peer, or the forwarded one behind a trusted proxy (client-address.ts). */
+  clientAddress(req: IncomingMessage): string;
   /** How many people one address may join an event as (the host's own loopback is exempt unless capLoopback). */
   identitiesPerAddress: number;
   capLoopback: boolean;

@@ -9,7 +9,8 @@ import type { RoomRef } from '@shared/protocol/rooms';
 import type { EventLibrary } from '../events/library';
 import type { HostedEvent } from '../events/hosted-event';
 import type { HostAllowlist } from '../http/guards';
-import { clientAddress, hostAllowed, originAllowed } from '../http/guards';
+import { clientAddress } from '../http/client-address';
+import { hostAllowed, originAllowed } from '../http/guards';
 import { decodePathPart, requestTarget } from '../http/request-path';
 import { answerAndClose } from '../limits/http-limits';
 import { SocketAdmission } from '../limits/socket-admission';
@@ -18,7 +19,8 @@ import { CLOSE_RELOAD, RELOAD_REASON, mustReload } from './version-handshake';
 
 /** Frames above this close the socket with 1009 (ws does it for us via maxPayload). */
 export const MAX_FRAME = 2 * 1024 * 1024;
-const PING_MS = 30_000;
+/** How often every socket is pinged: well under a proxy's idle timeout (nginx's default is 60 s), and a socket that has not answered one ping by the next is closed. */
+export const PING_MS = 30_000;
 
 export type SyncContext = {
   library: EventLibrary;
@@ -26,6 +28,10 @@ export type SyncContext = {
   identifyToken(token: string | null): Identity | null;
   log(level: 'info' | 'warn' | 'error', msg: string): void;
   admission?: SocketAdmission;
+  /** The client's address (default: the socket peer); behind a trusted proxy, the forwarded one. */
+  clientAddress?(req: IncomingMessage): string;
+  /** Ping interval, ms (default PING_MS); tests shorten it to outlast a short proxy timeout quickly. */
+  pingMs?: number;
 };
 
 const STATUS_TEXT: Record<number, string> = {
@@ -50,6 +56,7 @@ export function createSyncServer(ctx: SyncContext) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME });
   const admission = ctx.admission ?? new SocketAdmission();
   const sockets = new Set<WebSocket>();
+  const pingEvery = Math.max(100, ctx.pingMs ?? PING_MS);
   const pinger = setInterval(() => {
     for (const ws of sockets) {
       const alive = (ws as WebSocket & { veche?: Connection }).veche;
@@ -59,7 +66,7 @@ export function createSyncServer(ctx: SyncContext) {
         ws.ping();
       }
     }
-  }, PING_MS);
+  }, pingEvery);
   pinger.unref();
 
   /** The checks, in order of cost; a number is the HTTP status to refuse with. */
@@ -68,7 +75,7 @@ export function createSyncServer(ctx: SyncContext) {
     if (!originAllowed(req, ctx.allow)) return 403;
     const url = requestTarget(req);
     if (!url.pathname.startsWith('/sync/')) return 404;
-    const address = clientAddress(req);
+    const address = (ctx.clientAddress ?? clientAddress)(req);
     if (admission.attempt(address)) return 429;
     const who = ctx.identifyToken(url.searchParams.get('token'));
     if (!who) return 401;

@@ -35,6 +35,7 @@ export const HostInfoSchema = z.object({
   port: z.number(),
   localUrl: z.string(),
   lanUrls: z.array(z.string()),
+  publicUrl: z.string().nullable(),
 }) satisfies z.ZodType<HostInfo>;
 
 export const HealthSchema = z.object({

@@ -15,7 +15,7 @@ export function JoinPanel({ host, event, participants }: { host: HostInfo | null
       <p className="join-panel__url" data-testid="console.join-url">
         {displayUrl(url)}
       </p>
-      {host && host.lanUrls.length === 0 && <p className="notice">{t('console.noLanUrl')}</p>}
+      {host && !host.publicUrl && host.lanUrls.length === 0 && <p className="notice">{t('console.noLanUrl')}</p>}
       <p className="muted">{t('console.joinHint')}</p>
       <div className="join-panel__code-label">{t('console.joinCode')}</div>
       <div className="code code--huge" data-testid="console.join-code">
