@@ -19,7 +19,7 @@ export const POINTS_PER_BOARD = 200;
 /** While a board changes, a point at most this long after the first change since the last point. */
 export const AUTO_POINT_MS = 3 * 60_000;
 
-export const POINT_REASONS = ['auto', 'manual', 'lock', 'team', 'before-restore', 'restore'] as const;
+export const POINT_REASONS = ['auto', 'manual', 'lock', 'team', 'before-restore', 'restore', 'reveal', 'vote-close', 'import', 'before-undo'] as const;
 export type PointReason = (typeof POINT_REASONS)[number];
 
 export type HistoryPoint = { id: string; board: string; at: number; reason: PointReason; by: string; cards: number; nodes: number; bytes: number };
