@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
@@ -77,13 +78,22 @@ test.describe('board history', () => {
       await expect(panel.getByTestId('history.point').first()).toHaveAttribute('data-reason', 'before-restore');
       await expect(panel.getByTestId('history.point').first().getByTestId('history.changed')).toContainText('2');
 
+      // The audit log downloads from the panel, with the restore in it, in Russian.
+      const download = fac.page.waitForEvent('download');
+      await panel.getByTestId('history.audit-csv').click();
+      const csv = await readFile((await (await download).path())!, 'utf8');
+      expect(csv).toContain('Когда;Кто;Что;Доска;Подробности');
+      expect(csv).toMatch(/\d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d;Модератор;возврат доски к точке;/);
+
       if (PREVIEWS) {
+        await panel.getByTestId('history.undo').locator('summary').click();
         await panel.scrollIntoViewIfNeeded();
         await shot(fac.page, 'history-timeline-ru');
         await fac.page.evaluate(() => localStorage.setItem('veche.lang', 'en'));
         await fac.page.reload();
         await panel.getByTestId('history.toggle').click();
         await expect(panel.getByTestId('history.point').first()).toHaveAttribute('data-reason', 'before-restore');
+        await panel.getByTestId('history.undo').locator('summary').click();
         await panel.scrollIntoViewIfNeeded();
         await shot(fac.page, 'history-timeline-en');
         await panel.locator(`[data-testid="history.point"][data-point-id="${pointId}"]`).getByTestId('history.preview').click();

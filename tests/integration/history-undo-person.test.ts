@@ -148,6 +148,22 @@ describe('undo everything one person did since a point', () => {
     expect(entry.detail).toContain('Борис');
     expect(entry.detail).toContain('4 records restored');
 
+    // The audit log exports with the undo in it: Russian dates and words, the board by its title.
+    const csv = await fetch(`${host.base}/api/events/${eventId}/export/audit.csv?lang=ru`, { headers: { authorization: `Bearer ${host.facilitatorToken}` } });
+    expect(csv.status).toBe(200);
+    const rows = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(rows[0]).toBe('Когда;Кто;Что;Доска;Подробности');
+    const undoRow = rows.find((r) => r.includes('отмена правок участника'))!;
+    expect(undoRow).toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d;Модератор;отмена правок участника;Дерево проблем;/);
+    const json = await fetch(`${host.base}/api/events/${eventId}/export/audit.json?lang=en`, { headers: { authorization: `Bearer ${host.facilitatorToken}` } });
+    const entries = ((await json.json()) as { entries: { action: string; what: string }[] }).entries;
+    expect(entries.filter((e) => e.action === 'undo-person').map((e) => e.what)).toEqual(['a person’s changes undone', 'a person’s changes undone']);
+    const byAnnaExport = await fetch(`${host.base}/api/events/${eventId}/export/audit.csv`, { headers: { authorization: `Bearer ${anna.token}` } });
+    expect(byAnnaExport.status).toBe(403);
+
     // A deletion undone: Борис tombstones Анна's node after a new point; undoing him brings it back.
     const p2 = await fac<HistoryPoint>('POST', `/boards/${treeId}/history`);
     await eventually(() => expect(Date.now()).toBeGreaterThan(p2.body.at));

@@ -10,6 +10,8 @@ import { facilitatorSession } from '../../collab/session';
 import type { ConsoleSlotProps } from '../console/slots';
 import type { Listing, Point, Preview } from './history-api';
 import { historyApi } from './history-api';
+import { fetchFile } from '../exports/fetch-file';
+import { saveFetched } from '../exports/save-file';
 
 /** While the panel is open, the timeline is read again this often (points are also taken by the host on its own). */
 const REFRESH_MS = 15_000;
@@ -177,6 +179,7 @@ function Panel({ eventId, session, board }: { eventId: EventId; session: Session
             </ol>
           )}
           {listing && <UndoPerson eventId={eventId} session={session} board={board} listing={listing} lang={lang} onDone={load} />}
+          <AuditExport eventId={eventId} session={session} lang={lang === 'en' ? 'en' : 'ru'} />
         </>
       )}
       {preview && <PreviewDialog preview={preview} board={board} lang={lang} onClose={() => setPreview(null)} />}
@@ -220,8 +223,9 @@ function PreviewDialog({ preview, board, lang, onClose }: { preview: Preview; bo
         </button>
       </header>
       <div className="history-preview__body">
+        <p className="muted">{t('history.previewNote')}</p>
         <p className="muted">
-          {t('history.previewNote')} {t(`history.reason.${preview.point.reason}`, { defaultValue: preview.point.reason })} ·{' '}
+          {t('history.previewReason', { reason: t(`history.reason.${preview.point.reason}`, { defaultValue: preview.point.reason }) })} ·{' '}
           {t('history.totals', { cards: preview.point.cards, nodes: preview.point.nodes })}
         </p>
         {preview.cards.length === 0 && preview.nodes.length === 0 && <p>{t('history.noContent')}</p>}
@@ -348,5 +352,38 @@ function UndoPerson({ eventId, session, board, listing, lang, onDone }: UndoProp
         </p>
       )}
     </details>
+  );
+}
+
+/** The event's audit log (every board, plus actions on people) as CSV or JSON, in the console's language. */
+function AuditExport({ eventId, session, lang }: { eventId: EventId; session: Session; lang: 'ru' | 'en' }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const download = async (format: 'csv' | 'json') => {
+    setBusy(true);
+    setError(null);
+    const url = `/api/events/${encodeURIComponent(eventId)}/export/audit.${format}?lang=${lang}`;
+    const r = await fetchFile(url, session.token, new AbortController().signal, () => {});
+    if (r.kind === 'ok') {
+      const saved = await saveFetched(r.file, r.file.name ?? `audit.${format}`, format);
+      if (saved.kind === 'failed') setError(saved.error);
+    } else if (r.kind === 'failed') setError(r.error);
+    setBusy(false);
+  };
+  return (
+    <div className="history-audit" data-testid="history.audit">
+      <span>{t('history.audit')}</span>
+      {(['csv', 'json'] as const).map((f) => (
+        <button key={f} type="button" className="button button--small" disabled={busy} onClick={() => void download(f)} data-testid={`history.audit-${f}`}>
+          {f.toUpperCase()}
+        </button>
+      ))}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {describeApiError(t, error)}
+        </p>
+      )}
+    </div>
   );
 }

@@ -39,6 +39,8 @@ export const history: Messages<typeof ru> = {
     },
     previewTitle: '“{{board}}” at {{when}}',
     previewNote: 'Read-only: nothing changes here.',
+    previewReason: 'Point: {{reason}}',
+    audit: 'The event’s audit log:',
     close: 'Close',
     cards: 'Cards',
     nodes: 'Tree nodes',

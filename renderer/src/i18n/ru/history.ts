@@ -36,6 +36,8 @@ export const history = {
     },
     previewTitle: '«{{board}}» на {{when}}',
     previewNote: 'Только просмотр: здесь ничего не меняется.',
+    previewReason: 'Точка: {{reason}}',
+    audit: 'Журнал действий мероприятия:',
     close: 'Закрыть',
     cards: 'Карточки',
     nodes: 'Узлы дерева',
