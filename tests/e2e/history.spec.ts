@@ -12,7 +12,8 @@ import { startTestHost } from './support/host-process';
 /**
  * A board's history in the console, on the demo strategy event: a participant's cards are wiped by a
  * raw client, the facilitator previews the earlier point read-only and restores it, and the cards
- * come back on the participant's phone with their author. With VECHE_PREVIEWS=1 the timeline and the
+ * come back on the participant's phone with their author; then his later junk is undone with "undo one
+ * person's changes" while his restored cards stay. With VECHE_PREVIEWS=1 the timeline and the
  * preview are saved, Russian and English, to docs/previews/ (a plain run never writes there).
  */
 const PREVIEWS = !!process.env.VECHE_PREVIEWS;
@@ -22,7 +23,9 @@ const shot = async (page: Page, name: string) => {
 };
 
 test.describe('board history', () => {
-  test('a wiped participant’s cards come back after the facilitator previews and restores an earlier point', async ({ person }) => {
+  test('a wiped participant’s cards come back after the facilitator previews and restores an earlier point; his later junk is undone alone', async ({
+    person,
+  }) => {
     test.setTimeout(180_000);
     const host = await startTestHost(['--demo']);
     try {
@@ -85,14 +88,30 @@ test.describe('board history', () => {
       expect(csv).toContain('Когда;Кто;Что;Доска;Подробности');
       expect(csv).toMatch(/\d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d;Модератор;возврат доски к точке;/);
 
+      // Пётр writes junk after the restore; the facilitator undoes what he did since the point before the
+      // restore: the junk goes, his earlier (restored) cards stay.
+      const junk = 'спам спам спам';
+      await grid.addOnPhone('all:problems', junk);
+      const beforeRestore = (await panel.getByTestId('history.point').first().getAttribute('data-point-id'))!;
+      const undo = panel.getByTestId('history.undo');
+      await panel.getByTestId('history.refresh').click();
+      await undo.locator('summary').click();
+      await undo.getByTestId('history.undo-person').selectOption({ label: 'Пётр Иванов' });
+      await undo.getByTestId('history.undo-since').selectOption(beforeRestore);
+      await undo.getByTestId('history.undo-run').click();
+      await undo.getByTestId('history.undo-confirm').click();
+      await expect(undo.getByTestId('history.undo-result')).toContainText('1');
+      await expect(grid.card(junk)).toHaveCount(0);
+      for (const text of texts) await expect(grid.card(text)).toBeVisible();
+      await expect(panel.getByTestId('history.point').first()).toHaveAttribute('data-reason', 'before-undo');
+
       if (PREVIEWS) {
-        await panel.getByTestId('history.undo').locator('summary').click();
         await panel.scrollIntoViewIfNeeded();
         await shot(fac.page, 'history-timeline-ru');
         await fac.page.evaluate(() => localStorage.setItem('veche.lang', 'en'));
         await fac.page.reload();
         await panel.getByTestId('history.toggle').click();
-        await expect(panel.getByTestId('history.point').first()).toHaveAttribute('data-reason', 'before-restore');
+        await expect(panel.getByTestId('history.point').first()).toHaveAttribute('data-reason', 'before-undo');
         await panel.getByTestId('history.undo').locator('summary').click();
         await panel.scrollIntoViewIfNeeded();
         await shot(fac.page, 'history-timeline-en');
