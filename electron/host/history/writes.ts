@@ -132,10 +132,24 @@ export function recordWrite(event: HostedEvent, board: string, writer: Writer, r
     });
   }
   const key = `${board}|${writer.personId}`;
+  let open = s.open.get(key);
+  let entry = open && writes.get(open.id);
+  const fresh = !open || !(entry instanceof Y.Map) || now - open.from > ENTRY_MS || open.size >= MAX_PER_ENTRY || open.from <= (s.pointAt.get(board) ?? 0);
+  // The common case — someone typing into a record they touched less than a second ago — writes nothing.
+  if (!fresh) {
+    const map = (entry as Y.Map<unknown>).get('records') as Y.Map<number>;
+    let due = false;
+    for (const r of records) {
+      const was = map.get(r);
+      if (was === undefined || now - was >= TOUCH_EVERY_MS) {
+        due = true;
+        break;
+      }
+    }
+    if (!due) return;
+  }
   h.transact(() => {
-    let open = s.open.get(key);
-    let entry = open && writes.get(open.id);
-    if (!open || !(entry instanceof Y.Map) || now - open.from > ENTRY_MS || open.size >= MAX_PER_ENTRY || open.from <= (s.pointAt.get(board) ?? 0)) {
+    if (fresh || !open || !(entry instanceof Y.Map)) {
       open = { id: newId(), from: now, size: 0 };
       entry = new Y.Map<unknown>();
       entry.set('board', board);
