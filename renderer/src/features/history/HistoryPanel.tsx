@@ -178,7 +178,19 @@ function Panel({ eventId, session, board }: { eventId: EventId; session: Session
               ))}
             </ol>
           )}
-          {listing && <UndoPerson eventId={eventId} session={session} board={board} listing={listing} lang={lang} onDone={load} />}
+          {listing && (
+            <UndoPerson
+              eventId={eventId}
+              session={session}
+              board={board}
+              listing={listing}
+              lang={lang}
+              onDone={async () => {
+                setStatus(null);
+                await load();
+              }}
+            />
+          )}
           <AuditExport eventId={eventId} session={session} lang={lang === 'en' ? 'en' : 'ru'} />
         </>
       )}
