@@ -73,6 +73,13 @@ export const EXPORT_REGISTRY = [
     build: 'electron/host/posters/catalogue-pdf.ts · buildPosterCatalogue',
     label: { ru: 'Каталог постеров', en: 'Poster catalogue' },
   },
+  {
+    what: 'audit',
+    scope: 'event',
+    formats: ['csv', 'json'],
+    build: 'electron/host/history/audit-file.ts · buildAuditFile → shared/export/audit-log.ts',
+    label: { ru: 'Журнал действий', en: 'Audit log' },
+  },
 ] as const satisfies readonly ExportEntry[];
 
 export type ExportWhat = (typeof EXPORT_REGISTRY)[number]['what'];

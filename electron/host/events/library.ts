@@ -14,6 +14,7 @@ import type { EventFileOptions } from '../persistence/event-file';
 import { openEventFile, writeEventFileSnapshot } from '../persistence/event-file';
 import { decodeEventFileIsolated } from '../persistence/isolated-decode';
 import { attachHistory } from '../history/attach';
+import { HISTORY_ROOM, audit, takePoint } from '../history/history';
 import { checkEventSchema, migrateEventDocs } from './schema-open';
 import { newCode, normalizeCode } from '../auth/tokens';
 import { HOST_ROOM, clearHostPeople, withoutCredentials, writeHostMeta } from './host-doc';
@@ -184,7 +185,8 @@ export class EventLibrary {
     const source = this.get(id);
     const docs = new Map<string, Y.Doc>();
     for (const [rel, doc] of source.docs) {
-      if (rel.startsWith('person/') || rel === 'results') continue;
+      // The history (points, audit) is the source event's record, with its people's names: not copied.
+      if (rel.startsWith('person/') || rel === 'results' || rel === HISTORY_ROOM) continue;
       const copy = new Y.Doc();
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
       docs.set(rel, copy);
@@ -237,7 +239,12 @@ export class EventLibrary {
     const host = docs.get(HOST_ROOM)!;
     withoutCredentials(host);
     writeHostMeta(host, this.freshCodes());
-    return this.adopt(docs);
+    const created = await this.adopt(docs);
+    // The boards as they arrived: whatever happens to them here can be taken back to the imported state.
+    const event = this.get(created.id);
+    for (const rel of [...event.docs.keys()]) if (rel.startsWith('board/')) takePoint(event, rel, 'import', 'host');
+    audit(event, { action: 'import', board: null, by: 'host', detail: `${bytes.length} bytes` });
+    return created;
   }
 
   async closeAll(): Promise<void> {

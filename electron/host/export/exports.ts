@@ -22,6 +22,7 @@ import { buildPassportFile } from './passport-file';
 import { buildTreeFile } from './tree-files';
 import { needsOffersFile } from '../posters/matrix-file';
 import { buildPosterCatalogue } from '../posters/catalogue-pdf';
+import { buildAuditFile } from '../history/audit-file';
 
 /**
  * Every export the host serves (`GET /api/events/<id>/export/<what>.<ext>`), by name: which
@@ -48,7 +49,8 @@ export type ExportName =
   | { what: 'report'; ext: FormatOf<'report'> }
   | { what: 'protocol'; ext: FormatOf<'protocol'> }
   | { what: 'needs-offers'; ext: FormatOf<'needs-offers'> }
-  | { what: 'posters'; ext: FormatOf<'posters'> };
+  | { what: 'posters'; ext: FormatOf<'posters'> }
+  | { what: 'audit'; ext: FormatOf<'audit'> };
 
 export type ExportFile = { bytes: Uint8Array; type: string; title: string; ext: ExportExt };
 
@@ -115,6 +117,8 @@ export async function buildExport(event: HostedEvent, name: ExportName, lang: La
       return needsOffersFile(event, name.ext, lang, opts);
     case 'posters':
       return file(await buildPosterCatalogue(event, lang, opts), readPlan(event.doc('plan')).title, 'pdf');
+    case 'audit':
+      return file(buildAuditFile(event, name.ext, lang), `${readPlan(event.doc('plan')).title} — ${lang === 'ru' ? 'журнал действий' : 'audit log'}`, name.ext);
   }
 }
 

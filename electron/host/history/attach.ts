@@ -3,6 +3,7 @@ import { readPlan } from '@shared/doc/plan';
 import { HOST_ORIGIN } from '@shared/doc/schema';
 import type { HostedEvent } from '../events/hosted-event';
 import { AUTO_POINT_MS, audit, listPoints, takePoint } from './history';
+import { FACILITATOR_WRITER, recordWrite, touchedRecords } from './writes';
 
 type Writer = { who?: { name: string; personId: string | null } };
 const RECORD_MAPS = ['cards', 'nodes'] as const;
@@ -31,7 +32,11 @@ export function attachHistory(event: HostedEvent, everyMs = AUTO_POINT_MS): () =
       lastPoint.set(rel, now);
       takePoint(event, rel, 'auto', 'host', now);
     };
-    const after = (tr: Y.Transaction) => auditTransaction(event, rel, doc, tr);
+    const after = (tr: Y.Transaction) => {
+      auditTransaction(event, rel, doc, tr);
+      const who = (tr.origin as Writer | null)?.who;
+      if (who) recordWrite(event, rel, { personId: who.personId ?? FACILITATOR_WRITER, name: who.name }, touchedRecords(doc, tr));
+    };
     doc.on('beforeTransaction', before);
     doc.on('afterTransaction', after);
     watched.set(rel, () => {

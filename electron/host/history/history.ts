@@ -4,6 +4,7 @@ import { HOST_ORIGIN } from '@shared/doc/schema';
 import { newId } from '@shared/ids';
 import type { HostedEvent } from '../events/hosted-event';
 import { restoreDoc } from './restore';
+import { notePoint } from './writes';
 
 /**
  * Restorable points of an event's boards, kept in the event file itself (doc `_history`, never a
@@ -19,10 +20,24 @@ export const POINTS_PER_BOARD = 200;
 /** While a board changes, a point at most this long after the first change since the last point. */
 export const AUTO_POINT_MS = 3 * 60_000;
 
-export const POINT_REASONS = ['auto', 'manual', 'lock', 'team', 'before-restore', 'restore'] as const;
+export const POINT_REASONS = ['auto', 'manual', 'lock', 'team', 'before-restore', 'restore', 'reveal', 'vote-close', 'import', 'before-undo'] as const;
 export type PointReason = (typeof POINT_REASONS)[number];
 
-export type HistoryPoint = { id: string; board: string; at: number; reason: PointReason; by: string; cards: number; nodes: number; bytes: number };
+/**
+ * `changed`: how many cards/nodes differ from the board's previous point (added, removed, tombstoned
+ * or edited); null for the board's first point.
+ */
+export type HistoryPoint = {
+  id: string;
+  board: string;
+  at: number;
+  reason: PointReason;
+  by: string;
+  cards: number;
+  nodes: number;
+  bytes: number;
+  changed: number | null;
+};
 export type AuditEntry = { at: number; action: string; board: string | null; by: string; detail: string };
 
 const pointsOf = (h: Y.Doc) => h.getMap<Y.Map<unknown>>('points');
@@ -46,7 +61,38 @@ function readPoint(id: string, m: Y.Map<unknown>): HistoryPoint {
     cards: Number(m.get('cards') ?? 0),
     nodes: Number(m.get('nodes') ?? 0),
     bytes: (m.get('state') as Uint8Array | undefined)?.length ?? 0,
+    changed: typeof m.get('changed') === 'number' ? (m.get('changed') as number) : null,
   };
+}
+
+const RECORD_MAPS = ['cards', 'nodes'] as const;
+
+/** Each live card/node of a board ("cards:<id>", "nodes:<id>") with its content as JSON; tombstones are absent. */
+export function recordDigests(doc: Y.Doc): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of RECORD_MAPS) {
+    doc.getMap<unknown>(name).forEach((v, k) => {
+      if (v instanceof Y.Map && v.get('deleted') === true) return;
+      out.set(`${name}:${k}`, JSON.stringify(v instanceof Y.AbstractType ? v.toJSON() : v));
+    });
+  }
+  return out;
+}
+
+/** How many records were added, removed or changed between two digests. */
+export function countChanged(a: Map<string, string>, b: Map<string, string>): number {
+  let n = 0;
+  for (const [k, v] of b) if (a.get(k) !== v) n++;
+  for (const k of a.keys()) if (!b.has(k)) n++;
+  return n;
+}
+
+function stateDigests(state: Uint8Array): Map<string, string> {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  const out = recordDigests(doc);
+  doc.destroy();
+  return out;
 }
 
 export function listPoints(event: HostedEvent, board: string): HistoryPoint[] {
@@ -84,6 +130,9 @@ export function takePoint(event: HostedEvent, board: string, reason: PointReason
   const doc = event.doc(board);
   const h = event.doc(HISTORY_ROOM);
   const id = newId();
+  const previous = listPoints(event, board).at(-1);
+  const previousState = previous && (pointsOf(h).get(previous.id)?.get('state') as Uint8Array | undefined);
+  const changed = previousState ? countChanged(stateDigests(previousState), recordDigests(doc)) : null;
   h.transact(() => {
     const m = new Y.Map<unknown>();
     m.set('board', board);
@@ -93,9 +142,11 @@ export function takePoint(event: HostedEvent, board: string, reason: PointReason
     m.set('cards', liveCount(doc, 'cards'));
     m.set('nodes', liveCount(doc, 'nodes'));
     m.set('state', Y.encodeStateAsUpdate(doc));
+    if (changed !== null) m.set('changed', changed);
     pointsOf(h).set(id, m);
     prune(h, board);
   }, HOST_ORIGIN);
+  notePoint(event, board, at);
   return readPoint(id, pointsOf(h).get(id)!);
 }
 

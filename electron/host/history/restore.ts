@@ -73,3 +73,43 @@ function same(a: unknown, b: unknown): boolean {
   if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) return JSON.stringify(a) === JSON.stringify(b);
   return a === b;
 }
+
+/**
+ * Puts the named records of `live` back to their state in `snapshot` (names as writes.ts gives them:
+ * "<map>:<key>" or a top-level text's name), in one transaction. A record the snapshot lacks is
+ * removed, except tree nodes, which are tombstoned (`deleted: true`) like every other node deletion,
+ * so a child someone else hung under it still has an ancestor. Returns the records that changed.
+ */
+export function restoreRecords(live: Y.Doc, snapshot: Y.Doc, records: Iterable<string>, origin: unknown): string[] {
+  const changed: string[] = [];
+  live.transact(() => {
+    for (const record of records) {
+      const cut = record.indexOf(':');
+      const name = cut < 0 ? record : record.slice(0, cut);
+      if (cut < 0) {
+        if (!isText(live, name) && !isText(snapshot, name)) continue;
+        const from = snapshot.getText(name).toString();
+        const to = live.getText(name);
+        if (to.toString() === from) continue;
+        to.delete(0, to.length);
+        to.insert(0, from);
+        changed.push(record);
+        continue;
+      }
+      const key = record.slice(cut + 1);
+      const target = live.getMap<unknown>(name);
+      const source = snapshot.getMap<unknown>(name);
+      if (source.has(key)) {
+        if (syncValue(target, key, source.get(key))) changed.push(record);
+      } else if (target.has(key)) {
+        const current = target.get(key);
+        if (name === 'nodes' && current instanceof Y.Map) {
+          if (current.get('deleted') === true) continue;
+          current.set('deleted', true);
+        } else target.delete(key);
+        changed.push(record);
+      }
+    }
+  }, origin);
+  return changed;
+}

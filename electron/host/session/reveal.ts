@@ -7,6 +7,7 @@ import { HOST_ORIGIN, childMap } from '@shared/doc/schema';
 import { AppError } from '@shared/errors';
 import type { BoardId, CardId, PersonId } from '@shared/ids';
 import type { HostedEvent } from '../events/hosted-event';
+import { takePoint } from '../history/history';
 
 export type RevealOutcome = { boardId: BoardId; state: 'revealed'; anonymous: boolean; added: number; revealed: number };
 
@@ -52,6 +53,8 @@ export function revealRound(event: HostedEvent, boardId: BoardId, now = Date.now
 
   const pending = pendingCards(event, boardId);
   const boardDoc = event.doc(`board/${boardId}`);
+  // The board as it was before the round's cards landed on it: a reveal can be taken back.
+  takePoint(event, `board/${boardId}`, 'reveal', 'host', now);
   const cards = boardDoc.getMap<unknown>('cards');
   boardDoc.transact(() => {
     initBoard(boardDoc, HOST_ORIGIN);

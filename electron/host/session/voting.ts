@@ -7,6 +7,7 @@ import { AppError } from '@shared/errors';
 import type { BallotInput, ItemKey, ItemRef, VoteRules } from '@shared/voting/tally';
 import { itemKey, tally, validBallot } from '@shared/voting/tally';
 import type { HostedEvent } from '../events/hosted-event';
+import { takePoint } from '../history/history';
 import { HOST_ROOM, counts } from '../events/host-doc';
 import type { HostPerson } from '../events/host-doc';
 import { readVotes } from '@shared/doc/voting';
@@ -108,6 +109,10 @@ export function closeVote(event: HostedEvent, voteId: VoteId, now = Date.now()):
   if (already) {
     if (vote.state !== 'closed') markVoteClosed(plan, voteId, already.closedAt, HOST_ORIGIN);
     return already;
+  }
+  // Every board the vote counted over, as it stood when the result was fixed.
+  for (const boardId of new Set(vote.items.map((i) => i.boardId))) {
+    if (readBoard(plan, boardId) && event.docs.has(`board/${boardId}`)) takePoint(event, `board/${boardId}`, 'vote-close', 'host', now);
   }
   const kept = ballotsOf(event, vote, event.people.filter(mayCountAgain));
   const counted = counting(event);

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
+import { HISTORY_ROOM } from '../../history/history';
 import { AppError } from '@shared/errors';
 import type { Lang } from '@shared/export/labels';
 import type { ExportOptions } from '@shared/export/progress';
@@ -62,7 +63,10 @@ export class ExportPool {
   run(event: HostedEvent, name: ExportName, lang: Lang, opts: ExportOptions = {}): Promise<ExportFile> {
     if (this.closed) return Promise.reject(new AppError('internal', 'the export pool is closed'));
     opts.signal?.throwIfAborted();
-    const docs: [string, Uint8Array][] = [...event.docs].map(([rel, doc]) => [rel, Y.encodeStateAsUpdate(doc)]);
+    // The history (restore points, up to its 64 MiB budget) goes only to the export that reads it.
+    const docs: [string, Uint8Array][] = [...event.docs]
+      .filter(([rel]) => rel !== HISTORY_ROOM || name.what === 'audit')
+      .map(([rel, doc]) => [rel, Y.encodeStateAsUpdate(doc)]);
     const job: ExportJob = { id: this.nextId++, name, lang, docs };
     return new Promise<ExportFile>((resolve, reject) => {
       const p: Pending = { job, opts, resolve, reject };

@@ -9,6 +9,7 @@ import type { EventId } from '@shared/ids';
 import type { Room } from '../../collab/rooms';
 import { ChampionshipPanel } from '../championship/ChampionshipPanel';
 import { ExportsToolbar } from '../exports/ExportsToolbar';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { PosterSessionPanel } from '../poster-session/PosterSessionPanel';
 import { PrivateRoundControls } from '../private/PrivateRoundControls';
 import { VotingConsolePanel } from '../voting/VotingConsolePanel';
@@ -25,4 +26,4 @@ export type ConsoleSlotProps = {
 export const CONSOLE_TOOLBAR: ComponentType<ConsoleSlotProps>[] = [PrivateRoundControls, ExportsToolbar];
 
 /** Panels in the console's side column (e.g. the vote panel). */
-export const CONSOLE_PANELS: ComponentType<ConsoleSlotProps>[] = [ChampionshipPanel, PosterSessionPanel, VotingConsolePanel];
+export const CONSOLE_PANELS: ComponentType<ConsoleSlotProps>[] = [ChampionshipPanel, PosterSessionPanel, VotingConsolePanel, HistoryPanel];
