@@ -2,21 +2,25 @@ import * as Y from 'yjs';
 import { generateKeyBetween } from 'fractional-indexing';
 import type { CardId, PersonId } from '../ids';
 import { newId } from '../ids';
-import { childMap, initMeta, num, str, strOrNull } from './schema';
+import type { CardFields, Repairs } from './records';
+import { CardSchema, MAX_CARD_TEXT, MAX_REF, always, cutTo, readRecord } from './records';
+import { childMap, initMeta, str, strOrNull } from './schema';
 
-/** The card board: a flat map of cards, each a Y.Map with one key per field so concurrent edits merge. */
-export type Card = {
-  id: CardId;
-  text: string;
-  authorId: PersonId | null;
-  authorName: string;
-  column: string | null;
-  color: string | null;
-  order: string;
-  createdAt: number;
+export { MAX_CARD_TEXT } from './records';
+
+/** The card board: a flat map of cards, each a Y.Map with one key per field so concurrent edits merge (fields: CardSchema). */
+export type Card = { id: CardId } & CardFields;
+
+/** How a card field that fails CardSchema is read. */
+export const CARD_REPAIRS: Repairs<typeof CardSchema.shape> = {
+  text: cutTo(MAX_CARD_TEXT),
+  authorId: (v) => (typeof v === 'string' && v !== '' ? (v.slice(0, MAX_REF) as PersonId) : null),
+  authorName: cutTo(200),
+  column: (v) => strOrNull(v)?.slice(0, 200) ?? null,
+  color: always(null),
+  order: (v) => str(v, 'a0').slice(0, 200) || 'a0',
+  createdAt: always(0),
 };
-
-export const MAX_CARD_TEXT = 10_000;
 
 const cardsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('cards');
 
@@ -28,16 +32,8 @@ export function readCards(doc: Y.Doc): Card[] {
   const out: Card[] = [];
   cardsOf(doc).forEach((m, id) => {
     if (!(m instanceof Y.Map)) return;
-    out.push({
-      id: id as CardId,
-      text: str(m.get('text')),
-      authorId: strOrNull(m.get('authorId')) as PersonId | null,
-      authorName: str(m.get('authorName')),
-      column: strOrNull(m.get('column')),
-      color: strOrNull(m.get('color')),
-      order: str(m.get('order'), 'a0'),
-      createdAt: num(m.get('createdAt')),
-    });
+    const card = readRecord(CardSchema, CARD_REPAIRS, m);
+    out.push({ id: id as CardId, ...card, authorId: card.authorId || null, column: card.column || null });
   });
   return out.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1));
 }

@@ -1,7 +1,11 @@
 import type * as Y from 'yjs';
 import type { Result } from '../errors';
 import { fail, ok } from '../errors';
-import { initMeta, str } from './schema';
+import type { Repairs } from './records';
+import { NEED_CATEGORIES, POSTER_FIELDS, POSTER_LIMITS, PosterNeedsSchema, PosterSchema, cutTo, readRecord } from './records';
+import { initMeta } from './schema';
+
+export { NEED_CATEGORIES, POSTER_FIELDS, POSTER_LIMITS } from './records';
 
 /**
  * A poster (постер, стендовый доклад) in its own board room, kind 'poster', one per initiative
@@ -12,13 +16,9 @@ import { initMeta, str } from './schema';
  * - `posterNeeds`: need category → short description ('' or absent: not needed).
  */
 
-export const NEED_CATEGORIES = ['volunteers', 'partners', 'premises', 'equipment', 'expertise', 'media', 'money'] as const;
 export type NeedCategory = (typeof NEED_CATEGORIES)[number];
 
-export const POSTER_FIELDS = ['name', 'who', 'problem', 'doing', 'results', 'contacts'] as const;
 export type PosterField = (typeof POSTER_FIELDS)[number];
-
-export const POSTER_LIMITS = { text: 2000, need: 300, name: 200, contacts: 300, image: 200_000 } as const;
 
 export type Poster = Record<PosterField, string> & {
   /** A small `data:image/(png|jpeg|webp);base64,…` URL, or null: remote URLs would leak visitors to the internet. */
@@ -31,22 +31,24 @@ export type PosterPatch = Partial<Record<PosterField, string>> & { image?: strin
 const fieldsOf = (doc: Y.Doc) => doc.getMap<unknown>('poster');
 const needsOf = (doc: Y.Doc) => doc.getMap<unknown>('posterNeeds');
 
-const IMAGE = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
-export const isPosterImage = (v: unknown): v is string => typeof v === 'string' && v.length <= POSTER_LIMITS.image && IMAGE.test(v);
+export const isPosterImage = (v: unknown): v is string => typeof v === 'string' && PosterSchema.shape.image.safeParse(v).success;
 
 const limitOf = (f: PosterField): number => (f === 'name' ? POSTER_LIMITS.name : f === 'contacts' ? POSTER_LIMITS.contacts : POSTER_LIMITS.text);
 
-/** Reads defensively: a team member's client may have written anything, so over-long text is cut and a bad image is dropped. */
+/** How a poster field that fails PosterSchema is read: over-long text is cut, a bad image is dropped. */
+const POSTER_REPAIRS: Repairs<typeof PosterSchema.shape> = {
+  ...(Object.fromEntries(POSTER_FIELDS.map((f) => [f, cutTo(limitOf(f))])) as Record<PosterField, (v: unknown) => string>),
+  image: () => null,
+};
+const NEED_REPAIRS = Object.fromEntries(NEED_CATEGORIES.map((c) => [c, cutTo(POSTER_LIMITS.need)])) as Repairs<typeof PosterNeedsSchema.shape>;
+
+/** Reads defensively: a team member's client may have written anything (PosterSchema decides). */
 export function readPoster(doc: Y.Doc): Poster {
-  const m = fieldsOf(doc);
-  const fields = Object.fromEntries(POSTER_FIELDS.map((f) => [f, str(m.get(f)).slice(0, limitOf(f))])) as Record<PosterField, string>;
+  const { image, ...fields } = readRecord(PosterSchema, POSTER_REPAIRS, fieldsOf(doc));
+  const stated = readRecord(PosterNeedsSchema, NEED_REPAIRS, needsOf(doc));
   const needs: Partial<Record<NeedCategory, string>> = {};
-  for (const c of NEED_CATEGORIES) {
-    const d = str(needsOf(doc).get(c)).slice(0, POSTER_LIMITS.need);
-    if (d.trim()) needs[c] = d;
-  }
-  const image = m.get('image');
-  return { ...fields, image: isPosterImage(image) ? image : null, needs };
+  for (const c of NEED_CATEGORIES) if (stated[c]?.trim()) needs[c] = stated[c];
+  return { ...fields, image, needs };
 }
 
 export function validPosterPatch(p: PosterPatch): Result<PosterPatch> {

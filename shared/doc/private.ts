@@ -1,7 +1,11 @@
 import * as Y from 'yjs';
 import type { BoardId, CardId } from '../ids';
 import { newId } from '../ids';
-import { bool, childMap, num, str, strOrNull } from './schema';
+import type { PrivateCardFields, Repairs } from './records';
+import { MAX_PRIVATE_TEXT, PrivateCardSchema, always, cutTo, readRecord } from './records';
+import { bool, childMap, num, strOrNull } from './schema';
+
+export { MAX_PRIVATE_TEXT } from './records';
 
 /**
  * Private writing → reveal.
@@ -19,11 +23,9 @@ export type RoundState = (typeof ROUND_STATES)[number];
 export type PrivateRound = { boardId: BoardId; state: RoundState; anonymous: boolean; openedAt: number; revealedAt: number | null; revealedCount: number };
 
 /** `row` and `column` place a card in a grid board's cell (shared/doc/grid.ts); plain card boards use `column` only. */
-export type PrivateCard = { id: CardId; text: string; row: string | null; column: string | null; color: string | null; createdAt: number };
+export type PrivateCard = { id: CardId } & PrivateCardFields;
 export type NewPrivateCard = { text: string; row?: string | null; column?: string | null; color?: string | null };
 
-/** Shorter than a board card: a private card is a thought for a wall of stickies, not an essay. */
-export const MAX_PRIVATE_TEXT = 1000;
 /** A person's cards per board the host will reveal; more are ignored (oldest first are kept). */
 export const MAX_PRIVATE_CARDS = 50;
 const MAX_FIELD = 64;
@@ -108,6 +110,15 @@ const shortOrNull = (v: unknown) => {
   return s !== null && s.length <= MAX_FIELD ? s : null;
 };
 
+/** How a private card's field that fails PrivateCardSchema is read. */
+const PRIVATE_REPAIRS: Repairs<typeof PrivateCardSchema.shape> = {
+  text: cutTo(MAX_PRIVATE_TEXT),
+  row: shortOrNull,
+  column: shortOrNull,
+  color: shortOrNull,
+  createdAt: always(0),
+};
+
 /**
  * A person's private cards for a board, oldest first, cleaned: text trimmed and capped, empty cards and
  * anything that is not a card map skipped (a person's room is written by a client the host does not trust).
@@ -118,16 +129,10 @@ export function readPrivateCards(person: Y.Doc, boardId: BoardId): PrivateCard[]
   const out: PrivateCard[] = [];
   cards.forEach((m, id) => {
     if (!(m instanceof Y.Map)) return;
-    const text = str(m.get('text')).trim().slice(0, MAX_PRIVATE_TEXT);
+    const card = readRecord(PrivateCardSchema, PRIVATE_REPAIRS, m);
+    const text = card.text.trim();
     if (text === '') return;
-    out.push({
-      id: id as CardId,
-      text,
-      row: shortOrNull(m.get('row')),
-      column: shortOrNull(m.get('column')),
-      color: shortOrNull(m.get('color')),
-      createdAt: num(m.get('createdAt')),
-    });
+    out.push({ id: id as CardId, ...card, text, row: card.row || null, column: card.column || null, color: card.color || null });
   });
   return out.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
 }

@@ -7,7 +7,9 @@ import { orderFor } from '../tree/placement';
 import { childrenOnSide, isInSubtree, resolveTree, subtreeIds } from '../tree/resolve';
 import type { Branch, NodeId, NodeKind, NodeRecord, Placement, ResolvedTree, TreeKind } from '../tree/types';
 import { KINDS_OF, MAX_NODE_TEXT, NODE_KINDS, TREE_KINDS, branchOfKind, isRootKind } from '../tree/types';
-import { LOCAL_ORIGIN, bool, childMap, initMeta, metaOf, num, str, strOrNull } from './schema';
+import type { Repairs } from './records';
+import { MAX_REF, TreeNodeSchema, always, cutTo, readRecord } from './records';
+import { LOCAL_ORIGIN, bool, childMap, initMeta, metaOf, str, strOrNull } from './schema';
 
 /**
  * A problem or goal tree: one board room, nodes in a flat `nodes` map of id → Y.Map with one key
@@ -61,19 +63,27 @@ export function initTree(doc: Y.Doc, treeKind: TreeKind, origin: unknown, root: 
   return rootId;
 }
 
-function readRecord(id: string, m: Y.Map<unknown>, fallbackKind: NodeKind): NodeRecord {
-  const sourceText = m.get('sourceText');
+/** How a node field that fails TreeNodeSchema is read; `kind` falls back to the tree's lower branch (readNode's caller). */
+const NODE_REPAIRS: Repairs<typeof TreeNodeSchema.shape> = {
+  kind: always('cause'),
+  text: cutTo(MAX_NODE_TEXT),
+  parentId: (v) => (strOrNull(v)?.slice(0, MAX_REF) ?? null) as NodeId | null,
+  order: (v) => str(v, 'a0').slice(0, 200) || 'a0',
+  deleted: (v) => bool(v),
+  authorId: (v) => (strOrNull(v)?.slice(0, MAX_REF) ?? null) as PersonId | null,
+  createdAt: always(0),
+  sourceId: (v) => (strOrNull(v)?.slice(0, MAX_REF) ?? null) as NodeId | null,
+  sourceText: (v) => (typeof v === 'string' ? clampText(v) : null),
+};
+
+function readNodeRecord(id: string, m: Y.Map<unknown>, fallbackKind: NodeKind): NodeRecord {
+  const r = readRecord(TreeNodeSchema, NODE_REPAIRS, m);
   return {
     id: id as NodeId,
+    ...r,
     kind: oneOf<NodeKind>(NODE_KINDS, m.get('kind'), fallbackKind),
-    text: str(m.get('text')),
-    parentId: strOrNull(m.get('parentId')) as NodeId | null,
-    order: str(m.get('order'), 'a0'),
-    deleted: bool(m.get('deleted')),
-    authorId: strOrNull(m.get('authorId')) as PersonId | null,
-    createdAt: num(m.get('createdAt')),
-    sourceId: strOrNull(m.get('sourceId')) as NodeId | null,
-    sourceText: typeof sourceText === 'string' ? sourceText : null,
+    sourceId: r.sourceId || null,
+    sourceText: r.sourceText ?? null,
   };
 }
 
@@ -82,14 +92,14 @@ export function readNodes(doc: Y.Doc): NodeRecord[] {
   const fallbackKind = KINDS_OF[treeKindOf(doc)].below;
   const out: NodeRecord[] = [];
   nodesOf(doc).forEach((m, id) => {
-    if (m instanceof Y.Map) out.push(readRecord(id, m as Y.Map<unknown>, fallbackKind));
+    if (m instanceof Y.Map) out.push(readNodeRecord(id, m as Y.Map<unknown>, fallbackKind));
   });
   return out;
 }
 
 export function readNode(doc: Y.Doc, id: NodeId): NodeRecord | null {
   const m = childMap(nodesOf(doc), id);
-  return m ? readRecord(id, m, KINDS_OF[treeKindOf(doc)].below) : null;
+  return m ? readNodeRecord(id, m, KINDS_OF[treeKindOf(doc)].below) : null;
 }
 
 export function readTree(doc: Y.Doc): ResolvedTree {

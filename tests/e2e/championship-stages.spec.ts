@@ -6,7 +6,7 @@ import { entryKey } from '@shared/championship/model';
 import { setScore } from '@shared/championship/scores-doc';
 import { addCriterion, addRound, readCriteria, readRound } from '@shared/doc/championship';
 import { addTeam } from '@shared/doc/plan';
-import { LOCAL_ORIGIN } from '@shared/doc/schema';
+import { LOCAL_ORIGIN, SCHEMA_FINGERPRINT } from '@shared/doc/schema';
 import type { EventSummary, JoinResponse } from '@shared/protocol/api';
 import { expect, test } from './fixtures';
 import { ChampConsole } from './pages/championship';
@@ -29,7 +29,8 @@ async function room(host: TestHost, name: string, token: string) {
     }
   }
   const provider = new WebsocketProvider(`${host.url.replace(/^http/, 'ws').replace(/\/$/, '')}/sync`, name, doc, {
-    params: { token },
+    // A page sends the schema fingerprint; a client with a browser's Origin and none is told to reload.
+    params: { token, schema: SCHEMA_FINGERPRINT },
     WebSocketPolyfill: OriginSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });

@@ -2,6 +2,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { Page } from '@playwright/test';
+import { SCHEMA_FINGERPRINT } from '@shared/doc/schema';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { ParticipantPage } from './pages/participant-page';
@@ -31,7 +32,8 @@ async function openPersonRoom(wsBase: string, origin: string, id: { token: strin
     }
   }
   const provider = new WebsocketProvider(`${wsBase}/sync`, `${id.eventId}/person/${id.personId}`, doc, {
-    params: { token: id.token },
+    // A page sends the schema fingerprint; a client with a browser's Origin and none is told to reload.
+    params: { token: id.token, schema: SCHEMA_FINGERPRINT },
     WebSocketPolyfill: OriginSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });

@@ -10,7 +10,7 @@ import type { RoomRef } from '@shared/protocol/rooms';
 import { parseRoomName, roomName } from '@shared/protocol/rooms';
 import type { EventFile } from '../persistence/event-file';
 import { Room } from '../sync/room';
-import { guardPolicyOf, registerGuard } from '../sync/update-guard';
+import { boardShapeOf, registerGuard } from '../sync/update-guard';
 import { CLOSE_FORBIDDEN } from '../sync/connection';
 import type { Connection } from '../sync/connection';
 import type { WriteLimits } from '../sync/write-guard';
@@ -118,7 +118,7 @@ export class HostedEvent {
     if (!room) {
       room = new Room(roomName(ref), this.doc(rel), this.guard);
       this.rooms.set(rel, room);
-      if (ref.kind === 'board') registerGuard(room, () => guardPolicyOf(readBoard(this.doc('plan'), ref.boardId)?.kind));
+      if (ref.kind === 'board') registerGuard(room, () => boardShapeOf(readBoard(this.doc('plan'), ref.boardId)?.kind));
     }
     return room;
   }

@@ -1,149 +1,269 @@
 import * as Y from 'yjs';
 import type { Identity } from '@shared/access';
 import { isFacilitatorRole } from '@shared/access';
-import { MAX_CARD_TEXT } from '@shared/doc/board';
-import type { BoardKind } from '@shared/doc/plan';
+import type { BoardShape, FieldCheck, Fields, TopShape } from './doc-shapes';
 import type { Room } from './room';
 
+export { boardShapeOf } from './doc-shapes';
+
 /**
- * The host's check of what an update does, before it is applied or relayed. Applies to card and grid
- * boards, whose policy is "own cards only" for everyone but facilitators: a participant may create
- * cards authored by themself, and change or delete only their own. Trees (everyone edits everything),
- * plans and person rooms are left to the rooms table. Works on the decoded structs and delete set,
- * so its cost is proportional to the update, not to the board.
+ * The host's check of what an update does, before it is applied or relayed, on every board room
+ * (doc-shapes.ts says what each kind may hold). A participant's update is refused when it writes a
+ * name, key or value the board's schema does not allow or a text over its cap, creates a record
+ * whose author fields are not the writer, changes a record's author, or — on card and grid boards,
+ * "own cards only" — changes or deletes someone else's card. Facilitators edit anything. Works on
+ * the decoded structs and delete set, so its cost is proportional to the update, not to the board.
  */
 export type GuardVerdict = { ok: true } | { ok: false; reason: string };
-export type GuardPolicy = 'own-cards' | 'open';
 
-/** Card and grid boards are "own cards only"; trees are co-edited; posters and passports have their own shapes. */
-export const guardPolicyOf = (kind: BoardKind | undefined): GuardPolicy => (kind === 'cards' || kind === 'grid' ? 'own-cards' : 'open');
+const shapes = new WeakMap<Room, () => BoardShape>();
 
-const policies = new WeakMap<Room, () => GuardPolicy>();
-
-/** Called once per room when it is created (hosted-event.ts): which policy its board has right now. */
-export function registerGuard(room: Room, policy: () => GuardPolicy): void {
-  policies.set(room, policy);
+/** Called once per board room when it is created (hosted-event.ts): the shape its board has right now. */
+export function registerGuard(room: Room, shape: () => BoardShape): void {
+  shapes.set(room, shape);
 }
 
 const OK: GuardVerdict = { ok: true };
 const refuse = (reason: string): GuardVerdict => ({ ok: false, reason });
 
-/** Card fields a participant may write, with their checks (shared/doc/board.ts + grid.ts). */
-const SHORT = (v: unknown) => v === null || (typeof v === 'string' && v.length <= 200);
-const CARD_FIELDS: Record<string, (v: unknown) => boolean> = {
-  text: (v) => typeof v === 'string' && v.length <= MAX_CARD_TEXT,
-  authorId: (v) => v === null || typeof v === 'string',
-  authorName: (v) => typeof v === 'string' && v.length <= 200,
-  column: SHORT,
-  row: SHORT,
-  color: (v) => v === null || (typeof v === 'string' && /^#[0-9a-fA-F]{6}$/.test(v)),
-  order: (v) => typeof v === 'string' && v.length > 0 && v.length <= 200,
-  createdAt: (v) => typeof v === 'number' && Number.isFinite(v),
-};
+/** Where a struct sits: the chain of names from the top-level type down ('#' for a place in a text or array). */
+type Path = readonly string[];
+/** A resolved container: its path, the type itself when the doc has it, and a key naming it. */
+type Container = { path: Path; type: { _length: number } | null; key: string };
+/** A struct of this update: the container it goes into and its own path (for children and neighbours). */
+type Placed = { container: Container; self: Path; selfKey: string };
 
-/** Where an item sits: a card (by id) and the field, or a top-level name. */
-type Place = { top: string; card: string | null; field: string | null };
+/** A container nested deeper than this is no record of ours. */
+const MAX_DEPTH = 8;
+const VOID: Placed = { container: { path: ['∅'], type: null, key: '∅' }, self: ['∅'], selfKey: '∅' };
+const idKey = (id: Y.ID) => `${id.client}:${id.clock}`;
+
+function pathOfType(type: Y.AbstractType<unknown>, depth = 0): Path | null {
+  if (depth > MAX_DEPTH) return null;
+  const item = type._item;
+  if (item === null) return [Y.findRootTypeKey(type)];
+  const above = item.parent instanceof Y.AbstractType ? pathOfType(item.parent, depth + 1) : null;
+  return above && [...above, item.parentSub ?? '#'];
+}
+
+/** A doc item's container and own path; VOID when its parent is gone (Yjs integrates nothing there). */
+function placeOfStoreItem(item: Y.Item): Placed | null {
+  const parent = item.parent;
+  if (!(parent instanceof Y.AbstractType)) return VOID;
+  const path = pathOfType(parent);
+  if (!path) return null;
+  const key = parent._item ? idKey(parent._item.id) : `root:${path[0]}`;
+  return { container: { path, type: parent, key }, self: [...path, item.parentSub ?? '#'], selfKey: idKey(item.id) };
+}
+
+/** Per update: what it created, so later structs and the delete set can be judged against it. */
+class Walk {
+  readonly fresh = new Map<string, Placed>();
+  /** Records created by this update (by the key of their map) → their fields. */
+  readonly created = new Map<string, Map<string, unknown>>();
+  /** Sequence lengths added per container (texts, arrays). */
+  readonly added = new Map<string, number>();
+  /** Record maps this update creates (item key) → the key of `created` they fill. */
+  readonly recordOf = new Map<string, string>();
+  /** Live sequence length this update deletes per container, so a replaced text is not counted twice. */
+  readonly removed = new Map<string, number>();
+  /** Meta keys this update writes again with the value they have (two clients initialising one board), and meta items it deletes. */
+  readonly metaRewritten = new Set<string>();
+  readonly metaDeleted = new Set<string>();
+  constructor(
+    readonly doc: Y.Doc,
+    readonly shape: BoardShape,
+    readonly who: Identity,
+  ) {}
+
+  private known(id: Y.ID): Placed | null | undefined {
+    const inUpdate = this.fresh.get(idKey(id));
+    if (inUpdate) return inUpdate;
+    if (id.clock >= Y.getState(this.doc.store, id.client)) return undefined;
+    const item = Y.getItem(this.doc.store, id);
+    return item instanceof Y.Item ? placeOfStoreItem(item) : VOID;
+  }
+
+  /** The struct's place, or null when it points at something neither the doc nor the update has. */
+  place(s: Y.Item): Placed | null {
+    if (typeof s.parent === 'string') {
+      const root = this.doc.share.get(s.parent) ?? null;
+      const container = { path: [s.parent], type: root, key: `root:${s.parent}` };
+      return { container, self: [s.parent, s.parentSub ?? '#'], selfKey: idKey(s.id) };
+    }
+    if (s.parent instanceof Y.ID) {
+      const p = this.known(s.parent);
+      if (!p) return null;
+      if (p === VOID) return VOID;
+      const item = this.fresh.has(idKey(s.parent)) ? null : Y.getItem(this.doc.store, s.parent);
+      const type = item instanceof Y.Item && item.content instanceof Y.ContentType ? item.content.type : null;
+      const container = { path: p.self, type, key: p.selfKey };
+      return { container, self: [...p.self, s.parentSub ?? '#'], selfKey: idKey(s.id) };
+    }
+    const o = s.origin ?? s.rightOrigin;
+    const p = o ? this.known(o) : null;
+    return p ? { container: p.container, self: p.self, selfKey: idKey(s.id) } : null;
+  }
+}
 
 export function guardUpdate(room: Room, who: Identity, update: Uint8Array): GuardVerdict {
-  const policy = policies.get(room)?.() ?? 'open';
-  if (policy === 'open' || isFacilitatorRole(who.role)) return OK;
+  const shapeOf = shapes.get(room);
+  if (!shapeOf || isFacilitatorRole(who.role)) return OK;
   const { structs, ds } = Y.decodeUpdate(update);
-  const cards = room.doc.getMap<unknown>('cards');
+  const walk = new Walk(room.doc, shapeOf(), who);
   const store = room.doc.store;
-  const fresh = new Map<string, Place>(); // items of this update that are types: id → place
-  const key = (id: Y.ID) => `${id.client}:${id.clock}`;
-  const newCardFields = new Map<string, Map<string, unknown>>();
-
-  const placeOfType = (type: Y.AbstractType<unknown>): Place | null => {
-    const item = type._item;
-    if (!item) return null;
-    return item.parent === cards ? { top: 'cards', card: item.parentSub, field: null } : null;
-  };
-  const placeOfId = (id: Y.ID): Place | null => {
-    const inUpdate = fresh.get(key(id));
-    if (inUpdate) return inUpdate;
-    if (id.clock >= Y.getState(store, id.client)) return null;
-    const item = Y.getItem(store, id);
-    return item instanceof Y.Item ? placeOfItem(item) : null;
-  };
-  const placeOfItem = (item: Y.Item): Place | null => {
-    const parent = item.parent;
-    if (parent instanceof Y.AbstractType) {
-      if (parent === cards) return { top: 'cards', card: item.parentSub, field: null };
-      if (parent._item === null) return { top: Y.findRootTypeKey(parent), card: null, field: item.parentSub };
-      const card = placeOfType(parent);
-      return card ? { ...card, field: item.parentSub } : { top: '?', card: null, field: null };
-    }
-    return null;
-  };
-  const ownerOf = (cardId: string): string | null | undefined => {
-    const m = cards.get(cardId);
-    return m instanceof Y.Map ? (m.get('authorId') as string | null) : undefined;
-  };
-  const mayChange = (cardId: string | null) => cardId !== null && (ownerOf(cardId) === undefined || ownerOf(cardId) === who.personId);
-
+  const deletes = checkDeletes(walk, ds);
+  if (!deletes.ok) return deletes;
   for (const s of structs) {
     if (!(s instanceof Y.Item)) continue;
     if (s.id.clock + s.length <= Y.getState(store, s.id.client)) continue; // already here: Yjs skips it too
-    let place: Place | null;
-    if (typeof s.parent === 'string')
-      place = s.parent === 'cards' ? { top: 'cards', card: s.parentSub, field: null } : { top: s.parent, card: null, field: s.parentSub };
-    else if (s.parent instanceof Y.ID) {
-      const p = placeOfId(s.parent);
-      place = p && p.card !== null && p.field === null ? { ...p, field: s.parentSub } : p && { top: p.top === 'cards' ? '?' : p.top, card: null, field: null };
-    } else {
-      const o = s.origin ?? s.rightOrigin;
-      place = o ? placeOfId(o) : null;
-    }
-    if (!place) return refuse('an edit of something this board does not have');
-    fresh.set(key(s.id), place);
-    if (place.top === 'meta') {
-      // A fresh board's schemaVersion/kind may be written by whoever opens it first; never changed by a participant.
-      const meta = room.doc.getMap<unknown>('meta');
-      if (typeof s.parent !== 'string' || place.field === null || meta.has(place.field)) return refuse("participants do not change this board's meta");
-      continue;
-    }
-    if (place.top !== 'cards') return refuse(`participants do not write "${place.top}" on this board`);
-    if (place.field === null) {
-      if (!(s.content instanceof Y.ContentType) || !(s.content.type instanceof Y.Map)) return refuse('a card must be a map');
-      if (ownerOf(place.card!) !== undefined && !mayChange(place.card)) return refuse('that card belongs to someone else');
-      newCardFields.set(place.card!, new Map());
-      continue;
-    }
-    const check = CARD_FIELDS[place.field];
-    if (!check) return refuse(`a card has no field "${place.field}"`);
-    if (!(s.content instanceof Y.ContentAny) || s.content.arr.length !== 1 || !check(s.content.arr[0])) return refuse(`a bad value for ${place.field}`);
-    const value = s.content.arr[0];
-    const created = newCardFields.get(place.card!);
-    if (created) created.set(place.field, value);
-    else {
-      if (!mayChange(place.card)) return refuse('that card belongs to someone else');
-      if (place.field === 'authorId' || place.field === 'authorName') return refuse('the author of a card cannot be changed');
-    }
+    const placed = walk.place(s);
+    if (!placed) return refuse('an edit of something this board does not have');
+    walk.fresh.set(idKey(s.id), placed);
+    if (placed === VOID) continue;
+    const verdict = checkStruct(walk, s, placed);
+    if (!verdict.ok) return verdict;
   }
-  for (const [cardId, fields] of newCardFields) {
-    if (fields.get('authorId') !== who.personId || typeof fields.get('authorName') !== 'string' || (fields.get('authorName') as string).trim() !== who.name)
-      return refuse(`card ${cardId}: the author must be the writer`);
+  for (const [key, fields] of walk.created) {
+    const top = walk.shape.top(key.slice(0, key.indexOf('\u0000')));
+    if (top?.kind === 'records' && !top.authorOk(fields, who)) return refuse(`${key.slice(key.indexOf('\u0000') + 1)}: the author must be the writer`);
   }
+  for (const field of walk.metaDeleted) if (!walk.metaRewritten.has(field)) return refuse('participants do not delete "meta" on this board');
+  return OK;
+}
 
+function checkStruct(walk: Walk, s: Y.Item, placed: Placed): GuardVerdict {
+  const { self } = placed;
+  const top = self[0]!;
+  const shape = top === 'meta' ? null : walk.shape.top(top);
+  if (top !== 'meta' && !shape) return refuse(`participants do not write "${top}" on this board`);
+  if (s.content instanceof Y.ContentDeleted) return OK; // written and deleted again: carries no value
+  if (!shape) return checkMeta(walk, s, self);
+  switch (shape.kind) {
+    case 'records':
+      return checkRecord(walk, shape, s, placed);
+    case 'fields':
+      if (self.length !== 2 || !fieldOf(shape.fields, self[1]!)) return refuse(`"${top}" has no field "${self.slice(1).join('.')}"`);
+      return oneValue(s, fieldOf(shape.fields, self[1]!)!) ? OK : refuse(`a bad value for ${top}.${self[1]}`);
+    case 'generic':
+      return checkGeneric(walk, shape, s, placed);
+  }
+}
+
+/** A board's meta: a participant may write a key that is missing, or write one again with the value it has. */
+function checkMeta(walk: Walk, s: Y.Item, self: Path): GuardVerdict {
+  const field = self[1]!;
+  const check = fieldOf(walk.shape.meta, field);
+  if (self.length !== 2 || !check || !oneValue(s, check)) return refuse("participants do not change this board's meta");
+  const meta = walk.doc.getMap<unknown>('meta');
+  if (!meta.has(field)) return OK;
+  if (meta.get(field) !== (s.content as Y.ContentAny).arr[0]) return refuse("participants do not change this board's meta");
+  walk.metaRewritten.add(field);
+  return OK;
+}
+
+/** A field's check; own keys only, so "constructor" or "__proto__" is no field. */
+const fieldOf = (fields: Fields, name: string): FieldCheck | undefined => (Object.hasOwn(fields, name) ? fields[name] : undefined);
+
+const oneValue = (s: Y.Item, check: FieldCheck) => s.content instanceof Y.ContentAny && s.content.arr.length === 1 && check.safeParse(s.content.arr[0]).success;
+
+function ownerOf(walk: Walk, top: string, id: string): string | null | undefined {
+  const m = walk.doc.getMap<unknown>(top).get(id);
+  return m instanceof Y.Map ? (m.get('authorId') as string | null) : undefined;
+}
+const mayChange = (walk: Walk, top: string, id: string) => {
+  const owner = ownerOf(walk, top, id);
+  return owner === undefined || owner === walk.who.personId;
+};
+
+function checkRecord(walk: Walk, shape: Extract<TopShape, { kind: 'records' }>, s: Y.Item, placed: Placed): GuardVerdict {
+  const [top, id, field, ...deeper] = placed.self as [string, string, string?, ...string[]];
+  if (id === '#' || deeper.length > 0) return refuse(`"${top}" holds records, not this`);
+  if (field === undefined) {
+    if (!(s.content instanceof Y.ContentType) || !(s.content.type instanceof Y.Map)) return refuse(`a record of "${top}" must be a map`);
+    if (shape.owned && !mayChange(walk, top, id)) return refuse('that card belongs to someone else');
+    walk.created.set(`${top}\u0000${id}`, new Map());
+    walk.recordOf.set(idKey(s.id), `${top}\u0000${id}`);
+    return OK;
+  }
+  const check = fieldOf(shape.fields, field);
+  if (!check) return refuse(`a record of "${top}" has no field "${field}"`);
+  if (!oneValue(s, check)) return refuse(`a bad value for ${field}`);
+  const createdKey = walk.recordOf.get(placed.container.key);
+  if (createdKey !== undefined) {
+    walk.created.get(createdKey)!.set(field, (s.content as Y.ContentAny).arr[0]);
+    return OK;
+  }
+  if (shape.owned && !mayChange(walk, top, id)) return refuse('that card belongs to someone else');
+  if (field === 'authorId' || field === 'authorName') return refuse('the author of a record cannot be changed');
+  return OK;
+}
+
+/** Plain values only: a string within the cap, a finite number, a boolean, null, or a flat list/object of those. */
+function plainValue(v: unknown, textCap: number, nested = false): boolean {
+  if (v === null || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (typeof v === 'string') return v.length <= textCap;
+  if (nested || typeof v !== 'object' || v instanceof Uint8Array) return false;
+  const values = Array.isArray(v) ? v : Object.values(v as object);
+  return values.length <= 100 && values.every((x) => plainValue(x, textCap, true));
+}
+
+function checkGeneric(walk: Walk, shape: Extract<TopShape, { kind: 'generic' }>, s: Y.Item, placed: Placed): GuardVerdict {
+  const { self, container } = placed;
+  if (self.length > shape.depth + 1) return refuse(`"${self[0]}" is not nested that deep`);
+  const c = s.content;
+  if (c instanceof Y.ContentType) {
+    const t = c.type;
+    return t instanceof Y.Map || t instanceof Y.Text || t instanceof Y.Array ? OK : refuse('only maps, texts and lists here');
+  }
+  if (c instanceof Y.ContentString || (c instanceof Y.ContentAny && self.at(-1) === '#')) {
+    const isText = c instanceof Y.ContentString;
+    const t = container.type;
+    if (t instanceof Y.Map || (!isText && t instanceof Y.Text)) return refuse(`a bad value in ${self.slice(0, -1).join('.')}`);
+    if (!isText && !c.arr.every((v) => plainValue(v, shape.textCap))) return refuse(`a bad value in ${self.slice(0, -1).join('.')}`);
+    const before = walk.added.get(container.key) ?? (t?._length ?? 0) - (walk.removed.get(container.key) ?? 0);
+    const after = before + c.getLength();
+    walk.added.set(container.key, after);
+    const cap = isText ? shape.textCap : shape.arrayCap;
+    return after <= cap ? OK : refuse(`${self.slice(0, -1).join('.')} is longer than ${cap}`);
+  }
+  if (c instanceof Y.ContentAny) return c.arr.length === 1 && plainValue(c.arr[0], shape.textCap) ? OK : refuse(`a bad value for ${self.join('.')}`);
+  return refuse('formatting, embeds and binary content are not written here');
+}
+
+/** Deletions of what the doc has: never the meta, and on "own cards only" boards only one's own records. */
+function checkDeletes(walk: Walk, ds: ReturnType<typeof Y.decodeUpdate>['ds']): GuardVerdict {
+  const store = walk.doc.store;
   let verdict: GuardVerdict = OK;
   ds.clients.forEach((ranges, client) => {
+    const known = Y.getState(store, client);
     for (const r of ranges) {
       let clock = r.clock;
-      const end = r.clock + r.len;
-      const known = Y.getState(store, client);
-      while (verdict.ok && clock < Math.min(end, known)) {
+      const end = Math.min(r.clock + r.len, known);
+      while (verdict.ok && clock < end) {
         const item = Y.getItem(store, Y.createID(client, clock));
         // A sync step 2 carries the client's whole delete set: deletions the host already has are not new.
-        if (item instanceof Y.Item && !item.deleted) {
-          const place = placeOfItem(item);
-          if (place?.top === 'cards' && !mayChange(place.card)) verdict = refuse('deleting or changing a card that belongs to someone else');
-          else if (place && place.top !== 'cards') verdict = refuse(`participants do not delete "${place.top}" on this board`);
-          else if (!place) verdict = refuse('a delete of something this board does not have');
-        }
+        if (item instanceof Y.Item && !item.deleted) verdict = mayDelete(walk, item);
         clock = item.id.clock + item.length;
       }
     }
   });
   return verdict;
+}
+
+function mayDelete(walk: Walk, item: Y.Item): GuardVerdict {
+  const placed = placeOfStoreItem(item);
+  if (!placed) return refuse('a delete of something this board does not have');
+  if (placed === VOID) return OK;
+  const [top, id] = placed.self;
+  if (top === 'meta') {
+    walk.metaDeleted.add(id!);
+    return OK;
+  }
+  const shape = walk.shape.top(top!);
+  if (!shape) return refuse(`participants do not delete "${top}" on this board`);
+  if (shape.kind === 'records' && shape.owned && !mayChange(walk, top!, id!)) return refuse('deleting or changing a card that belongs to someone else');
+  if (item.parentSub === null && item.countable) walk.removed.set(placed.container.key, (walk.removed.get(placed.container.key) ?? 0) + item.length);
+  return OK;
 }

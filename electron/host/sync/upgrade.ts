@@ -85,7 +85,7 @@ export function createSyncServer(ctx: SyncContext) {
     // One key per identity: the host's facilitator (no event) is exempt, everyone else is counted.
     const tokenKey = who.role === 'facilitator' && who.eventId === null ? null : `${who.eventId}/${who.personId}`;
     if (admission.check(address, tokenKey)) return 429;
-    return { who, ref, event, address, tokenKey, reload: mustReload(url) };
+    return { who, ref, event, address, tokenKey, reload: mustReload(url, req) };
   }
 
   /** Never throws: whatever goes wrong ends this one socket, not the process. */

@@ -1,0 +1,70 @@
+import type { Identity } from '@shared/access';
+import type { BoardKind } from '@shared/doc/plan';
+import { MAX_FIELD_TEXT } from '@shared/passport/model';
+import { BoardMetaSchema, GridCardSchema, PosterNeedsSchema, PosterSchema, TreeNodeSchema } from '@shared/doc/records';
+
+/**
+ * What each kind of board room may hold, for the update guard: its top-level names and, under each,
+ * the records or fields of shared/doc/records.ts. A name that is not here is refused.
+ */
+export type FieldCheck = { safeParse(v: unknown): { success: boolean } };
+export type Fields = Readonly<Record<string, FieldCheck>>;
+
+export type TopShape =
+  /** id → Y.Map record, one key per field. `owned`: on an "own cards only" board a participant changes only records whose `authorId` is theirs. */
+  | { kind: 'records'; fields: Fields; owned: boolean; authorOk: (fields: ReadonlyMap<string, unknown>, who: Identity) => boolean }
+  /** One flat map of fields (a poster). */
+  | { kind: 'fields'; fields: Fields }
+  /** Maps, texts and arrays nested a few levels, holding plain values: each text within `textCap`. */
+  | { kind: 'generic'; textCap: number; arrayCap: number; depth: number };
+
+export type BoardShape = { top(name: string): TopShape | null; meta: Fields };
+
+const META: Fields = BoardMetaSchema.shape;
+
+/** The writer is the author: id and name as their token says (a card shows the name, so it is checked too). */
+const cardAuthor = (f: ReadonlyMap<string, unknown>, who: Identity) =>
+  f.get('authorId') === who.personId && typeof f.get('authorName') === 'string' && (f.get('authorName') as string).trim() === who.name;
+/** A tree node is the writer's or nobody's (the central node and goal-tree mirrors are written with no author). */
+const nodeAuthor = (f: ReadonlyMap<string, unknown>, who: Identity) => {
+  const a = f.get('authorId');
+  return a === undefined || a === null || a === who.personId;
+};
+
+const CARDS: BoardShape = {
+  top: (name) => (name === 'cards' ? { kind: 'records', fields: GridCardSchema.shape, owned: true, authorOk: cardAuthor } : null),
+  meta: META,
+};
+const TREE: BoardShape = {
+  top: (name) => (name === 'nodes' ? { kind: 'records', fields: TreeNodeSchema.shape, owned: false, authorOk: nodeAuthor } : null),
+  meta: META,
+};
+const POSTER: BoardShape = {
+  top: (name) =>
+    name === 'poster' ? { kind: 'fields', fields: PosterSchema.shape } : name === 'posterNeeds' ? { kind: 'fields', fields: PosterNeedsSchema.shape } : null,
+  meta: META,
+};
+/**
+ * The passport's field list is its own module's business (shared/doc/passport.ts); the guard only
+ * holds it to its namespace, plain values and the longest text a passport section may have.
+ */
+const PASSPORT_GENERIC: TopShape = { kind: 'generic', textCap: MAX_FIELD_TEXT, arrayCap: 1000, depth: 4 };
+const PASSPORT: BoardShape = { top: (name) => (name.startsWith('passport.') && name.length <= 64 ? PASSPORT_GENERIC : null), meta: META };
+
+/** The shape of a board of this kind; an unknown kind (a plan written by a newer build) holds nothing a participant may write. */
+export function boardShapeOf(kind: BoardKind | undefined): BoardShape {
+  switch (kind) {
+    case 'cards':
+    case 'grid':
+      return CARDS;
+    case 'problem-tree':
+    case 'goal-tree':
+      return TREE;
+    case 'poster':
+      return POSTER;
+    case 'passport':
+      return PASSPORT;
+    default:
+      return { top: () => null, meta: META };
+  }
+}
