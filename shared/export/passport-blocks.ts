@@ -15,7 +15,7 @@ export type PassportBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'field'; label: string; text: string }
   | { kind: 'list'; label: string; items: string[] }
-  | { kind: 'table'; label: string | null; columns: string[]; rows: string[][]; widths: number[] };
+  | { kind: 'table'; label: string | null; columns: string[]; rows: string[][]; widths: number[]; landscape?: boolean };
 
 /** Export options every passport builder takes; `signal` cancels, `onProgress` gets 0…1. */
 export type PassportExportOptions = {
@@ -109,7 +109,9 @@ function calendarTable(p: PassportSnapshot, L: PassportLabels, lang: ExportLang)
     label: null,
     columns: [L.n, k.task, k.activity, k.start, k.end, k.responsible, k.result],
     rows: calendarCells(p, lang),
-    widths: [5, 19, 22, 12, 12, 13, 17],
+    // Seven columns do not fit a portrait page without breaking words: the form prints this one landscape.
+    widths: [4, 20, 24, 9, 9, 13, 21],
+    landscape: true,
   };
 }
 

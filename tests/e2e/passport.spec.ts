@@ -64,7 +64,7 @@ test.describe('project passport', () => {
     for (const p of [anna, boris]) {
       await expect(p.field('goal')).toHaveValue('Молодёжь остаётся в малых городах района и возвращается после учёбы');
       await expect(p.rows('tasks')).toHaveCount(6);
-      await expect(p.rows('calendar')).toHaveCount(6);
+      await expect(p.rows('calendar')).toHaveCount(9);
     }
     await expect(boris.field('name')).toHaveValue('Коворкинг «Коммутатор»');
 

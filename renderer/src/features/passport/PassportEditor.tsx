@@ -156,7 +156,7 @@ function GeneralValues({ doc, p, problems }: Props) {
           type="date"
           className="input passport-date"
           value={p[field]}
-          aria-invalid={codes.length > 0 || undefined}
+          aria-invalid={codes.some((c) => !SOFT_CODES.includes(c)) || undefined}
           aria-describedby={codes.length > 0 ? errorId : undefined}
           data-testid={`passport.field.${field}`}
           onChange={(e) => setPassportValue(doc, field, e.target.value || null, LOCAL_ORIGIN)}

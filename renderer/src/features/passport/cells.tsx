@@ -62,7 +62,7 @@ export function DateCellEditor<L extends PassportList>(props: {
         className="input passport-date"
         value={props.value}
         aria-label={props.label}
-        aria-invalid={props.problems.length > 0 || undefined}
+        aria-invalid={props.problems.some((c) => !SOFT_CODES.includes(c)) || undefined}
         aria-describedby={props.problems.length > 0 ? errorId : undefined}
         data-testid={props.testId}
         onChange={(e) => setRowValue(doc, list, rowId, cell, e.target.value || null, LOCAL_ORIGIN)}
@@ -95,7 +95,7 @@ export function NumberCellEditor<L extends PassportList>(props: {
         defaultValue={props.value ?? ''}
         key={props.value ?? 'empty'}
         aria-label={props.label}
-        aria-invalid={props.problems.length > 0 || undefined}
+        aria-invalid={props.problems.some((c) => !SOFT_CODES.includes(c)) || undefined}
         aria-describedby={props.problems.length > 0 ? errorId : undefined}
         data-testid={props.testId}
         onBlur={(e) => {
