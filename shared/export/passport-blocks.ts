@@ -110,7 +110,7 @@ function calendarTable(p: PassportSnapshot, L: PassportLabels, lang: ExportLang)
     columns: [L.n, k.task, k.activity, k.start, k.end, k.responsible, k.result],
     rows: calendarCells(p, lang),
     // Seven columns do not fit a portrait page without breaking words: the form prints this one landscape.
-    widths: [4, 20, 24, 9, 9, 13, 21],
+    widths: [4, 19, 23, 9, 9, 15, 21],
     landscape: true,
   };
 }
