@@ -81,7 +81,7 @@ function renderBlock(block: PassportBlock, empty: string): (Paragraph | Table)[]
       return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(block.text)] })];
     case 'warnings':
       return [
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: `⚠ ${block.label}`, color: '9C2A00' })] }),
+        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: block.label, color: '9C2A00' })] }),
         new Paragraph({ children: [new TextRun({ text: block.intro, italics: true })] }),
         ...block.items.map((t) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(t)] })),
       ];

@@ -20,7 +20,7 @@ function mapBlocks(blocks: readonly PassportBlock[], level: Level, empty: string
         break;
       case 'warnings':
         out.push(
-          { t: level.heading, text: `⚠ ${b.label}` },
+          { t: level.heading, text: b.label },
           { t: 'p', text: b.intro, muted: true },
           { t: 'list', items: b.items.map((text) => ({ text, depth: 0 })) },
         );
