@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import * as z from 'zod/mini';
 import { newId } from '../ids';
 import type {
   PassportList,
@@ -20,11 +21,13 @@ import {
   PASSPORT_SCALES,
   PASSPORT_TEXT_FIELDS,
   clampText,
+  emptyPassport,
+  isNumberCell,
 } from '../passport/model';
 import { applyTextChange } from '../passport/text-diff';
 import { orderFor } from '../tree/placement';
 import type { NodeId } from '../tree/types';
-import { LOCAL_ORIGIN, bool, childMap, initMeta, metaOf, num, str, strOrNull } from './schema';
+import { LOCAL_ORIGIN, bool, childMap, initMeta, metaOf, str, strOrNull } from './schema';
 
 /**
  * A project passport: one board room. Layout (every key namespaced `passport.` so the room could
@@ -36,6 +39,8 @@ import { LOCAL_ORIGIN, bool, childMap, initMeta, metaOf, num, str, strOrNull } f
  * - `passport.<list>`: id → Y.Map {order, deleted, <text cells as Y.Text>, <value cells>}. A row's
  *   Y.Texts are created with the row by its one creator, so they never race. Removing a row
  *   tombstones it: "fill from goal tree" then knows the team removed it and does not add it back.
+ * Board schema 2 (shared/passport/migrate.ts) split target groups into rows and gave indicators a
+ * baseline and a target.
  */
 export const PASSPORT_META = { boardKind: 'passport' } as const;
 
@@ -56,17 +61,30 @@ export function readPassport(doc: Y.Doc): PassportSnapshot {
   const values = valuesOf(doc);
   const texts = Object.fromEntries(PASSPORT_TEXT_FIELDS.map((f) => [f, textOf(doc, f).toString()])) as Record<PassportTextField, string>;
   const scale = values.get('scale');
-  return {
+  const out: PassportSnapshot = {
+    ...emptyPassport(),
     ...texts,
     dateStart: str(values.get('dateStart')),
     dateEnd: str(values.get('dateEnd')),
     scale: PASSPORT_SCALES.includes(scale as PassportScale) ? (scale as PassportScale) : null,
-    tasks: readRows(doc, 'tasks'),
-    calendar: readRows(doc, 'calendar'),
-    quantitative: readRows(doc, 'quantitative'),
-    team: readRows(doc, 'team'),
-    partners: readRows(doc, 'partners'),
   };
+  for (const list of PASSPORT_LIST_NAMES) (out as Record<PassportList, unknown>)[list] = readRows(doc, list);
+  return out;
+}
+
+/**
+ * What a value cell may hold, whatever a client wrote: a finite number for figures, a short string
+ * otherwise; anything else reads as empty. zod/mini keeps the participant bundle small.
+ */
+const NUMBER_VALUE = z.catch(z.nullable(z.number()), null);
+const STRING_VALUE = z.catch(z.string().check(z.maxLength(64)), '');
+const readValue = (cell: string, v: unknown): string | number | null =>
+  isNumberCell(cell) ? NUMBER_VALUE.parse(v ?? null) : cell === 'taskId' ? strOrNull(STRING_VALUE.parse(v)) : STRING_VALUE.parse(v);
+/** A value as it is stored: numbers only in figure cells, strings capped; null means "clear it". */
+function storedValue(cell: string, v: unknown): string | number | null {
+  if (v === undefined || v === null || v === '') return null;
+  if (isNumberCell(cell)) return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  return str(typeof v === 'number' ? String(v) : v).slice(0, 64) || null;
 }
 
 /** Live rows of a table in display order (order key, then id, so every client agrees). */
@@ -85,10 +103,7 @@ function rowFromMap<L extends PassportList>(list: L, id: RowId, m: Y.Map<unknown
     const v = m.get(cell);
     row[cell] = v instanceof Y.Text ? v.toString() : str(v);
   }
-  for (const cell of spec.values as readonly string[]) {
-    const v = m.get(cell);
-    row[cell] = cell === 'number' ? (typeof v === 'number' && Number.isFinite(v) ? v : null) : cell === 'taskId' ? strOrNull(v) : str(v);
-  }
+  for (const cell of spec.values as readonly string[]) row[cell] = readValue(cell, m.get(cell));
   return row as RowOf[L];
 }
 
@@ -135,8 +150,8 @@ function newRowMap<L extends PassportList>(list: L, init: RowInit<L>, order: str
   m.set('deleted', false);
   for (const cell of spec.texts as readonly string[]) m.set(cell, new Y.Text(clampText(str(values[cell]), MAX_CELL_TEXT)));
   for (const cell of spec.values as readonly string[]) {
-    const v = values[cell];
-    if (v !== undefined && v !== null && v !== '') m.set(cell, cell === 'number' ? num(v) : str(v).slice(0, 64));
+    const v = storedValue(cell, values[cell]);
+    if (v !== null) m.set(cell, v);
   }
   return m;
 }
@@ -171,9 +186,10 @@ export function setRowText<L extends PassportList>(doc: Y.Doc, list: L, id: RowI
 export function setRowValue<L extends PassportList>(doc: Y.Doc, list: L, id: RowId, cell: ValueCell<L>, value: string | number | null, origin: unknown): void {
   const m = liveRow(doc, list, id);
   if (!m) return;
+  const v = storedValue(cell, value);
   doc.transact(() => {
-    if (value === null || value === '' || (typeof value === 'number' && !Number.isFinite(value))) m.delete(cell);
-    else m.set(cell, typeof value === 'number' ? value : value.slice(0, 64));
+    if (v === null) m.delete(cell);
+    else m.set(cell, v);
   }, origin);
 }
 

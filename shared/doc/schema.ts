@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { migratePassportToV2 } from '../passport/migrate';
 
 /**
  * Every room doc has a `meta` map: schemaVersion, kind, and for some kinds a title. Each room kind has
@@ -11,7 +12,7 @@ export const DOC_KINDS = ['plan', 'board', 'person', 'results'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
 /** The schema version of each room kind this build reads and writes. Bump one with a migration below. */
-export const SCHEMA_VERSIONS: Readonly<Record<DocKind, number>> = { plan: 1, board: 1, person: 1, results: 1 };
+export const SCHEMA_VERSIONS: Readonly<Record<DocKind, number>> = { plan: 1, board: 2, person: 1, results: 1 };
 
 /** What a client and the host compare at connect time: equal strings, same record shapes. */
 export const SCHEMA_FINGERPRINT = DOC_KINDS.map((k) => `${k}${SCHEMA_VERSIONS[k]}`).join('.');
@@ -27,7 +28,8 @@ export type MigrationTable = Readonly<Record<DocKind, readonly Migration[]>>;
 /** MIGRATIONS[kind][n] takes a doc of that kind from version n+1 to n+2; its length is SCHEMA_VERSIONS[kind] - 1. */
 export const MIGRATIONS: MigrationTable = {
   plan: [],
-  board: [],
+  // 1 → 2: passport target groups as rows, indicators with baseline and target (docs/passport.md).
+  board: [migratePassportToV2],
   person: [],
   results: [],
 };

@@ -1,7 +1,8 @@
-import type { PassportSnapshot } from '../passport/model';
+import type { PassportList, PassportSnapshot, PassportTextField } from '../passport/model';
 import { taskTextOf } from '../passport/model';
 import type { ExportLang, PassportLabels } from '../passport/labels';
-import { PASSPORT_LABELS, formatDate } from '../passport/labels';
+import { PASSPORT_LABELS, formatAmount, formatDate } from '../passport/labels';
+import { passportWarnings } from '../passport/warnings';
 
 /**
  * The passport as an ordered list of blocks — what every export (DOCX, Markdown, PDF) lays out in
@@ -10,10 +11,11 @@ import { PASSPORT_LABELS, formatDate } from '../passport/labels';
  */
 export type PassportBlock =
   | { kind: 'title'; text: string }
+  | { kind: 'warnings'; label: string; intro: string; items: string[] }
   | { kind: 'heading'; text: string }
   | { kind: 'field'; label: string; text: string }
   | { kind: 'list'; label: string; items: string[] }
-  | { kind: 'table'; label: string | null; columns: string[]; rows: string[][]; widths: number[] };
+  | { kind: 'table'; label: string | null; columns: string[]; rows: string[][]; widths: number[]; landscape?: boolean };
 
 /** Export options every passport builder takes; `signal` cancels, `onProgress` gets 0…1. */
 export type PassportExportOptions = {
@@ -39,36 +41,51 @@ export function cleanText(s: string): string {
 export function passportBlocks(p: PassportSnapshot, lang: ExportLang = 'ru'): PassportBlock[] {
   const L = PASSPORT_LABELS[lang];
   const c = (s: string) => cleanText(s).trim();
-  const field = (label: string, text: string): PassportBlock => ({ kind: 'field', label, text: c(text) });
+  const field = (f: PassportTextField): PassportBlock => ({ kind: 'field', label: L.fields[f], text: c(p[f]) });
+  const warnings = passportWarnings(p, lang).map(c);
   return [
     { kind: 'title', text: c(p.name) || L.untitled },
+    ...(warnings.length > 0 ? [{ kind: 'warnings' as const, label: L.warnings.heading, intro: L.warnings.intro, items: warnings }] : []),
     { kind: 'heading', text: L.sections.general },
-    field(L.fields.name, p.name),
-    field(L.fields.summary, p.summary),
-    field(L.fields.geography, p.geography),
-    field(L.fields.dates, p.dateStart || p.dateEnd ? L.datesRange(formatDate(p.dateStart, lang), formatDate(p.dateEnd, lang)) : ''),
-    field(L.fields.scale, p.scale ? L.scales[p.scale] : ''),
+    field('name'),
+    field('direction'),
+    field('summary'),
+    field('geography'),
+    { kind: 'field', label: L.fields.dates, text: p.dateStart || p.dateEnd ? L.datesRange(formatDate(p.dateStart, lang), formatDate(p.dateEnd, lang)) : '' },
+    { kind: 'field', label: L.fields.scale, text: p.scale ? L.scales[p.scale] : '' },
     { kind: 'heading', text: L.sections.rationale },
-    field(L.fields.problem, p.problem),
-    field(L.fields.relevance, p.relevance),
-    field(L.fields.causes, p.causes),
-    field(L.fields.consequences, p.consequences),
-    field(L.fields.targetGroups, p.targetGroups),
+    field('problem'),
+    field('relevance'),
+    field('causes'),
+    field('consequences'),
+    { kind: 'heading', text: L.sections.groups },
+    table(L, 'groups', p.groups, ['name', 'description'], [6, 34, 60]),
     { kind: 'heading', text: L.sections.goal },
-    field(L.fields.goal, p.goal),
-    { kind: 'list', label: L.fields.tasks, items: p.tasks.map((t) => c(t.text)) },
+    field('goal'),
+    { kind: 'list', label: L.lists.tasks, items: p.tasks.map((t) => c(t.text)) },
     { kind: 'heading', text: L.sections.calendar },
     calendarTable(p, L, lang),
     { kind: 'heading', text: L.sections.results },
-    quantitativeTable(p, L),
-    field(L.fields.qualitativeResults, p.qualitativeResults),
+    quantitativeTable(p, L, lang),
+    field('qualitativeResults'),
+    { kind: 'heading', text: L.sections.budget },
+    budgetTable(p, L, lang),
+    field('budgetNote'),
     { kind: 'heading', text: L.sections.team },
-    peopleTable(L.columns.team, ['name', 'role'], p.team),
-    { kind: 'heading', text: L.sections.partners },
-    peopleTable(L.columns.partners, ['name', 'supportType'], p.partners),
+    table(L, 'team', p.team, ['name', 'role', 'experience'], [6, 26, 26, 42]),
+    { kind: 'heading', text: L.sections.organisation },
+    field('orgName'),
+    field('orgOgrn'),
+    field('orgInn'),
+    field('orgAddress'),
+    { kind: 'heading', text: L.sections.risks },
+    table(L, 'risks', p.risks, ['risk', 'mitigation'], [6, 44, 50]),
+    { kind: 'heading', text: L.sections.media },
+    table(L, 'media', p.media, ['channel', 'content', 'period'], [6, 28, 46, 20]),
     { kind: 'heading', text: L.sections.more },
-    field(L.fields.resources, p.resources),
-    field(L.fields.prospects, p.prospects),
+    table(L, 'partners', p.partners, ['name', 'supportType'], [6, 44, 50], L.lists.partners),
+    field('resources'),
+    field('prospects'),
   ];
 }
 
@@ -90,30 +107,55 @@ function calendarTable(p: PassportSnapshot, L: PassportLabels, lang: ExportLang)
   return {
     kind: 'table',
     label: null,
-    columns: [k.n, k.task, k.activity, k.start, k.end, k.responsible, k.result],
+    columns: [L.n, k.task, k.activity, k.start, k.end, k.responsible, k.result],
     rows: calendarCells(p, lang),
-    widths: [5, 17, 20, 13, 13, 15, 17],
+    // Seven columns do not fit a portrait page without breaking words: the form prints this one landscape.
+    widths: [4, 19, 23, 9, 9, 15, 21],
+    landscape: true,
   };
 }
 
-function quantitativeTable(p: PassportSnapshot, L: PassportLabels): PassportBlock {
+function quantitativeTable(p: PassportSnapshot, L: PassportLabels, lang: ExportLang): PassportBlock {
   const k = L.columns.quantitative;
   return {
     kind: 'table',
-    label: L.fields.quantitative,
-    columns: [k.n, k.indicator, k.number, k.unit],
-    rows: p.quantitative.map((r, i) => [String(i + 1), cleanText(r.indicator), r.number === null ? '' : String(r.number), cleanText(r.unit)]),
-    widths: [6, 58, 14, 22],
+    label: L.lists.quantitative,
+    columns: [L.n, k.indicator, k.baseline, k.target, k.unit],
+    rows: p.quantitative.map((r, i) => [
+      String(i + 1),
+      cleanText(r.indicator),
+      formatAmount(r.baseline, lang),
+      formatAmount(r.target, lang),
+      cleanText(r.unit),
+    ]),
+    widths: [6, 46, 16, 16, 16],
   };
 }
 
-function peopleTable<K extends string>(cols: Record<'n' | K, string>, keys: [K, K], rows: readonly Record<K, string>[]): PassportBlock {
+/** Cost categories with a total line: the sum requested from the fund and the applicant's own share. */
+function budgetTable(p: PassportSnapshot, L: PassportLabels, lang: ExportLang): PassportBlock {
+  const k = L.columns.budget;
+  const sum = (cell: 'requested' | 'cofinancing') => p.budget.reduce((a, r) => a + (r[cell] ?? 0), 0);
+  const rows = p.budget.map((r, i) => [String(i + 1), cleanText(r.category), formatAmount(r.requested, lang), formatAmount(r.cofinancing, lang)]);
+  if (rows.length > 0) rows.push(['', L.total, formatAmount(sum('requested'), lang), formatAmount(sum('cofinancing'), lang)]);
+  return { kind: 'table', label: null, columns: [L.n, k.category, k.requested, k.cofinancing], rows, widths: [6, 50, 22, 22] };
+}
+
+function table<K extends PassportList>(
+  L: PassportLabels,
+  list: K,
+  rows: readonly Record<string, unknown>[],
+  keys: readonly (keyof PassportLabels['columns'][K] & string)[],
+  widths: number[],
+  label: string | null = null,
+): PassportBlock {
+  const cols = L.columns[list] as Record<string, string>;
   return {
     kind: 'table',
-    label: null,
-    columns: [cols.n, cols[keys[0]], cols[keys[1]]],
-    rows: rows.map((r, i) => [String(i + 1), cleanText(r[keys[0]]), cleanText(r[keys[1]])]),
-    widths: [6, 44, 50],
+    label,
+    columns: [L.n, ...keys.map((k) => cols[k] ?? k)],
+    rows: rows.map((r, i) => [String(i + 1), ...keys.map((k) => cleanText(typeof r[k] === 'string' ? (r[k] as string) : ''))]),
+    widths,
   };
 }
 

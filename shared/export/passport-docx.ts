@@ -1,4 +1,19 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  LineRuleType,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { PassportSnapshot } from '../passport/model';
 import { PASSPORT_LABELS } from '../passport/labels';
 import type { PassportBlock, PassportExportOptions } from './passport-blocks';
@@ -12,16 +27,28 @@ import { passportBlocks, step } from './passport-blocks';
  * LibreOffice substitutes the metric-compatible Liberation Serif, which has Cyrillic.
  */
 const FONT = 'Times New Roman';
-/** A4 portrait, margins 2 cm left/right: 210 mm − 40 mm in twips. */
+/** A4 portrait, margins 2 cm left/right: 210 mm − 40 mm in twips; landscape: 297 mm − 40 mm. */
 const TEXT_WIDTH_TWIPS = Math.round(((210 - 40) / 25.4) * 1440);
+const LANDSCAPE_WIDTH_TWIPS = Math.round(((297 - 40) / 25.4) * 1440);
+const MARGIN = { top: 1134, bottom: 1134, left: 1134, right: 1134 };
+const PORTRAIT = { size: { width: 11906, height: 16838 }, margin: MARGIN };
+/** docx swaps width and height itself for a landscape page: the size stays the portrait one. */
+const LANDSCAPE = { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN };
 
 export async function buildPassportDocx(p: PassportSnapshot, opts: PassportExportOptions = {}): Promise<Uint8Array> {
   const lang = opts.lang ?? 'ru';
   const blocks = passportBlocks(p, lang);
-  const children: (Paragraph | Table)[] = [];
+  // A landscape table gets a section of its own, with the heading just before it; portrait resumes after.
+  const sections: { landscape: boolean; children: (Paragraph | Table)[] }[] = [{ landscape: false, children: [] }];
   for (const [i, block] of blocks.entries()) {
     step(opts, i, blocks.length + 1);
-    children.push(...renderBlock(block, PASSPORT_LABELS[lang].empty));
+    const wide = block.kind === 'table' && block.landscape === true;
+    if (wide) {
+      const prev = sections.at(-1)!;
+      const heading = prev.children.at(-1) && blocks[i - 1]?.kind === 'heading' ? prev.children.pop()! : null;
+      sections.push({ landscape: true, children: heading ? [heading] : [] });
+    } else if (sections.at(-1)!.landscape) sections.push({ landscape: false, children: [] });
+    sections.at(-1)!.children.push(...renderBlock(block, PASSPORT_LABELS[lang].empty));
     // Give the event loop a turn so a Cancel click (an abort) can land between blocks.
     if (i % 8 === 7) await new Promise((r) => setTimeout(r, 0));
   }
@@ -31,16 +58,14 @@ export async function buildPassportDocx(p: PassportSnapshot, opts: PassportExpor
     styles: {
       default: {
         document: { run: { font: FONT, size: 24 }, paragraph: { spacing: { after: 80, line: 276 } } },
-        title: { run: { font: FONT, size: 36, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
+        title: {
+          run: { font: FONT, size: 36, bold: true },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240, line: 276, lineRule: LineRuleType.AUTO } },
+        },
         heading1: { run: { font: FONT, size: 28, bold: true, color: '000000' }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
       },
     },
-    sections: [
-      {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
-        children,
-      },
-    ],
+    sections: sections.filter((x) => x.children.length > 0).map((x) => ({ properties: { page: x.landscape ? LANDSCAPE : PORTRAIT }, children: x.children })),
   });
   opts.signal?.throwIfAborted();
   const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
@@ -54,6 +79,12 @@ function renderBlock(block: PassportBlock, empty: string): (Paragraph | Table)[]
       return [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.text)] })];
     case 'heading':
       return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(block.text)] })];
+    case 'warnings':
+      return [
+        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: block.label, color: '9C2A00' })] }),
+        new Paragraph({ children: [new TextRun({ text: block.intro, italics: true })] }),
+        ...block.items.map((t) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(t)] })),
+      ];
     case 'field':
       return [caption(block.label), ...textParagraphs(block.text, empty)];
     case 'list':
@@ -78,7 +109,8 @@ function textParagraphs(text: string, empty: string, size?: number): Paragraph[]
 
 function table(block: Extract<PassportBlock, { kind: 'table' }>, empty: string): Table {
   const total = block.widths.reduce((a, b) => a + b, 0);
-  const widths = block.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
+  const tableWidth = block.landscape ? LANDSCAPE_WIDTH_TWIPS : TEXT_WIDTH_TWIPS;
+  const widths = block.widths.map((w) => Math.floor((w / total) * tableWidth));
   const cell = (text: string, i: number, header: boolean) =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
@@ -90,7 +122,7 @@ function table(block: Extract<PassportBlock, { kind: 'table' }>, empty: string):
     });
   const rows = block.rows.length > 0 ? block.rows : [block.columns.map((_, i) => (i === 0 ? empty : ''))];
   return new Table({
-    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    width: { size: tableWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [

@@ -51,6 +51,8 @@ function renderBlock(block: PassportBlock, empty: string): string {
       return `# ${escapeMarkdown(block.text, 'inline')}`;
     case 'heading':
       return `## ${escapeMarkdown(block.text, 'inline')}`;
+    case 'warnings':
+      return `## ${escapeMarkdown(block.label, 'inline')}\n\n${escapeMarkdown(block.intro)}\n\n${block.items.map((t) => `- ${cellText(t)}`).join('\n')}`;
     case 'field':
       return `**${escapeMarkdown(block.label)}**\n\n${block.text === '' ? empty : paragraphText(block.text)}`;
     case 'list':

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { PassportSnapshot } from '../passport/model';
 import { taskTextOf } from '../passport/model';
+import type { ExportLang } from '../passport/labels';
 import { PASSPORT_LABELS } from '../passport/labels';
+import { passportWarnings } from '../passport/warnings';
 import { isRealDate } from '../passport/validate';
 import type { PassportExportOptions } from './passport-blocks';
 import { cleanText, step } from './passport-blocks';
@@ -49,7 +51,7 @@ export async function buildCalendarXlsx(p: PassportSnapshot, opts: PassportExpor
   const title = ws.addRow([neutraliseCell(`${L.sheet}: ${cleanText(p.name).trim() || L.untitled}`)]);
   title.font = { bold: true, size: 14 };
   ws.mergeCells(1, 1, 1, 7);
-  const header = ws.addRow([k.n, k.task, k.activity, k.start, k.end, k.responsible, k.result]);
+  const header = ws.addRow([L.n, k.task, k.activity, k.start, k.end, k.responsible, k.result]);
   header.font = { bold: true };
   header.height = 32;
   header.eachCell((c) => {
@@ -75,10 +77,26 @@ export async function buildCalendarXlsx(p: PassportSnapshot, opts: PassportExpor
     for (const col of [4, 5]) row.getCell(col).numFmt = lang === 'ru' ? 'dd.mm.yyyy' : 'd mmm yyyy';
     if (i % ROWS_PER_TURN === ROWS_PER_TURN - 1) await new Promise((res) => setTimeout(res, 0));
   }
+  addWarningsSheet(wb, p, lang);
   opts.signal?.throwIfAborted();
   const out = await wb.xlsx.writeBuffer();
   step(opts, 1, 1);
   return new Uint8Array(out as ArrayBuffer);
+}
+
+/** What validation found, one warning per row, on a sheet of its own so the plan's columns stay as the form has them. */
+function addWarningsSheet(wb: ExcelJS.Workbook, p: PassportSnapshot, lang: ExportLang): void {
+  const warnings = passportWarnings(p, lang);
+  if (warnings.length === 0) return;
+  const L = PASSPORT_LABELS[lang];
+  const ws = wb.addWorksheet(L.warnings.sheet, { pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
+  ws.columns = [{ width: 6 }, { width: 110 }];
+  const head = ws.addRow(['', `${L.warnings.heading}: ${L.warnings.intro}`]);
+  head.font = { bold: true, color: { argb: 'FF9C2A00' } };
+  warnings.forEach((w, i) => {
+    const row = ws.addRow([i + 1, neutraliseCell(cleanText(w))]);
+    row.alignment = { wrapText: true, vertical: 'top' };
+  });
 }
 
 /** A real date as a date cell (midnight UTC, which is how spreadsheets store days); anything else as safe text. */

@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
-import { addRow, hasRow, passportText, setPassportText } from '../doc/passport';
+import { addRow, hasRow, passportText, readRows, setPassportText } from '../doc/passport';
 import { readTree } from '../doc/tree';
 import type { Branch, NodeId, ResolvedNode, ResolvedTree } from '../tree/types';
+import { asAction } from './action';
 import type { PassportTextField, RowId } from './model';
 
 /**
@@ -10,7 +11,8 @@ import type { PassportTextField, RowId } from './model';
  * causes and its consequences from the problem tree. What the team has typed is never overwritten:
  * a section is filled only while empty, and table rows get ids derived from their goal node
  * (`t-<node>`, `c-<node>`), so pressing the button again (or on two laptops at once) adds only what
- * is missing and never re-adds a row the team removed.
+ * is missing and never re-adds a row the team removed. Tasks and activities are written as actions
+ * ("Открыть коворкинг…"), not as the goal tree's states (action.ts).
  */
 export type FillReport = {
   /** Sections that were empty and got text. */
@@ -53,19 +55,41 @@ export function fillFromGoalTree(passport: Y.Doc, goalDoc: Y.Doc, problemDoc: Y.
   return report;
 }
 
-/** One task per first-level means, and one calendar row per task whose activities are its sub-means. */
+/**
+ * One task per first-level means, worded as an action (action.ts); one calendar row per worded
+ * sub-means (its activity, also an action), or one row with the task itself when it has none.
+ * Never a second row for the same node (derived ids) nor for a text the team already has.
+ */
 function addTasks(passport: Y.Doc, goal: ResolvedTree, report: FillReport, origin: unknown): void {
+  const norm = (s: string) => s.trim().toLocaleLowerCase('ru').replace(/\s+/g, ' ');
+  const taskTexts = new Set(readRows(passport, 'tasks').map((t) => norm(t.text)));
   for (const id of firstLevel(goal, 'below')) {
-    const text = goalText(goal.nodes.get(id)!);
-    if (text === '') continue;
+    const node = goal.nodes.get(id)!;
+    const text = asAction(goalText(node), node.sourceText);
+    if (goalText(node) === '') continue;
     const taskId = taskRowIdOf(id);
-    if (!hasRow(passport, 'tasks', taskId) && addRow(passport, 'tasks', { text }, origin, { id: taskId })) report.tasksAdded++;
-    const activity = (goal.children.get(id) ?? [])
-      .map((c) => goalText(goal.nodes.get(c)!))
-      .filter((t) => t !== '')
-      .join('; ');
-    const rowId = calendarRowIdOf(id);
-    if (!hasRow(passport, 'calendar', rowId) && addRow(passport, 'calendar', { taskId, activity }, origin, { id: rowId })) report.calendarAdded++;
+    if (!hasRow(passport, 'tasks', taskId) && !taskTexts.has(norm(text)) && addRow(passport, 'tasks', { text }, origin, { id: taskId })) {
+      report.tasksAdded++;
+      taskTexts.add(norm(text));
+    }
+    if (!readRows(passport, 'tasks').some((t) => t.id === taskId)) continue;
+    // A passport filled before activities had a row each holds one row for the whole task: keep it.
+    if (hasRow(passport, 'calendar', calendarRowIdOf(id))) continue;
+    const activities = (goal.children.get(id) ?? [])
+      .map((c) => ({ id: c, text: asAction(goalText(goal.nodes.get(c)!), goal.nodes.get(c)!.sourceText) }))
+      .filter((a) => goalText(goal.nodes.get(a.id)!) !== '');
+    const rows = activities.length > 0 ? activities : [{ id, text }];
+    const have = new Set(
+      readRows(passport, 'calendar')
+        .filter((r) => r.taskId === taskId)
+        .map((r) => norm(r.activity)),
+    );
+    for (const a of rows) {
+      const rowId = calendarRowIdOf(a.id);
+      if (hasRow(passport, 'calendar', rowId) || have.has(norm(a.text))) continue;
+      if (addRow(passport, 'calendar', { taskId, activity: a.text }, origin, { id: rowId })) report.calendarAdded++;
+      have.add(norm(a.text));
+    }
   }
 }
 

@@ -7,15 +7,20 @@
 /** Free-text sections, co-typed live (each one a Y.Text). Order = order on the grant form. */
 export const PASSPORT_TEXT_FIELDS = [
   'name',
+  'direction',
   'summary',
   'geography',
   'problem',
   'relevance',
   'causes',
   'consequences',
-  'targetGroups',
   'goal',
   'qualitativeResults',
+  'budgetNote',
+  'orgName',
+  'orgOgrn',
+  'orgInn',
+  'orgAddress',
   'resources',
   'prospects',
 ] as const;
@@ -30,14 +35,18 @@ export const PASSPORT_VALUE_FIELDS = ['dateStart', 'dateEnd', 'scale'] as const;
 export type PassportValueField = (typeof PASSPORT_VALUE_FIELDS)[number];
 
 /**
- * Table sections. `texts` are co-typed cells (Y.Text), `values` are scalar cells (dates, a number,
+ * Table sections. `texts` are co-typed cells (Y.Text), `values` are scalar cells (dates, numbers,
  * a link to a task row). Rows are ordered by a fractional key, never by position in an array.
  */
 export const PASSPORT_LISTS = {
+  groups: { texts: ['name', 'description'], values: [] },
   tasks: { texts: ['text'], values: [] },
   calendar: { texts: ['activity', 'responsible', 'result'], values: ['taskId', 'start', 'end'] },
-  quantitative: { texts: ['indicator', 'unit'], values: ['number'] },
-  team: { texts: ['name', 'role'], values: [] },
+  quantitative: { texts: ['indicator', 'unit'], values: ['baseline', 'target'] },
+  budget: { texts: ['category'], values: ['requested', 'cofinancing'] },
+  team: { texts: ['name', 'role', 'experience'], values: [] },
+  risks: { texts: ['risk', 'mitigation'], values: [] },
+  media: { texts: ['channel', 'content', 'period'], values: [] },
   partners: { texts: ['name', 'supportType'], values: [] },
 } as const;
 export type PassportList = keyof typeof PASSPORT_LISTS;
@@ -46,17 +55,30 @@ export type TextCell<L extends PassportList> = (typeof PASSPORT_LISTS)[L]['texts
 export type ValueCell<L extends PassportList> = (typeof PASSPORT_LISTS)[L]['values'][number];
 export type RowId = string & { readonly __brand: 'PassportRowId' };
 
+/** Value cells holding a number (a figure in roubles or units); every other value cell is a string. */
+export const NUMBER_CELLS = ['baseline', 'target', 'requested', 'cofinancing'] as const;
+export type NumberCell = (typeof NUMBER_CELLS)[number];
+export const isNumberCell = (cell: string): cell is NumberCell => (NUMBER_CELLS as readonly string[]).includes(cell);
+
 type RowBase = { id: RowId; order: string };
+export type GroupRow = RowBase & { name: string; description: string };
 export type TaskRow = RowBase & { text: string };
 export type CalendarRow = RowBase & { taskId: RowId | null; activity: string; start: string; end: string; responsible: string; result: string };
-export type QuantitativeRow = RowBase & { indicator: string; number: number | null; unit: string };
-export type TeamRow = RowBase & { name: string; role: string };
+export type QuantitativeRow = RowBase & { indicator: string; unit: string; baseline: number | null; target: number | null };
+export type BudgetRow = RowBase & { category: string; requested: number | null; cofinancing: number | null };
+export type TeamRow = RowBase & { name: string; role: string; experience: string };
+export type RiskRow = RowBase & { risk: string; mitigation: string };
+export type MediaRow = RowBase & { channel: string; content: string; period: string };
 export type PartnerRow = RowBase & { name: string; supportType: string };
 export type RowOf = {
+  groups: GroupRow;
   tasks: TaskRow;
   calendar: CalendarRow;
   quantitative: QuantitativeRow;
+  budget: BudgetRow;
   team: TeamRow;
+  risks: RiskRow;
+  media: MediaRow;
   partners: PartnerRow;
 };
 
@@ -64,12 +86,7 @@ export type PassportSnapshot = Record<PassportTextField, string> & {
   dateStart: string;
   dateEnd: string;
   scale: PassportScale | null;
-  tasks: TaskRow[];
-  calendar: CalendarRow[];
-  quantitative: QuantitativeRow[];
-  team: TeamRow[];
-  partners: PartnerRow[];
-};
+} & { [L in PassportList]: RowOf[L][] };
 
 /** A long section is a few pages of a grant form, never a book. */
 export const MAX_FIELD_TEXT = 20_000;
@@ -79,7 +96,8 @@ export const MAX_ROWS = 500;
 
 export function emptyPassport(): PassportSnapshot {
   const texts = Object.fromEntries(PASSPORT_TEXT_FIELDS.map((f) => [f, ''])) as Record<PassportTextField, string>;
-  return { ...texts, dateStart: '', dateEnd: '', scale: null, tasks: [], calendar: [], quantitative: [], team: [], partners: [] };
+  const lists = Object.fromEntries(PASSPORT_LIST_NAMES.map((l) => [l, []])) as unknown as { [L in PassportList]: RowOf[L][] };
+  return { ...texts, dateStart: '', dateEnd: '', scale: null, ...lists };
 }
 
 /** The text of the task a calendar row points at ('' when unlinked or the task was removed). */

@@ -54,7 +54,7 @@ for (const lang of ['ru', 'en'] as const) {
       await fac.getByTestId('console.board-select').selectOption(ids.passportId);
       await fac.getByTestId('console.follow').check();
       const passport = new PassportPage(fac);
-      await expect(passport.rows('calendar')).toHaveCount(6);
+      await expect(passport.rows('calendar')).toHaveCount(9);
       await shot(fac, 'passport-console', lang, passport.board);
       await shot(fac, 'passport-console-calendar', lang, fac.getByTestId('passport.table.calendar'));
 

@@ -64,7 +64,7 @@ test.describe('project passport', () => {
     for (const p of [anna, boris]) {
       await expect(p.field('goal')).toHaveValue('Молодёжь остаётся в малых городах района и возвращается после учёбы');
       await expect(p.rows('tasks')).toHaveCount(6);
-      await expect(p.rows('calendar')).toHaveCount(6);
+      await expect(p.rows('calendar')).toHaveCount(9);
     }
     await expect(boris.field('name')).toHaveValue('Коворкинг «Коммутатор»');
 
@@ -78,5 +78,15 @@ test.describe('project passport', () => {
     }
     await anna.field('dateEnd').fill('2020-12-31');
     await expect(boris.field('dateEnd')).not.toHaveAttribute('aria-invalid', 'true');
+
+    // The applicant's INN is checked as it is typed, beside the field, and the export lists it before the download.
+    await anna.typeAtEnd('orgInn', '2911008432');
+    const inn = boris.board.locator('#passport-f-orgInn-error');
+    await expect(inn).toHaveAttribute('data-code', 'inn_invalid');
+    await expect(boris.field('orgInn')).toHaveAttribute('aria-invalid', 'true');
+    await boris.board.getByTestId('passport.export.warnings').locator('summary').click();
+    await expect(boris.board.getByTestId('passport.export.warnings')).toContainText('ИНН: ИНН должен быть из 10 цифр');
+    await anna.field('orgInn').fill('2911008431');
+    await expect(inn).toHaveCount(0);
   });
 });

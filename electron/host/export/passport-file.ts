@@ -6,7 +6,7 @@ import { buildCalendarXlsx } from '@shared/export/passport-xlsx';
 import { buildPassportDocx } from '@shared/export/passport-docx';
 import { buildPassportMarkdown } from '@shared/export/passport-md';
 import type { ExportOptions } from '@shared/export/progress';
-import { passportReportBlocks } from '@shared/export/report-passport';
+import { passportPdfBlocks } from '@shared/export/report-passport';
 import type { BoardOut } from '@shared/export/snapshot';
 import { AppError } from '@shared/errors';
 import { buildReportPdf } from './report-pdf';
@@ -30,6 +30,6 @@ export async function buildPassportFile(board: BoardOut, ext: PassportFormat, la
     case 'xlsx':
       return buildCalendarXlsx(p, { ...opts, lang });
     case 'pdf':
-      return buildReportPdf(passportReportBlocks(board, lang), lang, board.title, opts);
+      return buildReportPdf(passportPdfBlocks(p, lang), lang, board.title, opts);
   }
 }

@@ -79,8 +79,8 @@ export async function fillPassportContent(host: TestHost, eventId: string, passp
   setPassportValue(doc, 'dateStart', '2019-07-01', o);
   setPassportValue(doc, 'dateEnd', '2020-06-30', o);
   setPassportValue(doc, 'scale', 'regional', o);
-  setPassportText(doc, 'targetGroups', 'Молодёжь 14–35 лет; НКО и ТОС; представители власти; творческие предприниматели.', o);
-  addRow(doc, 'quantitative', { indicator: 'Участники стратегических сессий и модулей', number: 600, unit: 'человек' }, o);
+  addRow(doc, 'groups', { name: 'Молодёжь 14–35 лет', description: 'Жители трёх районов' }, o);
+  addRow(doc, 'quantitative', { indicator: 'Участники стратегических сессий и модулей', baseline: 0, target: 600, unit: 'человек' }, o);
   addRow(doc, 'team', { name: 'Забалдина Екатерина Александровна', role: 'Руководитель проекта' }, o);
   addRow(doc, 'partners', { name: 'Администрация Каргопольского округа', supportType: 'Помещение, информационная поддержка' }, o);
   readRows(doc, 'calendar').forEach((r, i) => {

@@ -75,14 +75,17 @@ describe('passport accessors', () => {
     expect(names()).toEqual(['A', 'A2', 'C']);
   });
 
-  it('value cells: dates as strings, the number as a number, cleared by null', () => {
+  it('value cells: dates as strings, figures as numbers, cleared by null', () => {
     const doc = fresh();
-    const id = addRow(doc, 'quantitative', { indicator: 'Участники', number: 600, unit: 'человек' }, LOCAL_ORIGIN)!;
-    expect(readRows(doc, 'quantitative')[0]).toMatchObject({ indicator: 'Участники', number: 600, unit: 'человек' });
-    setRowValue(doc, 'quantitative', id, 'number', null, LOCAL_ORIGIN);
-    expect(readRows(doc, 'quantitative')[0]!.number).toBeNull();
-    setRowValue(doc, 'quantitative', id, 'number', Number.NaN, LOCAL_ORIGIN);
-    expect(readRows(doc, 'quantitative')[0]!.number).toBeNull();
+    const id = addRow(doc, 'quantitative', { indicator: 'Участники', baseline: 0, target: 600, unit: 'человек' }, LOCAL_ORIGIN)!;
+    expect(readRows(doc, 'quantitative')[0]).toMatchObject({ indicator: 'Участники', baseline: 0, target: 600, unit: 'человек' });
+    setRowValue(doc, 'quantitative', id, 'target', null, LOCAL_ORIGIN);
+    expect(readRows(doc, 'quantitative')[0]!.target).toBeNull();
+    setRowValue(doc, 'quantitative', id, 'target', Number.NaN, LOCAL_ORIGIN);
+    expect(readRows(doc, 'quantitative')[0]!.target).toBeNull();
+    // A string where a figure belongs (a raw client) reads as empty, never as text in a number column.
+    setRowValue(doc, 'quantitative', id, 'target', '600' as never, LOCAL_ORIGIN);
+    expect(readRows(doc, 'quantitative')[0]!.target).toBeNull();
   });
 
   it('a row a hostile client wrote with plain strings and junk still reads, and edits repair it', () => {
@@ -93,7 +96,7 @@ describe('passport accessors', () => {
     m.set('role', 42);
     doc.getMap('passport.team').set('evil', m);
     doc.getMap('passport.team').set('junk', 'not a map' as unknown as Y.Map<unknown>);
-    expect(readRows(doc, 'team')).toEqual([{ id: 'evil', order: 'a0', name: 'plain', role: '' }]);
+    expect(readRows(doc, 'team')).toEqual([{ id: 'evil', order: 'a0', name: 'plain', role: '', experience: '' }]);
     setRowText(doc, 'team', 'evil' as never, 'role', 'Волонтёр', LOCAL_ORIGIN);
     expect(readRows(doc, 'team')[0]!.role).toBe('Волонтёр');
   });

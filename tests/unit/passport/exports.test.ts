@@ -33,12 +33,27 @@ function bigHostilePassport(n: number) {
 }
 
 describe('passport DOCX', () => {
-  it('is shaped like a grant application: numbered headings, captions, four tables with repeating headers', async () => {
+  it("is shaped like a grant application: the form's sections in order, captions, tables with repeating headers", async () => {
     const { snapshot } = filledPassport();
     const xml = documentXml(await buildPassportDocx(snapshot));
-    for (const h of ['1. Общая информация о проекте', '4. Календарный план', '5. Ожидаемые результаты', '6. Команда проекта', '7. Партнёры проекта'])
-      expect(xml).toContain(h);
-    expect(xml.match(/<w:tbl>/g)).toHaveLength(4);
+    const headings = [
+      '1. Общая информация о проекте',
+      '2. Обоснование социальной значимости',
+      '3. Целевые группы',
+      '4. Цель и задачи проекта',
+      '5. Календарный план',
+      '6. Ожидаемые результаты',
+      '7. Бюджет проекта',
+      '8. Команда проекта',
+      '9. Организация-заявитель',
+      '10. Риски проекта',
+      '11. Информационное сопровождение (медиаплан)',
+    ];
+    const at = headings.map((h) => xml.indexOf(`>${h}<`));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // Target groups, calendar, indicators, budget, team, risks, media, partners.
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(8);
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toContain('ПРОЕКТируем будущее малых территорий');
     expect(xml).toContain('Забалдина Екатерина Александровна');
@@ -48,7 +63,7 @@ describe('passport DOCX', () => {
   it('speaks English when asked', async () => {
     const { snapshot } = filledPassport();
     const xml = documentXml(await buildPassportDocx(snapshot, { lang: 'en' }));
-    expect(xml).toContain('4. Calendar plan');
+    expect(xml).toContain('5. Calendar plan');
     expect(xml).toContain('Type of support');
     expect(xml).toContain('1 Jul 2019 – 30 Jun 2020');
   });
@@ -107,7 +122,7 @@ describe('passport Markdown', () => {
   it('has the sections and tables and escapes what could become markup', () => {
     const p = bigHostilePassport(3);
     const md = buildPassportMarkdown(p);
-    expect(md).toContain('## 4. Календарный план');
+    expect(md).toContain('## 5. Календарный план');
     expect(md).toContain('| № | Решаемая задача | Мероприятие |');
     expect(md).not.toContain('<script>');
     expect(md).toContain('\\<script\\>');

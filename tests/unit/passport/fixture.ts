@@ -32,11 +32,12 @@ export function filledPassport(): { doc: Y.Doc; snapshot: PassportSnapshot } {
   setPassportValue(doc, 'dateEnd', '2020-06-30', o);
   setPassportValue(doc, 'scale', 'regional', o);
   setPassportText(doc, 'relevance', 'Малые территории теряют молодёжь; без лидеров и проектных команд ресурсы района не используются.', o);
-  setPassportText(doc, 'targetGroups', 'Молодёжь 14–35 лет; НКО и ТОС; представители власти; творческие предприниматели.', o);
+  addRow(doc, 'groups', { name: 'Молодёжь 14–35 лет', description: 'Жители трёх районов, которые выбирают, остаться ли' }, o);
+  addRow(doc, 'groups', { name: 'НКО и ТОС', description: 'Лидеры местных сообществ' }, o);
   setPassportText(doc, 'resources', 'Помещение коворкинга, волонтёры, эксперты Ассоциации.', o);
   setPassportText(doc, 'prospects', 'Сеть коворкингов в малых городах области, межрайонное сотрудничество сообществ.', o);
-  addRow(doc, 'quantitative', { indicator: 'Участники стратегических сессий и модулей', number: 600, unit: 'человек' }, o);
-  addRow(doc, 'quantitative', { indicator: 'Стратегические сессии', number: 3, unit: 'сессии' }, o);
+  addRow(doc, 'quantitative', { indicator: 'Участники стратегических сессий и модулей', baseline: 0, target: 600, unit: 'человек' }, o);
+  addRow(doc, 'quantitative', { indicator: 'Стратегические сессии', baseline: 0, target: 3, unit: 'сессии' }, o);
   addRow(doc, 'team', { name: 'Забалдина Екатерина Александровна', role: 'Руководитель проекта' }, o);
   addRow(doc, 'team', { name: 'Иванова Мария', role: 'Модератор стратегических сессий' }, o);
   addRow(doc, 'partners', { name: 'Администрация Каргопольского муниципального округа', supportType: 'Помещение, информационная поддержка' }, o);

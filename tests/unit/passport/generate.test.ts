@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { passportText, readPassport, readRows, removeRow, setPassportText } from '@shared/doc/passport';
+import { addRow, passportText, readPassport, readRows, removeRow, setPassportText } from '@shared/doc/passport';
 import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import { readTree } from '@shared/doc/tree';
+import { asAction, isAction } from '@shared/passport/action';
 import { fillFromGoalTree } from '@shared/passport/generate';
 import { taskTextOf } from '@shared/passport/model';
 import { demoDocs } from './fixture';
@@ -19,20 +20,24 @@ describe('fill the passport from the goal tree', () => {
     expect(p.consequences).toContain('— Старение населения');
     expect(p.qualitativeResults).toContain('— Ремёсла и традиции передаются молодым');
     // "После школы негде учиться" has no goal wording yet: a problem is not a task.
+    // Goal nodes are states; tasks are actions: the hint (the problem mirrored) stands in where the state cannot be turned round.
     expect(p.tasks.map((t) => t.text)).toEqual([
-      'Есть работа по специальностям, востребованным молодёжью',
-      'Молодые специалисты получают достойную зарплату',
-      'У молодёжи есть интересный досуг и места для встреч',
-      'Удобная транспортная связь с райцентром и Архангельском',
-      'Молодёжь участвует в решениях о развитии района',
-      'Молодые семьи получают жильё по районной программе',
+      'Решить проблему: нет работы по специальности',
+      'Решить проблему: низкие зарплаты',
+      'Решить проблему: мало досуга и мест для встреч',
+      'Решить проблему: слабая транспортная связь',
+      'Решить проблему: молодёжь не участвует в решениях',
+      'Решить проблему: нет доступного жилья для молодых семей',
     ]);
-    expect(p.calendar).toHaveLength(6);
-    expect(p.calendar.map((r) => taskTextOf(p, r.taskId))).toEqual(p.tasks.map((t) => t.text));
-    expect(p.calendar[2]!.activity).toBe(
-      'Дом культуры вместе с молодёжью обновил программу и форматы; Открыт коворкинг «Коммутатор» для встреч, учёбы и проектов',
-    );
-    expect(report).toMatchObject({ tasksAdded: 6, calendarAdded: 6 });
+    for (const t of p.tasks) expect(isAction(t.text)).toBe(true);
+    // One row per worded sub-means, or the task itself when it has none; every row tied to its task.
+    expect(p.calendar).toHaveLength(9);
+    expect(new Set(p.calendar.map((r) => taskTextOf(p, r.taskId)))).toEqual(new Set(p.tasks.map((t) => t.text)));
+    expect(p.calendar.map((r) => r.activity)).toContain('Открыть коворкинг «Коммутатор» для встреч, учёбы и проектов');
+    expect(p.calendar.map((r) => r.activity)).toContain('Создать молодёжный совет при главе района');
+    for (const r of p.calendar) expect(isAction(r.activity)).toBe(true);
+    expect(new Set(p.calendar.map((r) => r.activity)).size).toBe(p.calendar.length);
+    expect(report).toMatchObject({ tasksAdded: 6, calendarAdded: 9 });
     expect(report.filled.sort()).toEqual(['causes', 'consequences', 'goal', 'problem', 'qualitativeResults']);
     expect(report.unworded).toBeGreaterThan(0);
   });
@@ -69,6 +74,28 @@ describe('fill the passport from the goal tree', () => {
     expect(readPassport(a).tasks).toHaveLength(6);
     // Concurrent first fills of one section: both inserts survive in a Y.Text, so the text may be doubled — check it is at least one copy and identical on both.
     expect(passportText(a, 'goal').toString()).toContain('Молодёжь остаётся');
+  });
+
+  it('a second fill adds no row, and a task the team typed by hand is not added again', () => {
+    const { problem, goal, passport } = demoDocs();
+    addRow(passport, 'tasks', { text: 'Решить проблему: низкие зарплаты' }, LOCAL_ORIGIN);
+    fillFromGoalTree(passport, goal, problem, LOCAL_ORIGIN);
+    const once = readPassport(passport);
+    expect(once.tasks.filter((t) => t.text === 'Решить проблему: низкие зарплаты')).toHaveLength(1);
+    expect(fillFromGoalTree(passport, goal, problem, LOCAL_ORIGIN)).toMatchObject({ tasksAdded: 0, calendarAdded: 0 });
+    expect(readPassport(passport)).toEqual(once);
+  });
+
+  it('words states as actions: infinitives kept, short participles turned round, the hint otherwise', () => {
+    expect(asAction('провести школу лидеров', null)).toBe('Провести школу лидеров');
+    expect(asAction('Открыт коворкинг «Коммутатор»', 'Нет места')).toBe('Открыть коворкинг «Коммутатор»');
+    expect(asAction('Создан молодёжный совет', null)).toBe('Создать молодёжный совет');
+    expect(asAction('Обновлён сайт округа', null)).toBe('Обновить сайт округа');
+    expect(asAction('Есть работа по специальности', 'Нет работы по специальности')).toBe('Решить проблему: нет работы по специальности');
+    expect(asAction('Молодёжь участвует в решениях', null)).toBe('Добиться результата: молодёжь участвует в решениях');
+    // A feminine participle would need the accusative ("построить дорогу"): it goes to the hint instead.
+    expect(asAction('Построена дорога', 'Плохие дороги')).toBe('Решить проблему: плохие дороги');
+    expect(asAction('', 'Нет работы')).toBe('');
   });
 
   it('an empty goal tree fills nothing', () => {

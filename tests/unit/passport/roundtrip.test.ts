@@ -70,7 +70,7 @@ describe.skipIf(missing.length > 0)(`passport exports opened by LibreOffice (nee
       const flat = text.replace(/\s+/g, ' ');
       expect(flat).toContain('Решаемая задача');
       expect(flat).toContain('01.07.2019');
-      expect(flat).toContain('Создан молодёжный совет');
+      expect(flat).toContain('Создать молодёжный совет');
       preview(pdf, 'passport-xlsx-ru');
     },
     OFFICE_TIMEOUT_MS,

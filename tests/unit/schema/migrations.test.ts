@@ -34,6 +34,7 @@ function contentOf(docs: Map<string, Y.Doc>) {
 const BUMPED: MigrationTable = {
   ...MIGRATIONS,
   board: [
+    ...MIGRATIONS.board,
     (doc) => {
       doc.getMap<Y.Map<unknown>>('cards').forEach((m) => {
         if (!(m instanceof Y.Map)) return;
@@ -112,7 +113,7 @@ describe('schema versions and migrations', () => {
   it('a migration table with a missing step fails loudly rather than stamping the new version', () => {
     const doc = new Y.Doc();
     metaOf(doc).set('schemaVersion', 1);
-    expect(() => migrate(doc, 'board', 'test', MIGRATIONS, 3)).toThrow(/no migration for board from version 1/);
+    expect(() => migrate(doc, 'board', 'test', MIGRATIONS, SCHEMA_VERSIONS.board + 1)).toThrow(/no migration for board from version 2/);
     expect(metaOf(doc).get('schemaVersion')).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PassportSnapshot } from '@shared/passport/model';
 import type { ExportLang } from '@shared/passport/labels';
+import { passportWarnings } from '@shared/passport/warnings';
 import { currentLanguage } from '../../i18n';
 
 const KINDS = ['docx', 'md', 'xlsx'] as const;
@@ -59,6 +60,7 @@ export function ExportMenu({ p }: { p: PassportSnapshot }) {
           </button>
         </span>
       )}
+      <ExportWarnings p={p} />
       {error && (
         <span className="passport-problem" role="alert">
           {t('passport.export.failed', { message: error })}
@@ -73,6 +75,32 @@ async function build(kind: Kind, p: PassportSnapshot, lang: ExportLang, signal: 
   if (kind === 'docx') return (await import('@shared/export/passport-docx')).buildPassportDocx(p, opts);
   if (kind === 'xlsx') return (await import('@shared/export/passport-xlsx')).buildCalendarXlsx(p, opts);
   return (await import('@shared/export/passport-md')).buildPassportMarkdown(p, opts);
+}
+
+/**
+ * What the file will list as warnings, said before it is downloaded: the same words the exports
+ * print (shared/passport/warnings.ts), folded away so the header stays one line.
+ */
+function ExportWarnings({ p }: { p: PassportSnapshot }) {
+  const { t } = useTranslation();
+  const lang: ExportLang = currentLanguage() === 'en' ? 'en' : 'ru';
+  const warnings = useMemo(() => passportWarnings(p, lang), [p, lang]);
+  if (warnings.length === 0)
+    return (
+      <span className="muted" data-testid="passport.export.warnings" data-count={0}>
+        {t('passport.export.warningsNone')}
+      </span>
+    );
+  return (
+    <details className="passport-export__warnings" data-testid="passport.export.warnings" data-count={warnings.length}>
+      <summary>{t('passport.export.warnings', { count: warnings.length })}</summary>
+      <ul>
+        {warnings.map((w, i) => (
+          <li key={i}>{w}</li>
+        ))}
+      </ul>
+    </details>
+  );
 }
 
 /** A file name from the project's name: no path separators or characters Windows refuses. */

@@ -12,10 +12,17 @@ import type { Session } from '../../collab/rooms';
 
 type Props = { eventId: EventId; session: Session | null; passport: BoardInfo; boards: readonly BoardInfo[]; doc: Y.Doc };
 
-/** The goal trees this passport can be filled from: its team's, the one it points at first. */
+/**
+ * The goal trees this passport can be filled from: the one it points at first, then its team's,
+ * then the event's shared ones (no team) — a passport written from the plenary's tree is common.
+ */
 export function goalTreesFor(passport: BoardInfo, boards: readonly BoardInfo[]): BoardInfo[] {
-  const own = boards.filter((b) => b.kind === 'goal-tree' && b.teamId === passport.teamId);
-  return own.sort((a, b) => Number(b.id === passport.sourceBoardId) - Number(a.id === passport.sourceBoardId));
+  const rank = (b: BoardInfo) => (b.id === passport.sourceBoardId ? 0 : b.teamId === passport.teamId ? 1 : 2);
+  const usable = boards.filter((b) => b.kind === 'goal-tree' && (b.id === passport.sourceBoardId || b.teamId === passport.teamId || b.teamId === null));
+  return usable
+    .map((b, i) => ({ b, i }))
+    .sort((x, y) => rank(x.b) - rank(y.b) || x.i - y.i)
+    .map(({ b }) => b);
 }
 
 /**

@@ -7,24 +7,28 @@ import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import type { PassportScale, PassportSnapshot, PassportTextField } from '@shared/passport/model';
 import { MAX_FIELD_TEXT, PASSPORT_SCALES } from '@shared/passport/model';
 import type { FieldProblem } from '@shared/passport/validate';
-import { problemsAt } from '@shared/passport/validate';
+import { SOFT_CODES, problemsAt } from '@shared/passport/validate';
+import { FIELD_RULES } from '@shared/passport/rules';
 import { Problems } from './cells';
 import { CalendarTable, PartnersTable, QuantitativeTable, TasksTable, TeamTable } from './tables';
+import { BudgetTable, GroupsTable, MediaTable, RisksTable } from './tables-more';
 import { YTextField } from './YTextField';
 
 type Props = { doc: Y.Doc; p: PassportSnapshot; problems: FieldProblem[] };
 
-const HINTED = ['summary', 'problem', 'causes', 'consequences', 'targetGroups'] as const;
+const HINTED = ['summary', 'problem', 'causes', 'consequences', 'direction', 'orgOgrn', 'orgInn'] as const;
 const hinted = (f: PassportTextField): f is (typeof HINTED)[number] => (HINTED as readonly string[]).includes(f);
 
-/** The passport form, sections in the order of a grant application. */
+/** The passport form, sections in the order of the grant application (docs/passport.md). */
 export function PassportEditor({ doc, p, problems }: Props) {
   const { t } = useTranslation();
-  const text = (field: PassportTextField, rows = 3) => <TextSection doc={doc} field={field} rows={rows} />;
+  const text = (field: PassportTextField, rows = 3) => <TextSection doc={doc} field={field} rows={rows} value={p[field]} problems={problems} />;
+  const tables = { doc, p, problems };
   return (
     <div className="passport-form">
       <Section n={1} title={t('passport.sections.general')}>
         {text('name', 1)}
+        {text('direction', 1)}
         {text('summary', 3)}
         {text('geography', 1)}
         <GeneralValues doc={doc} p={p} problems={problems} />
@@ -34,28 +38,45 @@ export function PassportEditor({ doc, p, problems }: Props) {
         {text('relevance', 4)}
         {text('causes', 6)}
         {text('consequences', 6)}
-        {text('targetGroups', 3)}
       </Section>
-      <Section n={3} title={t('passport.sections.goal')}>
+      <Section n={3} title={t('passport.sections.groups')}>
+        <GroupsTable {...tables} />
+      </Section>
+      <Section n={4} title={t('passport.sections.goal')}>
         {text('goal', 2)}
         <h4 className="passport-subhead">{t('passport.fields.tasks')}</h4>
-        <TasksTable doc={doc} p={p} problems={problems} />
+        <TasksTable {...tables} />
       </Section>
-      <Section n={4} title={t('passport.sections.calendar')}>
-        <CalendarTable doc={doc} p={p} problems={problems} />
+      <Section n={5} title={t('passport.sections.calendar')}>
+        <CalendarTable {...tables} />
       </Section>
-      <Section n={5} title={t('passport.sections.results')}>
+      <Section n={6} title={t('passport.sections.results')}>
         <h4 className="passport-subhead">{t('passport.fields.quantitative')}</h4>
-        <QuantitativeTable doc={doc} p={p} problems={problems} />
+        <QuantitativeTable {...tables} />
         {text('qualitativeResults', 5)}
       </Section>
-      <Section n={6} title={t('passport.sections.team')}>
-        <TeamTable doc={doc} p={p} problems={problems} />
+      <Section n={7} title={t('passport.sections.budget')}>
+        <BudgetTable {...tables} />
+        {text('budgetNote', 3)}
       </Section>
-      <Section n={7} title={t('passport.sections.partners')}>
-        <PartnersTable doc={doc} p={p} problems={problems} />
+      <Section n={8} title={t('passport.sections.team')}>
+        <TeamTable {...tables} />
       </Section>
-      <Section n={8} title={t('passport.sections.more')}>
+      <Section n={9} title={t('passport.sections.organisation')}>
+        {text('orgName', 1)}
+        {text('orgOgrn', 1)}
+        {text('orgInn', 1)}
+        {text('orgAddress', 1)}
+      </Section>
+      <Section n={10} title={t('passport.sections.risks')}>
+        <RisksTable {...tables} />
+      </Section>
+      <Section n={11} title={t('passport.sections.media')}>
+        <MediaTable {...tables} />
+      </Section>
+      <Section n={12} title={t('passport.sections.more')}>
+        <h4 className="passport-subhead">{t('passport.sections.partners')}</h4>
+        <PartnersTable {...tables} />
         {text('resources', 3)}
         {text('prospects', 3)}
       </Section>
@@ -74,14 +95,24 @@ export function Section({ n, title, children }: { n: number; title: string; chil
   );
 }
 
-function TextSection({ doc, field, rows }: { doc: Y.Doc; field: PassportTextField; rows: number }) {
+/** A co-typed section with its problems (required, too long, a wrong ОГРН…) and a length counter beside it. */
+function TextSection(props: { doc: Y.Doc; field: PassportTextField; rows: number; value: string; problems: FieldProblem[] }) {
+  const { doc, field, rows } = props;
   const { t } = useTranslation();
   const text = useMemo(() => passportText(doc, field), [doc, field]);
   const id = `passport-f-${field}`;
+  const codes = problemsAt(props.problems, { field });
+  const rule = FIELD_RULES[field];
+  const errorId = `${id}-error`;
   return (
     <div className="field passport-field">
       <label className="field__label" htmlFor={id}>
         {t(`passport.fields.${field}`)}
+        {rule.required && (
+          <span className="passport-required" aria-hidden="true">
+            {' *'}
+          </span>
+        )}
       </label>
       <YTextField
         text={text}
@@ -91,7 +122,20 @@ function TextSection({ doc, field, rows }: { doc: Y.Doc; field: PassportTextFiel
         rows={rows}
         placeholder={hinted(field) ? t(`passport.hints.${field}`) : undefined}
         testId={`passport.field.${field}`}
+        invalid={codes.some((c) => !SOFT_CODES.includes(c))}
+        describedBy={codes.length > 0 ? errorId : undefined}
       />
+      <span className="passport-field__foot">
+        <Problems id={errorId} codes={codes} />
+        {rows > 1 && (
+          <span
+            className={`passport-counter${props.value.trim().length > rule.max ? ' passport-counter--over' : ''}`}
+            data-testid={`passport.counter.${field}`}
+          >
+            {t('passport.fields.counter', { n: props.value.trim().length, max: rule.max })}
+          </span>
+        )}
+      </span>
     </div>
   );
 }
@@ -112,7 +156,7 @@ function GeneralValues({ doc, p, problems }: Props) {
           type="date"
           className="input passport-date"
           value={p[field]}
-          aria-invalid={codes.length > 0 || undefined}
+          aria-invalid={codes.some((c) => !SOFT_CODES.includes(c)) || undefined}
           aria-describedby={codes.length > 0 ? errorId : undefined}
           data-testid={`passport.field.${field}`}
           onChange={(e) => setPassportValue(doc, field, e.target.value || null, LOCAL_ORIGIN)}

@@ -17,10 +17,14 @@ export function PassportView({ p, large }: { p: PassportSnapshot; large: boolean
   const lang = currentLanguage();
   const date = (d: string) => formatDate(d, lang);
   const dates = p.dateStart || p.dateEnd ? `${date(p.dateStart) || '…'} — ${date(p.dateEnd) || '…'}` : '';
+  const table = (heads: string[], rows: string[][]) => <ViewTable heads={heads} rows={rows} dash={dash} />;
+  const col = (k: string) => t(`passport.columns.${k}` as 'passport.columns.n');
+  const num = (n: number | null) => (n === null ? '' : n.toLocaleString());
   return (
     <div className={`passport-view${large ? ' passport-view--large' : ''}`} data-testid="passport.view">
       <h2 className="passport-view__name">{p.name.trim() || t('passport.title')}</h2>
       <Section n={1} title={t('passport.sections.general')}>
+        {text('direction')}
         {text('summary')}
         {text('geography')}
         <Field label={`${t('passport.fields.dateStart')} — ${t('passport.fields.dateEnd')}`} value={dates} dash={dash} />
@@ -31,9 +35,14 @@ export function PassportView({ p, large }: { p: PassportSnapshot; large: boolean
         {text('relevance')}
         {text('causes')}
         {text('consequences')}
-        {text('targetGroups')}
       </Section>
-      <Section n={3} title={t('passport.sections.goal')}>
+      <Section n={3} title={t('passport.sections.groups')}>
+        {table(
+          [col('groupName'), col('groupDescription')],
+          p.groups.map((r) => [r.name, r.description]),
+        )}
+      </Section>
+      <Section n={4} title={t('passport.sections.goal')}>
         {text('goal')}
         <h4 className="passport-subhead">{t('passport.fields.tasks')}</h4>
         {p.tasks.length === 0 ? (
@@ -46,40 +55,56 @@ export function PassportView({ p, large }: { p: PassportSnapshot; large: boolean
           </ol>
         )}
       </Section>
-      <Section n={4} title={t('passport.sections.calendar')}>
-        <ViewTable
-          heads={[
-            t('passport.columns.task'),
-            t('passport.columns.activity'),
-            t('passport.columns.start'),
-            t('passport.columns.end'),
-            t('passport.columns.responsible'),
-            t('passport.columns.result'),
-          ]}
-          rows={p.calendar.map((r) => [taskTextOf(p, r.taskId), r.activity, date(r.start), date(r.end), r.responsible, r.result])}
-          dash={dash}
-        />
+      <Section n={5} title={t('passport.sections.calendar')}>
+        {table(
+          [col('task'), col('activity'), col('start'), col('end'), col('responsible'), col('result')],
+          p.calendar.map((r) => [taskTextOf(p, r.taskId), r.activity, date(r.start), date(r.end), r.responsible, r.result]),
+        )}
       </Section>
-      <Section n={5} title={t('passport.sections.results')}>
+      <Section n={6} title={t('passport.sections.results')}>
         <h4 className="passport-subhead">{t('passport.fields.quantitative')}</h4>
-        <ViewTable
-          heads={[t('passport.columns.indicator'), t('passport.columns.number'), t('passport.columns.unit')]}
-          rows={p.quantitative.map((r) => [r.indicator, r.number === null ? '' : String(r.number), r.unit])}
-          dash={dash}
-        />
+        {table(
+          [col('indicator'), col('baseline'), col('target'), col('unit')],
+          p.quantitative.map((r) => [r.indicator, num(r.baseline), num(r.target), r.unit]),
+        )}
         {text('qualitativeResults')}
       </Section>
-      <Section n={6} title={t('passport.sections.team')}>
-        <ViewTable heads={[t('passport.columns.name'), t('passport.columns.role')]} rows={p.team.map((r) => [r.name, r.role])} dash={dash} />
+      <Section n={7} title={t('passport.sections.budget')}>
+        {table(
+          [col('category'), col('requested'), col('cofinancing')],
+          p.budget.map((r) => [r.category, num(r.requested), num(r.cofinancing)]),
+        )}
+        {text('budgetNote')}
       </Section>
-      <Section n={7} title={t('passport.sections.partners')}>
-        <ViewTable
-          heads={[t('passport.columns.partner'), t('passport.columns.supportType')]}
-          rows={p.partners.map((r) => [r.name, r.supportType])}
-          dash={dash}
-        />
+      <Section n={8} title={t('passport.sections.team')}>
+        {table(
+          [col('name'), col('role'), col('experience')],
+          p.team.map((r) => [r.name, r.role, r.experience]),
+        )}
       </Section>
-      <Section n={8} title={t('passport.sections.more')}>
+      <Section n={9} title={t('passport.sections.organisation')}>
+        {text('orgName')}
+        {text('orgOgrn')}
+        {text('orgInn')}
+        {text('orgAddress')}
+      </Section>
+      <Section n={10} title={t('passport.sections.risks')}>
+        {table(
+          [col('risk'), col('mitigation')],
+          p.risks.map((r) => [r.risk, r.mitigation]),
+        )}
+      </Section>
+      <Section n={11} title={t('passport.sections.media')}>
+        {table(
+          [col('channel'), col('content'), col('period')],
+          p.media.map((r) => [r.channel, r.content, r.period]),
+        )}
+      </Section>
+      <Section n={12} title={t('passport.sections.more')}>
+        {table(
+          [col('partner'), col('supportType')],
+          p.partners.map((r) => [r.name, r.supportType]),
+        )}
         {text('resources')}
         {text('prospects')}
       </Section>

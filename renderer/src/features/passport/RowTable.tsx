@@ -5,6 +5,8 @@ import type * as Y from 'yjs';
 import { addRow, moveRow, removeRow } from '@shared/doc/passport';
 import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import type { PassportList, RowId } from '@shared/passport/model';
+import type { ProblemCode } from '@shared/passport/validate';
+import { Problems } from './cells';
 
 export type RowColumn<R> = { key: string; label: string; className?: string; cell: (row: R, index: number) => ReactNode };
 
@@ -15,6 +17,8 @@ type Props<R extends { id: RowId }> = {
   columns: readonly RowColumn<R>[];
   addLabel: string;
   caption: string;
+  /** Problems of the table as a whole (no rows in a required table). */
+  problems?: ProblemCode[];
 };
 
 /**
@@ -22,7 +26,7 @@ type Props<R extends { id: RowId }> = {
  * cells and shows each one's column name from data-label). Rows are added, removed and moved
  * through the accessors; order is a fractional key, so concurrent reorders never duplicate a row.
  */
-export function RowTable<R extends { id: RowId }>({ doc, list, rows, columns, addLabel, caption }: Props<R>) {
+export function RowTable<R extends { id: RowId }>({ doc, list, rows, columns, addLabel, caption, problems = [] }: Props<R>) {
   const { t } = useTranslation();
   const [full, setFull] = useState(false);
   const add = () => setFull(addRow(doc, list, {}, LOCAL_ORIGIN) === null);
@@ -72,6 +76,7 @@ export function RowTable<R extends { id: RowId }>({ doc, list, rows, columns, ad
         + {addLabel}
       </button>
       {full && <span className="muted">{t('passport.rows.full')}</span>}
+      <Problems id={`pp-${list}-error`} codes={problems} />
     </div>
   );
 }

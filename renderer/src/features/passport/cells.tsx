@@ -6,6 +6,7 @@ import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import type { PassportList, RowId, TaskRow, TextCell, ValueCell } from '@shared/passport/model';
 import { MAX_CELL_TEXT } from '@shared/passport/model';
 import type { ProblemCode } from '@shared/passport/validate';
+import { SOFT_CODES } from '@shared/passport/validate';
 import { YTextField } from './YTextField';
 
 /** The cells of the passport tables: each writes its own key of its row, so edits of different cells merge. */
@@ -18,11 +19,28 @@ export function TextCellEditor<L extends PassportList>(props: {
   label: string;
   multiline?: boolean;
   testId: string;
+  problems?: ProblemCode[];
 }) {
   const { doc, list, rowId, cell } = props;
   // The row's Y.Text is created with the row and never replaced, so it is stable per row.
   const text = useMemo(() => rowText(doc, list, rowId, cell), [doc, list, rowId, cell]);
-  return <YTextField text={text} max={MAX_CELL_TEXT} multiline={props.multiline} rows={2} label={props.label} testId={props.testId} />;
+  const codes = props.problems ?? [];
+  const errorId = `pp-${list}-${rowId}-${cell}-error`;
+  return (
+    <>
+      <YTextField
+        text={text}
+        max={MAX_CELL_TEXT}
+        multiline={props.multiline}
+        rows={2}
+        label={props.label}
+        testId={props.testId}
+        invalid={codes.some((c) => !SOFT_CODES.includes(c))}
+        describedBy={codes.length > 0 ? errorId : undefined}
+      />
+      <Problems id={errorId} codes={codes} />
+    </>
+  );
 }
 
 export function DateCellEditor<L extends PassportList>(props: {
@@ -44,7 +62,7 @@ export function DateCellEditor<L extends PassportList>(props: {
         className="input passport-date"
         value={props.value}
         aria-label={props.label}
-        aria-invalid={props.problems.length > 0 || undefined}
+        aria-invalid={props.problems.some((c) => !SOFT_CODES.includes(c)) || undefined}
         aria-describedby={props.problems.length > 0 ? errorId : undefined}
         data-testid={props.testId}
         onChange={(e) => setRowValue(doc, list, rowId, cell, e.target.value || null, LOCAL_ORIGIN)}
@@ -54,26 +72,35 @@ export function DateCellEditor<L extends PassportList>(props: {
   );
 }
 
-export function NumberCellEditor(props: { doc: Y.Doc; rowId: RowId; value: number | null; label: string; problems: ProblemCode[]; testId: string }) {
-  const errorId = `pp-quantitative-${props.rowId}-number-error`;
+/** A figure cell (indicator values, budget sums): written on blur, since "1." or "-" mid-typing is not a number yet. */
+export function NumberCellEditor<L extends PassportList>(props: {
+  doc: Y.Doc;
+  list: L;
+  rowId: RowId;
+  cell: ValueCell<L>;
+  value: number | null;
+  label: string;
+  problems: ProblemCode[];
+  testId: string;
+}) {
+  const { doc, list, rowId, cell } = props;
+  const errorId = `pp-${list}-${rowId}-${cell}-error`;
   return (
     <>
       <input
         type="number"
         inputMode="decimal"
-        min={0}
         step="any"
         className="input passport-number"
         defaultValue={props.value ?? ''}
         key={props.value ?? 'empty'}
         aria-label={props.label}
-        aria-invalid={props.problems.length > 0 || undefined}
+        aria-invalid={props.problems.some((c) => !SOFT_CODES.includes(c)) || undefined}
         aria-describedby={props.problems.length > 0 ? errorId : undefined}
         data-testid={props.testId}
-        // Written on blur, not per keystroke: "1." or "-" mid-typing is not a number yet.
         onBlur={(e) => {
           const v = e.target.value.trim() === '' ? null : Number(e.target.value);
-          if (v !== props.value) setRowValue(props.doc, 'quantitative', props.rowId, 'number', v !== null && Number.isFinite(v) ? v : null, LOCAL_ORIGIN);
+          if (v !== props.value) setRowValue(doc, list, rowId, cell, v !== null && Number.isFinite(v) ? v : null, LOCAL_ORIGIN);
         }}
       />
       <Problems id={errorId} codes={props.problems} />
@@ -106,8 +133,16 @@ export function TaskCellEditor(props: { doc: Y.Doc; rowId: RowId; value: RowId |
 export function Problems({ id, codes }: { id: string; codes: ProblemCode[] }) {
   const { t } = useTranslation();
   if (codes.length === 0) return null;
+  // "Not filled in yet" is a reminder, not an error: shown quieter than a wrong date.
+  const soft = codes.every((c) => SOFT_CODES.includes(c));
   return (
-    <span id={id} className="passport-problem" role="status" data-testid="passport.problem" data-code={codes.join(' ')}>
+    <span
+      id={id}
+      className={`passport-problem${soft ? ' passport-problem--soft' : ''}`}
+      role="status"
+      data-testid="passport.problem"
+      data-code={codes.join(' ')}
+    >
       {codes.map((c) => t(`passport.problems.${c}`)).join('; ')}
     </span>
   );

@@ -9,16 +9,37 @@ import { RowTable } from './RowTable';
 
 type TableProps = { doc: Y.Doc; p: PassportSnapshot; problems: FieldProblem[] };
 
-export function TasksTable({ doc, p }: TableProps) {
+export function TasksTable({ doc, p, problems }: TableProps) {
   const { t } = useTranslation();
   const cols: RowColumn<TaskRow>[] = [
     {
       key: 'text',
       label: t('passport.columns.text'),
-      cell: (r) => <TextCellEditor doc={doc} list="tasks" rowId={r.id} cell="text" label={t('passport.columns.text')} multiline testId="passport.cell.text" />,
+      cell: (r) => (
+        <TextCellEditor
+          doc={doc}
+          list="tasks"
+          rowId={r.id}
+          cell="text"
+          label={t('passport.columns.text')}
+          multiline
+          testId="passport.cell.text"
+          problems={problemsAt(problems, { list: 'tasks', rowId: r.id, cell: 'text' })}
+        />
+      ),
     },
   ];
-  return <RowTable doc={doc} list="tasks" rows={p.tasks} columns={cols} addLabel={t('passport.rows.addTasks')} caption={t('passport.fields.tasks')} />;
+  return (
+    <RowTable
+      doc={doc}
+      list="tasks"
+      rows={p.tasks}
+      columns={cols}
+      addLabel={t('passport.rows.addTasks')}
+      caption={t('passport.fields.tasks')}
+      problems={problemsAt(problems, { list: 'tasks' })}
+    />
+  );
 }
 
 export function CalendarTable({ doc, p, problems }: TableProps) {
@@ -44,6 +65,7 @@ export function CalendarTable({ doc, p, problems }: TableProps) {
           label={t('passport.columns.activity')}
           multiline
           testId="passport.cell.activity"
+          problems={at(r, 'activity')}
         />
       ),
     },
@@ -100,12 +122,29 @@ export function CalendarTable({ doc, p, problems }: TableProps) {
       label: t('passport.columns.result'),
       className: 'passport-col--wide',
       cell: (r) => (
-        <TextCellEditor doc={doc} list="calendar" rowId={r.id} cell="result" label={t('passport.columns.result')} multiline testId="passport.cell.result" />
+        <TextCellEditor
+          doc={doc}
+          list="calendar"
+          rowId={r.id}
+          cell="result"
+          label={t('passport.columns.result')}
+          multiline
+          testId="passport.cell.result"
+          problems={at(r, 'result')}
+        />
       ),
     },
   ];
   return (
-    <RowTable doc={doc} list="calendar" rows={p.calendar} columns={cols} addLabel={t('passport.rows.addCalendar')} caption={t('passport.sections.calendar')} />
+    <RowTable
+      doc={doc}
+      list="calendar"
+      rows={p.calendar}
+      columns={cols}
+      addLabel={t('passport.rows.addCalendar')}
+      caption={t('passport.sections.calendar')}
+      problems={problemsAt(problems, { list: 'calendar' })}
+    />
   );
 }
 
@@ -125,24 +164,27 @@ export function QuantitativeTable({ doc, p, problems }: TableProps) {
           label={t('passport.columns.indicator')}
           multiline
           testId="passport.cell.indicator"
+          problems={problemsAt(problems, { list: 'quantitative', rowId: r.id, cell: 'indicator' })}
         />
       ),
     },
-    {
-      key: 'number',
-      label: t('passport.columns.number'),
+    ...(['baseline', 'target'] as const).map((cell): RowColumn<QuantitativeRow> => ({
+      key: cell,
+      label: t(`passport.columns.${cell}`),
       className: 'passport-col--number',
       cell: (r) => (
         <NumberCellEditor
           doc={doc}
+          list="quantitative"
           rowId={r.id}
-          value={r.number}
-          label={t('passport.columns.number')}
-          problems={problemsAt(problems, { list: 'quantitative', rowId: r.id, cell: 'number' })}
-          testId="passport.cell.number"
+          cell={cell}
+          value={r[cell]}
+          label={t(`passport.columns.${cell}`)}
+          problems={problemsAt(problems, { list: 'quantitative', rowId: r.id, cell })}
+          testId={`passport.cell.${cell}`}
         />
       ),
-    },
+    })),
     {
       key: 'unit',
       label: t('passport.columns.unit'),
@@ -158,11 +200,12 @@ export function QuantitativeTable({ doc, p, problems }: TableProps) {
       columns={cols}
       addLabel={t('passport.rows.addQuantitative')}
       caption={t('passport.fields.quantitative')}
+      problems={problemsAt(problems, { list: 'quantitative' })}
     />
   );
 }
 
-export function TeamTable({ doc, p }: TableProps) {
+export function TeamTable({ doc, p, problems }: TableProps) {
   const { t } = useTranslation();
   const cols: RowColumn<TeamRow>[] = [
     {
@@ -176,8 +219,35 @@ export function TeamTable({ doc, p }: TableProps) {
       className: 'passport-col--wide',
       cell: (r) => <TextCellEditor doc={doc} list="team" rowId={r.id} cell="role" label={t('passport.columns.role')} testId="passport.cell.role" />,
     },
+    {
+      key: 'experience',
+      label: t('passport.columns.experience'),
+      className: 'passport-col--wide',
+      cell: (r) => (
+        <TextCellEditor
+          doc={doc}
+          list="team"
+          rowId={r.id}
+          cell="experience"
+          label={t('passport.columns.experience')}
+          multiline
+          testId="passport.cell.experience"
+          problems={problemsAt(problems, { list: 'team', rowId: r.id, cell: 'experience' })}
+        />
+      ),
+    },
   ];
-  return <RowTable doc={doc} list="team" rows={p.team} columns={cols} addLabel={t('passport.rows.addTeam')} caption={t('passport.sections.team')} />;
+  return (
+    <RowTable
+      doc={doc}
+      list="team"
+      rows={p.team}
+      columns={cols}
+      addLabel={t('passport.rows.addTeam')}
+      caption={t('passport.sections.team')}
+      problems={problemsAt(problems, { list: 'team' })}
+    />
+  );
 }
 
 export function PartnersTable({ doc, p }: TableProps) {
