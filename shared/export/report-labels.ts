@@ -19,6 +19,7 @@ const RU = {
   finalStatus: { done: 'проведён', skipped: 'пропущен', notReached: 'не дошли' },
   statusNote:
     'Статусы итоговые: «проведён» — этап начинали или на его досках есть работа; «пропущен» — этап не начинали, хотя следующие проводили; «не дошли» — этапы после последнего проведённого.',
+  stageKind: 'Форма работы',
   noAgenda: 'Программа в приложении не составлялась: этапов нет.',
   noVotesHeld: 'Голосование не проводилось.',
   voteOpen: (voted: number, eligible: number) => `Голосование ещё идёт (проголосовали ${voted} из ${eligible}); итоги появятся после его закрытия.`,
@@ -83,6 +84,7 @@ const EN: ReportLabels = {
   finalStatus: { done: 'held', skipped: 'skipped', notReached: 'not reached' },
   statusNote:
     'Final statuses: "held" — the stage was started or its boards have work on them; "skipped" — not started although later stages were held; "not reached" — after the last stage held.',
+  stageKind: 'Way of working',
   noAgenda: 'No agenda was made in the app: there are no stages.',
   noVotesHeld: 'No vote was held.',
   voteOpen: (voted: number, eligible: number) => `The vote is still open (${voted} of ${eligible} have voted); results come once it is closed.`,

@@ -105,10 +105,7 @@ function metaBlocks(s: EventSnapshot): ReportBlock[] {
     [R.meta.facilitator, v(s.meta.facilitator)],
     [R.meta.format, R.format[s.format] ?? s.format],
   ];
-  return [
-    { t: 'h1', text: R.meta.heading },
-    { t: 'table', header: ['', ''], rows },
-  ];
+  return [{ t: 'h1', text: R.meta.heading }, ...rows.map(([k, x]): ReportBlock => ({ t: 'p', text: `${k}: ${x}` }))];
 }
 
 /**
@@ -239,13 +236,13 @@ export function boardBlocks(b: BoardOut, lang: Lang, passport: PassportHook | nu
       if (!c.passport) return [{ t: 'p', text: L.emptyPassport, muted: true }];
       return passport ? passport(b, lang) : [{ t: 'p', text: L.passportPending, muted: true }];
     case 'poster':
-      return posterBlocks(c, lang);
+      return posterBlocks(c, lang, b.title);
     case 'offers':
       return offersBlocks(c, lang);
   }
 }
 
-function posterBlocks(c: Extract<BoardOut['content'], { kind: 'poster' }>, lang: Lang): ReportBlock[] {
+function posterBlocks(c: Extract<BoardOut['content'], { kind: 'poster' }>, lang: Lang, title: string): ReportBlock[] {
   const L = labelsFor(lang).report;
   const cat = NEEDS_LABELS[lang];
   const p = c.poster;
@@ -253,7 +250,8 @@ function posterBlocks(c: Extract<BoardOut['content'], { kind: 'poster' }>, lang:
   const field = (label: string, text: string) => {
     if (text.trim()) out.push({ t: 'h4', text: label }, { t: 'p', text });
   };
-  field(L.poster.name, p.name);
+  // The board's heading already says the name when they agree.
+  if (p.name.trim() !== title.trim()) field(L.poster.name, p.name);
   field(L.poster.who, p.who);
   field(L.poster.problem, p.problem);
   field(L.poster.doing, p.doing);

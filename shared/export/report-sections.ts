@@ -60,7 +60,7 @@ export function agendaBlocks(s: EventSnapshot): ReportBlock[] {
   const status = finalStatuses(s);
   const rows = s.stages.map((st, i) => [String(i + 1), st.title, what(st), `${st.durationMin} ${L.report.minutes}`, R.finalStatus[status[i]!]]);
   return [
-    { t: 'table', header: ['№', L.report.stage, '', L.report.minutes, L.report.status], rows },
+    { t: 'table', header: ['№', L.report.stage, R.stageKind, L.report.minutes, L.report.status], rows },
     { t: 'p', text: R.statusNote, muted: true },
   ];
 }
@@ -112,7 +112,7 @@ function roundBlocks(lang: Lang, r: ReportJuryRound, jurors: number): ReportBloc
   if (!scored(r)) return [{ t: 'p', text: R.notScored, muted: true }];
   const w = r.kendallW !== null && r.wJurors >= 2 ? R.agreementOf(formatScore(r.kendallW, lang), r.wJurors, jurors) : R.agreementNone(jurors);
   return [
-    { t: 'p', text: r.status, muted: true },
+    { t: 'p', text: `${labelsFor(lang).report.status}: ${r.status}`, muted: true },
     {
       t: 'table',
       header: [R.place, R.team, R.total, R.tieBreak],
