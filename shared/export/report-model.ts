@@ -167,7 +167,7 @@ function decisionBlocks(s: EventSnapshot): ReportBlock[] {
           .filter(([, n]) => n > 0)
           .map(([g, n]) => `${g} ${n}`)
           .join(' · ');
-        return { text: `${r[0]}. ${r[1]} — ${r[3]} ${L.points}${split ? ` (${split})` : ''}`, depth: 0 };
+        return { text: `${r[0]}. ${r[1]} — ${reportLabels(s.lang).dots(Number(r[3]))}${split ? ` (${split})` : ''}`, depth: 0 };
       });
     out.push({ t: 'h3', text: t.title }, { t: 'list', items });
   }

@@ -183,7 +183,7 @@ export function nominationBlocks(s: EventSnapshot, x: ReportExtras): ReportBlock
     const best = Math.max(0, ...items.map((i) => i.total));
     const top = best > 0 ? items.filter((i) => i.total === best) : [];
     if (top.length === 0) out.push({ t: 'p', text: R.noDots, muted: true });
-    else out.push({ t: 'p', text: `${top.length > 1 ? R.winners : R.winner}: ${top.map((i) => `${i.text} (${i.total} ${R.dots})`).join(', ')}` });
+    else out.push({ t: 'p', text: `${top.length > 1 ? R.winners : R.winner}: ${top.map((i) => `${i.text} (${R.dots(i.total)})`).join(', ')}` });
     out.push({ t: 'table', header: [R.place, R.team, R.total], rows: items.map((i) => [String(i.rank), i.text, String(i.total)]) });
   }
   return out;
