@@ -17,15 +17,18 @@ import { useDocValue } from '../../collab/hooks';
  */
 export function EventMetaPanel({ eventId, token, plan }: { eventId: EventId; token: string; plan: Y.Doc }) {
   const meta = useDocValue(plan, readEventMeta, EMPTY_EVENT_META);
-  return <MetaForm key={JSON.stringify(meta)} eventId={eventId} token={token} meta={meta} />;
+  // Kept out here: a save changes the plan, which starts the form afresh.
+  const [saved, setSaved] = useState(false);
+  return <MetaForm key={JSON.stringify(meta)} eventId={eventId} token={token} meta={meta} saved={saved} setSaved={setSaved} />;
 }
 
-function MetaForm({ eventId, token, meta }: { eventId: EventId; token: string; meta: EventMeta }) {
+type FormProps = { eventId: EventId; token: string; meta: EventMeta; saved: boolean; setSaved: (saved: boolean) => void };
+
+function MetaForm({ eventId, token, meta, saved, setSaved }: FormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<EventMeta>(meta);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
   const changed = EVENT_META_FIELDS.some((f) => draft[f] !== meta[f]);
   const save = async (e: FormEvent) => {
     e.preventDefault();
