@@ -15,6 +15,7 @@ export function buildEventJson(s: EventSnapshot, exportedAt: number = Date.now()
     schema: EVENT_SCHEMA,
     exportedAt: new Date(exportedAt).toISOString(),
     title: s.title,
+    meta: s.meta,
     format: s.format,
     lang: s.lang,
     groups: s.groups,

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, PageBreak, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Lang } from './labels';
 import { labelsFor } from './labels';
 import type { ExportOptions } from './progress';
@@ -60,6 +60,8 @@ function renderBlock(b: ReportBlock): (Paragraph | Table)[] {
     case 'tree':
       // The outline that follows carries the tree in a DOCX; the picture is the PDF's.
       return [];
+    case 'pagebreak':
+      return [new Paragraph({ children: [new PageBreak()] })];
   }
 }
 

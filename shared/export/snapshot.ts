@@ -2,6 +2,8 @@ import type * as Y from 'yjs';
 import type { Stage } from '../doc/agenda';
 import { readStages } from '../doc/agenda';
 import { readCards } from '../doc/board';
+import type { EventMeta } from '../doc/event-meta';
+import { readEventMeta } from '../doc/event-meta';
 import { gridCells, readGridCards, readGridLayout, visibleAuthor } from '../doc/grid';
 import type { BoardInfo, BoardKind, EventFormat, PlanSnapshot } from '../doc/plan';
 import { readPlan } from '../doc/plan';
@@ -70,6 +72,8 @@ export type EventSnapshot = {
   people: { id: string; name: string; group: string | null; teamId: string | null; role: string }[];
   participantsByGroup: GroupCount[];
   showAuthors: boolean;
+  /** Date, place, organiser, facilitator as the facilitators set them ('' where not set). */
+  meta: EventMeta;
 };
 
 /** A room's doc by its name inside the event ("plan", "results", "board/<id>"), or null if it has none yet. */
@@ -101,6 +105,7 @@ export function readEventSnapshot(docOf: DocSource, lang: Lang): EventSnapshot {
     people: plan.people.map((p) => ({ id: p.id, name: p.name, group: p.group, teamId: p.teamId, role: p.role })),
     participantsByGroup: countByGroup(plan, lang),
     showAuthors: plan.showAuthors,
+    meta: readEventMeta(planDoc),
   };
 }
 

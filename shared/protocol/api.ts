@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Role } from '../access';
+import { EventMetaPatch } from '../doc/event-meta';
 import type { EventFormat } from '../doc/formats';
 import { EVENT_FORMATS } from '../doc/formats';
 import type { StakeholderGroup } from '../doc/plan';
@@ -16,7 +17,14 @@ const title = z.string().trim().min(1).max(MAX_TITLE);
 export const CreateEventBody = z.object({ title, format: z.enum(EVENT_FORMATS), lang: z.enum(['ru', 'en']).optional() }).strict();
 export type CreateEventBody = z.infer<typeof CreateEventBody>;
 
-export const PatchEventBody = z.object({ title: title.optional(), archived: z.boolean().optional() }).strict();
+export const PatchEventBody = z
+  .object({
+    title: title.optional(),
+    archived: z.boolean().optional(),
+    /** The event's date, place, organiser and facilitator for its documents (shared/doc/event-meta.ts). */
+    meta: EventMetaPatch.optional(),
+  })
+  .strict();
 export type PatchEventBody = z.infer<typeof PatchEventBody>;
 
 export const DuplicateEventBody = z.object({ title: title.optional() }).strict();

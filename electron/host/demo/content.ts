@@ -1,3 +1,4 @@
+import type { EventMeta } from '@shared/doc/event-meta';
 import type { EventFormat } from '@shared/doc/plan';
 
 /**
@@ -6,13 +7,19 @@ import type { EventFormat } from '@shared/doc/plan';
  * and the Ural case championship on citizens governing their city.
  */
 export type DemoBoard = { title: string; team?: string; writers?: 'all' | 'team'; cards: string[] };
-export type DemoEvent = { key: string; title: string; format: EventFormat; teams: string[]; boards: DemoBoard[] };
+export type DemoEvent = { key: string; title: string; format: EventFormat; teams: string[]; boards: DemoBoard[]; meta: EventMeta };
 
 export const DEMO_EVENTS: DemoEvent[] = [
   {
     key: 'strategy',
     title: 'ПРОЕКТируем будущее малых территорий: стратегическая сессия',
     format: 'strategy',
+    meta: {
+      date: '2019-10-19',
+      place: 'Каргополь, районный Дом культуры',
+      organiser: 'Проект «ПРОЕКТируем будущее малых территорий» (Фонд президентских грантов)',
+      facilitator: 'Екатерина Забалдина',
+    },
     teams: ['Каргопольский район', 'Няндомский район', 'Плесецкий район'],
     // Boards, agenda, trees and the vote come from demo/session.ts, trees.ts and votes.ts.
     boards: [],
@@ -21,6 +28,12 @@ export const DEMO_EVENTS: DemoEvent[] = [
     key: 'posters',
     title: 'Городской гражданский вернисаж и «Кофе с мэром» (Пермь)',
     format: 'posters',
+    meta: {
+      date: '2012-11-24',
+      place: 'Пермь, городской центр досуга',
+      organiser: 'Центр продюсирования городских инициатив',
+      facilitator: 'Анна Белова',
+    },
     teams: ['Больничные клоуны', 'Пермская зелёная коалиция', 'Родительское сообщество'],
     boards: [
       {
@@ -33,6 +46,12 @@ export const DEMO_EVENTS: DemoEvent[] = [
     key: 'championship',
     title: 'Уральский чемпионат по решению кейсов об управлении городом горожанами',
     format: 'championship',
+    meta: {
+      date: '2013-04-20',
+      place: 'Пермь, конференц-зал городской библиотеки',
+      organiser: 'Центр продюсирования городских инициатив',
+      facilitator: 'Дмитрий Сафонов',
+    },
     teams: ['Команда 1', 'Команда 2', 'Команда 3', 'Команда 4', 'Команда 5', 'Команда 6'],
     boards: [
       {

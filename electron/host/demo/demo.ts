@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { addCard, initBoard } from '@shared/doc/board';
 import { readStages } from '@shared/doc/agenda';
+import { writeEventMeta } from '@shared/doc/event-meta';
 import { addBoard, addTeam, upsertPerson } from '@shared/doc/plan';
 import type { BoardKind } from '@shared/doc/plan';
 import { HOST_ORIGIN, initMeta } from '@shared/doc/schema';
@@ -83,6 +84,7 @@ function buildStrategy(docs: Docs, demo: DemoEvent): void {
 }
 
 function build(demo: DemoEvent, docs: Docs): void {
+  writeEventMeta(docAt(docs, 'plan'), demo.meta, HOST_ORIGIN);
   if (demo.format === 'strategy') return buildStrategy(docs, demo);
   if (demo.format === 'championship') return buildDemoChampionship(docs, [...addTeams(docs, demo.teams).values()]);
   addContentBoards(docs, demo, addTeams(docs, demo.teams));

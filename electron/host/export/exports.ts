@@ -18,6 +18,7 @@ import { buildVotesXlsx } from '@shared/export/votes-xlsx';
 import type { HostedEvent } from '../events/hosted-event';
 import { buildReportPdf } from './report-pdf';
 import { buildProtocolFile } from '../championship/protocol-file';
+import { reportExtras } from '../championship/report-extras';
 import { buildPassportFile } from './passport-file';
 import { buildTreeFile } from './tree-files';
 import { needsOffersFile } from '../posters/matrix-file';
@@ -135,7 +136,7 @@ async function votesFile(event: HostedEvent, name: Extract<ExportName, { what: '
 
 async function reportFile(event: HostedEvent, ext: 'pdf' | 'docx', lang: Lang, opts: ExportOptions, file: FileOf): Promise<ExportFile> {
   const s = snapshotOf(event, lang);
-  const blocks = reportBlocks(s, passportReportBlocks, new Date().toISOString().slice(0, 10));
+  const blocks = reportBlocks(s, passportReportBlocks, new Date().toISOString().slice(0, 10), reportExtras(event, lang));
   const title = `${s.title} — ${labelsFor(lang).report.title}`;
   const bytes = ext === 'pdf' ? await buildReportPdf(blocks, lang, title, subProgress(opts, 0, 1)) : await buildReportDocx(blocks, lang, opts);
   return file(bytes, title, ext);

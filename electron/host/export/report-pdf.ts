@@ -68,5 +68,9 @@ function renderBlock(doc: PdfDoc, b: ReportBlock, lang: Lang, signal?: AbortSign
       addTreePages(doc, drawTree(b.tree, lang), signal, lang);
       doc.addPage(A4);
       return;
+    case 'pagebreak':
+      // A page that has only just begun is already a fresh page.
+      if (doc.y > doc.page.margins.top + 1) doc.addPage(A4);
+      return;
   }
 }

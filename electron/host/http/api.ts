@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isFacilitatorRole } from '@shared/access';
 import { AppError } from '@shared/errors';
+import { writeEventMeta } from '@shared/doc/event-meta';
+import { HOST_ORIGIN } from '@shared/doc/schema';
 import { CreateEventBody, DuplicateEventBody, PatchEventBody } from '@shared/protocol/api';
 import type { HealthResponse, MeResponse } from '@shared/protocol/api';
 import { APP_VERSION } from '@shared/version';
@@ -91,6 +93,7 @@ const libraryRoutes: Route[] = [
       const body = await readJson(req, PatchEventBody);
       if (body.title !== undefined) ctx.library.rename(id!, body.title);
       if (body.archived !== undefined) ctx.library.setArchived(id!, body.archived);
+      if (body.meta !== undefined) writeEventMeta(ctx.library.get(id!).doc('plan'), body.meta, HOST_ORIGIN);
       sendJson(res, 200, ctx.library.get(id!).summary());
     },
   },

@@ -50,3 +50,18 @@ export async function officeToPdf(bytes: Uint8Array, ext: 'docx' | 'xlsx'): Prom
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** The text of each page of a PDF, whitespace collapsed (pdftotext ends every page with a form feed). */
+export async function pdfPages(pdf: Uint8Array): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'veche-pdf-'));
+  try {
+    await writeFile(join(dir, 'x.pdf'), pdf);
+    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', join(dir, 'x.pdf'), '-'], { maxBuffer: 64 << 20, encoding: 'utf8' });
+    return stdout
+      .split('\f')
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter((p, i, all) => p !== '' || i < all.length - 1);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -20,6 +20,7 @@ import { useEventCodes } from '../join/use-join-info';
 import { TeamsPanel } from '../teams/TeamsPanel';
 import { RosterPanel } from '../people/RosterPanel';
 import { ConsoleMain } from './ConsoleMain';
+import { EventMetaPanel } from './EventMetaPanel';
 import { JoinPanel } from './JoinPanel';
 import { openProjector } from './open-projector';
 import { CONSOLE_PANELS } from './slots';
@@ -111,6 +112,7 @@ function Console({ eventId, session, planHandle }: { eventId: EventId; session: 
                 />
                 {t('console.showAuthors')}
               </label>
+              <EventMetaPanel eventId={eventId} token={session.token} plan={planHandle.doc} />
             </>
           )}
         </aside>
