@@ -6,6 +6,7 @@ import type { TreeExport } from './tree-data';
 import { treeOutlineItems } from './report-outline';
 import { voteTables } from './votes-table';
 import { matrixLabels } from '../posters/matrix';
+import { audienceBlocks } from './audience-report';
 
 const NEEDS_LABELS = { ru: matrixLabels('ru').category, en: matrixLabels('en').category } as const;
 
@@ -35,7 +36,7 @@ export function reportBlocks(s: EventSnapshot, passport: PassportHook | null, ge
   if (s.boards.length === 0) out.push({ t: 'p', text: L.noBoards, muted: true });
   for (const [team, boards] of boardsByTeam(s)) {
     out.push({ t: 'h2', text: team });
-    for (const b of boards) out.push({ t: 'h3', text: b.title || labelsFor(s.lang).untitled }, ...boardBlocks(b, s.lang, passport));
+    for (const b of boards) out.push({ t: 'h3', text: b.title || labelsFor(s.lang).untitled }, ...boardBlocks(b, s.lang, passport, s.groups));
   }
   out.push({ t: 'h1', text: L.votes });
   if (s.votes.length === 0) out.push({ t: 'p', text: L.noVotes, muted: true });
@@ -110,7 +111,7 @@ function boardsByTeam(s: EventSnapshot): [string, BoardOut[]][] {
   return groups.filter(([, boards]) => boards.length > 0);
 }
 
-function boardBlocks(b: BoardOut, lang: Lang, passport: PassportHook | null): ReportBlock[] {
+function boardBlocks(b: BoardOut, lang: Lang, passport: PassportHook | null, groups: EventSnapshot['groups'] = []): ReportBlock[] {
   const L = labelsFor(lang).report;
   const c = b.content;
   const withAuthor = (x: { text: string; author: string | null }) => (x.author ? `${x.text} — ${x.author}` : x.text);
@@ -146,6 +147,10 @@ function boardBlocks(b: BoardOut, lang: Lang, passport: PassportHook | null): Re
       return posterBlocks(c, lang);
     case 'offers':
       return offersBlocks(c, lang);
+    case 'questions':
+    case 'scale':
+    case 'open-question':
+      return audienceBlocks(c, lang, groups);
   }
 }
 
