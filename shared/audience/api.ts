@@ -11,3 +11,19 @@ export const NowAnsweringBody = z.object({ questionId: z.string().regex(ID_PATTE
 export type NowAnsweringBody = z.infer<typeof NowAnsweringBody>;
 
 export type QuestionQueue = { questions: QueuedQuestion[]; now: string | null };
+
+/** The queue as the console parses it (the answer of GET …/questions and of every moderation POST). */
+export const QuestionQueueSchema = z.object({
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      author: z.string().nullable(),
+      anonymous: z.boolean(),
+      votes: z.number(),
+      status: z.enum(QUESTION_STATUSES),
+      createdAt: z.number(),
+    }),
+  ),
+  now: z.string().nullable(),
+});

@@ -117,7 +117,12 @@ export function readAudienceConfig(board: Y.Doc): AudienceConfig {
   const min = num(m.get('min'), DEFAULT_CONFIG.min);
   const max = num(m.get('max'), DEFAULT_CONFIG.max);
   const ok =
-    Number.isInteger(min) && Number.isInteger(max) && min >= SCALE_LIMITS.lowest && max <= SCALE_LIMITS.highest && max > min && max - min <= SCALE_LIMITS.maxSteps;
+    Number.isInteger(min) &&
+    Number.isInteger(max) &&
+    min >= SCALE_LIMITS.lowest &&
+    max <= SCALE_LIMITS.highest &&
+    max > min &&
+    max - min <= SCALE_LIMITS.maxSteps;
   return ok ? { prompt, min, max } : { prompt, min: DEFAULT_CONFIG.min, max: DEFAULT_CONFIG.max };
 }
 

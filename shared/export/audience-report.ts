@@ -23,7 +23,9 @@ export function audienceContent(b: BoardInfo, doc: Y.Doc | null, showAuthors: bo
   const state = doc ? readAudienceState(doc) : null;
   if (b.kind === 'scale') return { kind: 'scale', prompt, distribution: state?.scale ?? null };
   if (b.kind === 'open-question') return { kind: 'open-question', prompt, cloud: state?.cloud ?? [] };
-  const questions = doc ? readPublicQuestions(doc).map((q) => ({ ...q, text: capText(q.text, EXPORT_CAPS.card, lang), author: showAuthors ? q.author : null })) : [];
+  const questions = doc
+    ? readPublicQuestions(doc).map((q) => ({ ...q, text: capText(q.text, EXPORT_CAPS.card, lang), author: showAuthors ? q.author : null }))
+    : [];
   return { kind: 'questions', prompt, questions };
 }
 
@@ -64,9 +66,7 @@ const LABELS = {
   },
 } as const;
 
-type Block =
-  | { t: 'p'; text: string; muted?: boolean }
-  | { t: 'table'; header: string[]; rows: string[][] };
+type Block = { t: 'p'; text: string; muted?: boolean } | { t: 'table'; header: string[]; rows: string[][] };
 
 const fmt = (n: number | null, lang: Lang) => (n === null ? '—' : n.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 2 }));
 
