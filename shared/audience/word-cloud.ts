@@ -40,9 +40,10 @@ export function stemWord(word: string): string {
     .join('-');
 }
 
-/** The words of one answer that go on a cloud: normalised, stop words and one-/two-letter words out. */
+/** The words of one answer that go on a cloud: lower case, stop words and one-/two-letter words out. */
 export function cloudWords(text: string): string[] {
-  return (text.match(WORD) ?? []).map(normaliseWord).filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
+  // Lower case but spelled as written («зелёные» stays so on the cloud); stems and stop words compare without ё.
+  return (text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length >= 3 && !STOP_WORDS.has(normaliseWord(w)));
 }
 
 /** Every answer (one per person) → the cloud, biggest first, at most `limit` words. */

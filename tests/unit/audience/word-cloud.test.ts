@@ -64,6 +64,11 @@ describe('the word cloud', () => {
     expect(c.map((w) => w.word)).toEqual(['вокзал', 'банк']);
   });
 
+  it('shows a word spelled as people wrote it, ё included, and groups it with the е spelling', () => {
+    const c = wordCloud(['Зелёные дворы', 'зелёные, зелёный', 'зеленые']);
+    expect(c[0]).toMatchObject({ word: 'зелёные', count: 3 });
+  });
+
   it('handles English beside Russian', () => {
     const c = wordCloud(['parks and roads', 'Park']);
     expect(c.find((w) => w.stem === 'park')!.count).toBe(2);
