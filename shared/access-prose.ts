@@ -61,6 +61,7 @@ export function describeRoomRules(room: RoomRef, board: BoardPolicy | null): { r
   let write = phrase(all, (a) => a === 'write', room, board, 'its team');
   if (room.kind === 'board' && board?.locked) write += ' (locked)';
   else if (room.kind === 'board' && board?.privateRound) write += ' (private round open: participants write to their own rooms)';
+  else if (room.kind === 'board' && board?.audience) write += ' (audience instrument: participants answer in their own rooms)';
   return { read, write };
 }
 

@@ -31,6 +31,8 @@ export type BoardPolicy = {
   locked: boolean;
   /** A private round is open on the board: participants write to their own rooms until the reveal. */
   privateRound?: boolean;
+  /** An audience instrument (questions, scale, open question): derived from the board's kind, never stored. */
+  audience?: boolean;
 };
 
 export const isFacilitatorRole = (role: Role) => role === 'facilitator' || role === 'cofacilitator';
@@ -77,6 +79,11 @@ export const ACCESS_TABLE: { readonly [K in RoomKind]: readonly AccessClause[] }
       rule: 'a private round is open on it: everyone else reads (they write in their own rooms)',
       access: 'read',
       when: (_w, _r, b) => b!.privateRound === true,
+    },
+    {
+      rule: 'an audience instrument (questions, scale, open question): everyone else reads (they answer in their own rooms; the host publishes)',
+      access: 'read',
+      when: (_w, _r, b) => b!.audience === true,
     },
     { rule: 'jurors read', access: 'read', when: (who) => who.role === 'juror' },
     { rule: '`writers: all`: participants write', access: 'write', when: (_w, _r, b) => b!.writers === 'all' },

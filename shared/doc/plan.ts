@@ -7,6 +7,7 @@ import { newId } from '../ids';
 import type { EventFormat } from './formats';
 import { EVENT_FORMATS } from './formats';
 import { bool, childMap, initMeta, metaOf, num, str, strOrNull } from './schema';
+import { AUDIENCE_BOARD_KINDS, isAudienceKind } from '../audience/kinds';
 
 /** Event formats (docs/architecture.md, "Event formats"), kept in formats.ts for the join page. */
 export { EVENT_FORMATS };
@@ -17,7 +18,7 @@ export const DEFAULT_GROUPS = ['residents', 'authorities', 'ngo', 'business', 'y
 export type StakeholderGroup = { id: string; label: string | null };
 
 /** cards: free card list; grid: rows × columns template; problem-tree / goal-tree: the tree editors; passport: a project passport. */
-export const BOARD_KINDS = ['cards', 'grid', 'problem-tree', 'goal-tree', 'passport', 'poster'] as const;
+export const BOARD_KINDS = ['cards', 'grid', 'problem-tree', 'goal-tree', 'passport', 'poster', ...AUDIENCE_BOARD_KINDS] as const;
 export type BoardKind = (typeof BOARD_KINDS)[number];
 
 export type TeamInfo = { id: TeamId; name: string; color: string; order: string };
@@ -73,10 +74,12 @@ export function readBoard(doc: Y.Doc, id: string): BoardInfo | null {
 }
 
 function boardFromMap(id: BoardId, m: Y.Map<unknown>): BoardInfo {
+  const kind = oneOf<BoardKind>(BOARD_KINDS, m.get('kind'), 'cards');
   return {
     id,
     title: str(m.get('title')),
-    kind: oneOf<BoardKind>(BOARD_KINDS, m.get('kind'), 'cards'),
+    kind,
+    audience: isAudienceKind(kind),
     teamId: strOrNull(m.get('teamId')) as TeamId | null,
     visibility: oneOf<BoardVisibility>(BOARD_VISIBILITY, m.get('visibility'), 'all'),
     writers: oneOf<BoardWriters>(BOARD_WRITERS, m.get('writers'), 'all'),

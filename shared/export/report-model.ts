@@ -9,6 +9,7 @@ import { formatDate } from '../championship/number-format';
 import type { FeedbackData } from './feedback-model';
 import { reportLabels } from './report-labels';
 import { agendaBlocks, caseBlocks, feedbackPages, juryResultBlocks, nominationBlocks, teamBlocks } from './report-sections';
+import { audienceBlocks } from './audience-report';
 
 const NEEDS_LABELS = { ru: matrixLabels('ru').category, en: matrixLabels('en').category } as const;
 
@@ -124,7 +125,7 @@ function boardSections(s: EventSnapshot, passport: PassportHook | null, x: Repor
   }
   for (const [team, boards] of groups) {
     out.push({ t: 'h2', text: team });
-    for (const b of boards) out.push({ t: 'h3', text: b.title || labelsFor(s.lang).untitled }, ...boardBlocks(b, s.lang, passport));
+    for (const b of boards) out.push({ t: 'h3', text: b.title || labelsFor(s.lang).untitled }, ...boardBlocks(b, s.lang, passport, s.groups));
   }
   return out;
 }
@@ -203,7 +204,7 @@ function boardsByTeam(s: EventSnapshot): [string, BoardOut[]][] {
   return groups.filter(([, boards]) => boards.length > 0);
 }
 
-export function boardBlocks(b: BoardOut, lang: Lang, passport: PassportHook | null): ReportBlock[] {
+export function boardBlocks(b: BoardOut, lang: Lang, passport: PassportHook | null, groups: EventSnapshot['groups'] = []): ReportBlock[] {
   const L = labelsFor(lang).report;
   const c = b.content;
   const withAuthor = (x: { text: string; author: string | null }) => (x.author ? `${x.text} — ${x.author}` : x.text);
@@ -239,6 +240,10 @@ export function boardBlocks(b: BoardOut, lang: Lang, passport: PassportHook | nu
       return posterBlocks(c, lang, b.title);
     case 'offers':
       return offersBlocks(c, lang);
+    case 'questions':
+    case 'scale':
+    case 'open-question':
+      return audienceBlocks(c, lang, groups);
   }
 }
 

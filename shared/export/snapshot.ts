@@ -20,6 +20,8 @@ import { readVoteProgress, readVoteResults, readVotes } from '../doc/voting';
 import { cellKey } from '../session/grid-templates';
 import { NO_GROUP } from '../voting/tally';
 import { EXPORT_CAPS, capPassport, capText } from './caps';
+import type { AudienceContent } from './audience-report';
+import { audienceContent } from './audience-report';
 import type { Lang } from './labels';
 import { groupLabel } from './labels';
 import type { TreeExport } from './tree-data';
@@ -39,7 +41,8 @@ export type BoardContent =
   | { kind: 'problem-tree' | 'goal-tree'; tree: TreeExport }
   | { kind: 'passport'; passport: PassportSnapshot | null }
   | { kind: 'poster'; poster: PosterOut; threads: ThreadOut[] }
-  | { kind: 'offers'; counts: { category: NeedCategory; count: number }[]; consented: ConsentedOffer[] };
+  | { kind: 'offers'; counts: { category: NeedCategory; count: number }[]; consented: ConsentedOffer[] }
+  | AudienceContent;
 /** A poster's texts (the image stays out: it is in the poster catalogue PDF). */
 export type PosterOut = Record<PosterField, string> & { needs: { category: NeedCategory; text: string }[] };
 export type ThreadOut = { question: string; author: string; replies: { text: string; author: string; answer: boolean }[] };
@@ -137,6 +140,10 @@ function boardContent(b: BoardInfo, doc: Y.Doc | null, showAuthors: boolean, lan
       return { kind: 'passport', passport: doc ? capPassport(readPassport(doc), lang) : null };
     case 'poster':
       return posterContent(b.id, doc, null, false, lang);
+    case 'questions':
+    case 'scale':
+    case 'open-question':
+      return audienceContent(b, doc, showAuthors, lang);
   }
 }
 

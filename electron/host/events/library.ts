@@ -20,6 +20,7 @@ import { newCode, normalizeCode } from '../auth/tokens';
 import { HOST_ROOM, clearHostPeople, withoutCredentials, writeHostMeta } from './host-doc';
 import type { HostPerson } from './host-doc';
 import { HostedEvent } from './hosted-event';
+import { attachAudience } from '../session/audience';
 import { attachVotingProgress } from '../session/voting-progress';
 import { attachChampionship } from '../championship/scheduler';
 import type { WriteLimits } from '../sync/write-guard';
@@ -77,6 +78,8 @@ export class EventLibrary {
     event.onShutdown(attachHistory(event));
     // Live "N of M have voted" must run from the moment an event opens, also after a restart.
     event.onShutdown(attachVotingProgress(event));
+    // Audience boards (questions, scale, open question) are published from the person rooms as they change.
+    event.onShutdown(attachAudience(event));
     // Case release and submission deadlines are the host's: past-due ones happen at once on open.
     event.onShutdown(attachChampionship(event));
     this.events.set(id, event);

@@ -16,6 +16,7 @@ import type { ApiContext, Route } from './route';
 import { ID, requireFacilitator, requireIdentity } from './route';
 import { votingRoutes } from './api-voting';
 import { posterRoutes } from './api-posters';
+import { audienceRoutes } from './api-audience';
 import { decodePathPart } from './request-path';
 import { MAX_FILE_BODY, readBody, readJson, sendBytes, sendJson } from './respond';
 
@@ -148,6 +149,7 @@ const routes: Route[] = [
   ...posterRoutes,
   ...historyRoutes,
   ...peopleRoutes,
+  ...audienceRoutes,
 ];
 
 /** Dispatches an /api request. Returns false if no route matched the path at all. */

@@ -10,6 +10,7 @@ import { boards } from './ru/boards';
 import { posters } from './ru/posters';
 import { posterConsole } from './ru/poster-console';
 import { history } from './ru/history';
+import { audience } from './ru/audience';
 
 /** Split by area (see the folder); the key set is still one object. */
-export const ru = { ...core, ...championship, ...session, ...boards, ...posters, ...posterConsole, ...history } as const;
+export const ru = { ...core, ...championship, ...session, ...boards, ...posters, ...posterConsole, ...history, ...audience } as const;

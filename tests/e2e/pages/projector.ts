@@ -5,6 +5,9 @@ import { expect } from '@playwright/test';
 export type ProjectorFaults = { overlaps: string[]; small: string[]; items: number };
 
 const ITEMS = '[data-testid="projector.card"], [data-testid="grid.card"], [data-testid="tree.node"], [data-testid="vote.result-row"]';
+/** The audience instruments' projector items (questions, the scale's chart, the word cloud's words). */
+const AUDIENCE_ITEMS =
+  '[data-testid="questions.projector-now"], [data-testid="questions.projector-item"], [data-testid="scale.chart"], [data-testid="open.word"]';
 
 /** The projector window (`/event/<id>/projector`) at 1920×1080, opened in the facilitator's browser profile. */
 export class ProjectorPage {
@@ -73,7 +76,7 @@ export class ProjectorPage {
         }
         return { overlaps, small, items };
       },
-      { selector: ITEMS, floor: floorPx },
+      { selector: `${ITEMS}, ${AUDIENCE_ITEMS}`, floor: floorPx },
     );
   }
 

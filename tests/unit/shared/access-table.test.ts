@@ -26,6 +26,7 @@ const arbBoard = fc.record({
   writers: fc.constantFrom(...BOARD_WRITERS),
   locked: fc.boolean(),
   privateRound: fc.boolean(),
+  audience: fc.boolean(),
 });
 const arbRoom = fc.oneof(
   fc.constant<RoomRef>({ kind: 'plan', eventId: EV }),
@@ -48,7 +49,8 @@ function spec(room: RoomRef, who: Identity, board: BoardPolicy | null): Access {
   const inTeam = board.teamId !== null && board.teamId === who.teamId;
   const sees = fac || board.visibility === 'all' || board.teamId === null || inTeam;
   if (!sees) return 'none';
-  const open = !board.locked && !board.privateRound && who.role === 'participant';
+  // Audience instruments (questions, scale, open question): participants answer in their own rooms.
+  const open = !board.locked && !board.privateRound && !board.audience && who.role === 'participant';
   const writerOk = board.writers === 'all' || (board.writers === 'team' && (board.teamId === null || inTeam));
   return fac || (open && writerOk) ? 'write' : 'read';
 }
@@ -84,13 +86,14 @@ describe('roomAccess, swept over every role × board policy × room kind', () =>
               for (const visibility of BOARD_VISIBILITY)
                 for (const writers of BOARD_WRITERS)
                   for (const locked of [false, true])
-                    for (const privateRound of [false, true]) {
-                      const board = { teamId: bTeam, visibility, writers, locked, privateRound };
-                      expect(roomAccess(ref, who, board), JSON.stringify({ who, board })).toBe(spec(ref, who, board));
-                      n++;
-                    }
+                    for (const privateRound of [false, true])
+                      for (const audience of [false, true]) {
+                        const board = { teamId: bTeam, visibility, writers, locked, privateRound, audience };
+                        expect(roomAccess(ref, who, board), JSON.stringify({ who, board })).toBe(spec(ref, who, board));
+                        n++;
+                      }
           }
-    expect(n).toBe(4 * 3 * 3 * 3 * (3 + 3 * 2 * 3 * 2 * 2));
+    expect(n).toBe(4 * 3 * 3 * 3 * (3 + 3 * 2 * 3 * 2 * 2 * 2));
   });
 
   it('the renderer offers exactly what the host accepts', () => {
@@ -130,6 +133,7 @@ describe('the words for the table come from the table', () => {
     expect(describeRoomRules(ref, board({ locked: true })).write).toBe('facilitators (locked)');
     expect(describeRoomRules(ref, board({ privateRound: true })).write).toMatch(/^facilitators \(private round/);
     expect(describeRoomRules(ref, board({ writers: 'facilitators' })).write).toBe('facilitators');
+    expect(describeRoomRules(ref, board({ audience: true })).write).toBe('facilitators (audience instrument: participants answer in their own rooms)');
     expect(describeRoomRules({ kind: 'plan', eventId: EV }, null)).toEqual({ read: 'everyone in the event', write: 'facilitators' });
     expect(describeRoomRules({ kind: 'results', eventId: EV }, null)).toEqual({ read: 'everyone in the event', write: 'the host only' });
     expect(describeRoomRules({ kind: 'person', eventId: EV, personId: 'p1' as PersonId }, null)).toEqual({ read: 'that person', write: 'that person' });

@@ -65,4 +65,11 @@ describe('the rooms table', () => {
     expect(roomAccess(boardRef, who('participant'), board({ teamId: red, writers: 'team' }))).toBe('read');
     expect(roomAccess(boardRef, who('participant'), board({ writers: 'facilitators' }))).toBe('read');
   });
+
+  it('audience instruments: participants and jurors read whatever the writers say; facilitators write', () => {
+    expect(roomAccess(boardRef, who('participant'), board({ audience: true }))).toBe('read');
+    expect(roomAccess(boardRef, who('juror'), board({ audience: true }))).toBe('read');
+    expect(roomAccess(boardRef, who('facilitator'), board({ audience: true }))).toBe('write');
+    expect(roomAccess(boardRef, who('cofacilitator'), board({ audience: true }))).toBe('write');
+  });
 });

@@ -1,5 +1,6 @@
 import type { StageMethod } from '@shared/doc/agenda';
 import type { BoardKind } from '@shared/doc/plan';
+import { AUDIENCE_BOARD_KINDS } from '@shared/audience/kinds';
 import { ACTIVITY_KINDS } from '@shared/session/agenda-template';
 import { GRID_TEMPLATE_IDS } from '@shared/session/grid-templates';
 
@@ -14,6 +15,7 @@ const BOARD_KINDS_PLAIN: readonly BoardKind[] = ['cards', 'problem-tree', 'goal-
 export const METHOD_VALUES: readonly MethodValue[] = [
   ...GRID_TEMPLATE_IDS.map((id) => `grid:${id}`),
   ...BOARD_KINDS_PLAIN.map((k) => `board:${k}`),
+  ...AUDIENCE_BOARD_KINDS.map((k) => `board:${k}`),
   ...ACTIVITY_KINDS.map((a) => `activity:${a}`),
 ];
 
@@ -31,6 +33,9 @@ export function valueToMethod(value: MethodValue, perTeam: boolean): StageMethod
   }
   if (kind === 'grid' && (GRID_TEMPLATE_IDS as readonly string[]).includes(rest)) {
     return { kind: 'board', boardKind: 'grid', template: rest, perTeam };
+  }
+  if (kind === 'board' && (AUDIENCE_BOARD_KINDS as readonly string[]).includes(rest)) {
+    return { kind: 'board', boardKind: rest as BoardKind, template: null, perTeam };
   }
   if (kind === 'board' && (BOARD_KINDS_PLAIN as readonly string[]).includes(rest)) {
     return { kind: 'board', boardKind: rest as BoardKind, template: null, perTeam };

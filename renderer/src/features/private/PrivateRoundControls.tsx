@@ -21,7 +21,8 @@ import { usePrivateRound } from './use-private';
  */
 export function PrivateRoundControls({ eventId, plan, board }: ConsoleSlotProps) {
   const session = useMemo(() => facilitatorSession(eventId), [eventId]);
-  if (!board || !session || isTreeBoard(board)) return null;
+  // Audience boards take answers in person rooms already: a private round there would mean nothing.
+  if (!board || !session || isTreeBoard(board) || board.audience) return null;
   return <Controls key={board.id} eventId={eventId} session={session} plan={plan} board={board} />;
 }
 

@@ -65,6 +65,9 @@ export const session: Messages<typeof ru> = {
       'goal-tree': 'Goal tree',
       passport: 'Project passport',
       poster: 'Poster',
+      questions: 'Questions from the floor',
+      scale: 'Scale question',
+      'open-question': 'Open question (word cloud)',
     },
     activity: {
       presentation: 'Presentation',

@@ -62,6 +62,9 @@ export const session = {
       'goal-tree': 'Дерево целей',
       passport: 'Паспорт проекта',
       poster: 'Постер',
+      questions: 'Вопросы из зала',
+      scale: 'Шкала (опрос)',
+      'open-question': 'Открытый вопрос (облако слов)',
     },
     activity: {
       presentation: 'Выступление',
