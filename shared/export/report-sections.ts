@@ -32,6 +32,12 @@ export function boardHasWork(b: BoardOut): boolean {
       return Object.entries(c.poster).some(([k, v]) => (k === 'needs' ? (v as unknown[]).length > 0 : String(v).trim() !== '')) || c.threads.length > 0;
     case 'offers':
       return c.counts.length > 0;
+    case 'questions':
+      return c.questions.length > 0;
+    case 'scale':
+      return (c.distribution?.count ?? 0) > 0;
+    case 'open-question':
+      return c.cloud.length > 0;
   }
 }
 
