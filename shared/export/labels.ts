@@ -96,6 +96,8 @@ const RU = {
     noConsented: 'Никто из предложивших помощь не согласился передать контакт.',
   },
   untitled: 'Без названия',
+  nodeHint: 'подсказка',
+  nodeNotFilled: 'не заполнено',
 };
 
 type Labels = typeof RU;
@@ -177,6 +179,8 @@ const EN: Labels = {
     noConsented: 'Nobody who offered help agreed to share a contact.',
   },
   untitled: 'Untitled',
+  nodeHint: 'hint',
+  nodeNotFilled: 'not filled in',
 };
 
 const TABLE: Record<Lang, Labels> = { ru: RU, en: EN };

@@ -2,6 +2,7 @@ import type { PassportSnapshot } from '../passport/model';
 import { taskTextOf } from '../passport/model';
 import type { ExportLang, PassportLabels } from '../passport/labels';
 import { PASSPORT_LABELS, formatDate } from '../passport/labels';
+import { formatNumber } from './locale-format';
 
 /**
  * The passport as an ordered list of blocks — what every export (DOCX, Markdown, PDF) lays out in
@@ -60,7 +61,7 @@ export function passportBlocks(p: PassportSnapshot, lang: ExportLang = 'ru'): Pa
     { kind: 'heading', text: L.sections.calendar },
     calendarTable(p, L, lang),
     { kind: 'heading', text: L.sections.results },
-    quantitativeTable(p, L),
+    quantitativeTable(p, L, lang),
     field(L.fields.qualitativeResults, p.qualitativeResults),
     { kind: 'heading', text: L.sections.team },
     peopleTable(L.columns.team, ['name', 'role'], p.team),
@@ -96,13 +97,13 @@ function calendarTable(p: PassportSnapshot, L: PassportLabels, lang: ExportLang)
   };
 }
 
-function quantitativeTable(p: PassportSnapshot, L: PassportLabels): PassportBlock {
+function quantitativeTable(p: PassportSnapshot, L: PassportLabels, lang: ExportLang): PassportBlock {
   const k = L.columns.quantitative;
   return {
     kind: 'table',
     label: L.fields.quantitative,
     columns: [k.n, k.indicator, k.number, k.unit],
-    rows: p.quantitative.map((r, i) => [String(i + 1), cleanText(r.indicator), r.number === null ? '' : String(r.number), cleanText(r.unit)]),
+    rows: p.quantitative.map((r, i) => [String(i + 1), cleanText(r.indicator), r.number === null ? '' : formatNumber(r.number, lang), cleanText(r.unit)]),
     widths: [6, 58, 14, 22],
   };
 }

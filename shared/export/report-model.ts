@@ -5,6 +5,7 @@ import type { BoardOut, EventSnapshot } from './snapshot';
 import type { TreeExport } from './tree-data';
 import { treeOutlineItems } from './report-outline';
 import { voteTables } from './votes-table';
+import { formatCell } from './locale-format';
 import { matrixLabels } from '../posters/matrix';
 
 const NEEDS_LABELS = { ru: matrixLabels('ru').category, en: matrixLabels('en').category } as const;
@@ -41,7 +42,7 @@ export function reportBlocks(s: EventSnapshot, passport: PassportHook | null, ge
   if (s.votes.length === 0) out.push({ t: 'p', text: L.noVotes, muted: true });
   for (const t of voteTables(s)) {
     out.push({ t: 'h3', text: t.title }, { t: 'p', text: t.note, muted: true });
-    out.push({ t: 'table', header: t.header, rows: t.rows.map((r) => r.map((c) => (c === null ? '' : String(c)))) });
+    out.push({ t: 'table', header: t.header, rows: t.rows.map((r) => r.map((c) => formatCell(c, s.lang))) });
   }
   out.push(...decisionBlocks(s), ...signatureBlocks(s));
   return out;

@@ -6,6 +6,7 @@ import { neutraliseCell } from './sanitize';
 import type { EventSnapshot } from './snapshot';
 import type { VoteCell, VoteTable } from './votes-table';
 import { voteTables } from './votes-table';
+import { printSetup } from './xlsx-print';
 
 /**
  * Votes as XLSX: the first sheet ("Итоги"/"Results") has every vote's rows (with a vote column
@@ -55,7 +56,7 @@ function addRows(ws: ExcelJS.Worksheet, header: readonly string[], rows: readonl
     ws.getColumn(itemCol + 1).width = 60;
   }
   // Printed on one page width, landscape: a results table is read across, group by group.
-  ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  printSetup(ws);
 }
 
 /** Excel sheet names: ≤ 31 characters, none of `[]:*?/\`, not starting or ending with `'`, unique (case-insensitive). */

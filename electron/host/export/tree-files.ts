@@ -35,7 +35,7 @@ export async function buildTreeFile(t: TreeExport, format: TreeFormat, lang: Lan
     case 'md':
       return buildTreeMarkdown(t, lang);
     case 'mm':
-      return buildTreeMm(t);
+      return buildTreeMm(t, lang);
     case 'json':
       return buildTreeJson(t);
   }
