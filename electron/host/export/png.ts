@@ -24,12 +24,14 @@ const MAX_SIDE = 16_000;
 export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
   await init();
   const fonts = await loadFonts();
-  const probe = new Resvg(svg, { font: { loadSystemFonts: false, fontBuffers: [fonts.regular, fonts.bold], defaultFontFamily: FONT_FAMILY } });
+  // PT Sans first; resvg falls back per character to the bundled Arabic, Hebrew and DejaVu fonts.
+  const fontBuffers = [fonts.regular, fonts.bold, ...fonts.fallbacks.map((f) => f.bytes)];
+  const probe = new Resvg(svg, { font: { loadSystemFonts: false, fontBuffers, defaultFontFamily: FONT_FAMILY } });
   const side = Math.max(probe.width, probe.height);
   probe.free();
   const zoom = Math.max(0.1, Math.min(scale, MAX_SIDE / Math.max(1, side)));
   const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontBuffers: [fonts.regular, fonts.bold], defaultFontFamily: FONT_FAMILY },
+    font: { loadSystemFonts: false, fontBuffers, defaultFontFamily: FONT_FAMILY },
     fitTo: { mode: 'zoom', value: zoom },
     background: '#ffffff',
   });
