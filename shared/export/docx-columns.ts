@@ -8,8 +8,9 @@ import { textWidth } from './text-wrap';
  * wider than the page are they shrunk alike (then a word must break: there is no room).
  *
  * Widths are measured with PT Sans's advance widths (font-metrics.ts) times `fontScale`: the DOCX
- * fonts (Arial, Times New Roman) are not PT Sans, and Arial is up to ~15 % wider, so the default
- * errs on the wide side. Linear in the text: at most `MAX_ROWS` rows and `MAX_CHARS` per cell are measured.
+ * fonts are not PT Sans. Measured on Cyrillic words: Arial ≈ 1.15× PT Sans, and where Arial or Times
+ * New Roman are missing LibreOffice substitutes Noto Sans (≈ 1.16×) or Noto Serif Bold (≈ 1.25×), so
+ * the default (1.2) errs on the wide side and a serif document should pass 1.3. Linear in the text: at most `MAX_ROWS` rows and `MAX_CHARS` per cell are measured.
  */
 export type ColumnSpec = {
   header: readonly string[];
@@ -42,8 +43,7 @@ function measure(text: string, pt: number, bold: boolean, scale: number): Need {
   return { min: min * scale * TWIPS_PER_PT, pref: pref * scale * TWIPS_PER_PT };
 }
 
-function needs(spec: ColumnSpec): Need[] {
-  const scale = spec.fontScale ?? 1.15;
+function needs(spec: ColumnSpec, scale: number): Need[] {
   const headerPt = spec.headerPt ?? spec.fontPt;
   const sample = spec.rows.slice(0, MAX_ROWS);
   return spec.header.map((h, i) => {
@@ -60,8 +60,14 @@ export function contentColumnWidths(spec: ColumnSpec): number[] {
   if (n === 0) return [];
   const total = spec.totalTwips;
   const cap = Math.max(total * MAX_WORD_SHARE, total / n);
-  const need = needs(spec).map((x) => ({ min: Math.min(x.min, cap), pref: Math.max(Math.min(x.min, cap), x.pref) }));
-  const minSum = need.reduce((a, x) => a + x.min, 0);
+  // The safety margin for wider substitute fonts is given up (down to PT Sans's own widths) before
+  // any column is made narrower than a word: a real Arial or Times New Roman then still fits.
+  let need: Need[] = [];
+  let minSum = Infinity;
+  for (let scale = spec.fontScale ?? 1.2; minSum > total && scale >= 0.999; scale -= 0.05) {
+    need = needs(spec, scale).map((x) => ({ min: Math.min(x.min, cap), pref: Math.max(Math.min(x.min, cap), x.pref) }));
+    minSum = need.reduce((a, x) => a + x.min, 0);
+  }
   let widths: number[];
   if (minSum >= total) {
     widths = need.map((x) => (x.min * total) / minSum);
@@ -90,4 +96,4 @@ function roundToTotal(widths: number[], total: number): number[] {
 }
 
 /** A word's width in twips as `contentColumnWidths` measures it (for tests and callers that check fit). */
-export const wordTwips = (word: string, pt: number, bold = false, fontScale = 1.15): number => textWidth(word, pt, bold) * fontScale * TWIPS_PER_PT;
+export const wordTwips = (word: string, pt: number, bold = false, fontScale = 1.2): number => textWidth(word, pt, bold) * fontScale * TWIPS_PER_PT;

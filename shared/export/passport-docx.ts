@@ -86,7 +86,7 @@ function table(block: Extract<PassportBlock, { kind: 'table' }>, empty: string):
     fontPt: 10,
     headerPt: 9,
     paddingTwips: 120,
-    fontScale: 1,
+    fontScale: 1.3,
   });
   const cell = (text: string, i: number, header: boolean) =>
     new TableCell({
