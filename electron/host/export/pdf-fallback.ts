@@ -80,23 +80,29 @@ export function installFallback(doc: PDFKit.PDFDocument, fallbacks: readonly Fal
     doc.registerFont(name, Buffer.from(f.bytes));
     return name;
   });
-  const saved = { _font: d._font, _fontSource: d._fontSource, _fontFamily: d._fontFamily };
   const main = d._font;
-  const glyphs = names.map((n) => {
-    d.font(n);
-    // Placed on the main font's baseline and line height: with their own (Noto Arabic's ascender is
-    // much taller) a fallback run would sit lower than its neighbours and stretch the line.
-    Object.assign(d._font, { ascender: main.ascender, descender: main.descender, lineGap: main.lineGap });
-    return d._font.font!;
-  });
-  Object.assign(d, saved);
+  let opened: Glyphs[] | null = null;
+  // Parsed on first need only: most documents never use a fallback, and parsing costs CPU per PDF.
+  const glyphs = (): Glyphs[] => {
+    if (opened) return opened;
+    const saved = { _font: d._font, _fontSource: d._fontSource, _fontFamily: d._fontFamily };
+    opened = names.map((n) => {
+      d.font(n);
+      // Placed on the main font's baseline and line height: with their own (Noto Arabic's ascender is
+      // much taller) a fallback run would sit lower than its neighbours and stretch the line.
+      Object.assign(d._font, { ascender: main.ascender, descender: main.descender, lineGap: main.lineGap });
+      return d._font.font!;
+    });
+    Object.assign(d, saved);
+    return opened;
+  };
   const original = d._text;
   d._text = function (this: TextDoc, text, x, y, options, lineCallback) {
     const current = this._font.font;
     if (typeof text !== 'string' || lineCallback !== this._line || !current || !lacksGlyph(text, current)) {
       return original.call(this, text, x, y, options, lineCallback);
     }
-    const runs = fallbackRuns(text, [current, ...glyphs]);
+    const runs = fallbackRuns(text, [current, ...glyphs()]);
     const state = { _font: this._font, _fontSource: this._fontSource, _fontFamily: this._fontFamily };
     const opts = (x !== null && typeof x === 'object' ? x : (options ?? {})) as { continued?: boolean };
     const at = typeof x === 'number' || typeof y === 'number';
