@@ -1,4 +1,5 @@
 import type { Lang } from './labels';
+import { formatDay, formatNumber } from './locale-format';
 import { neutraliseCell } from './sanitize';
 
 /**
@@ -15,25 +16,13 @@ export const CSV_BOM = '\uFEFF';
 
 export const csvSeparator = (lang: Lang): string => (lang === 'ru' ? ';' : ',');
 
-const PHONE = /^\+[\d\s()\-\u2010\u2011.]{5,30}$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A number the way the file's language writes it: at most three decimals, `,` as the mark in Russian, no thousands separator. */
+export const csvNumber = (n: number, lang: Lang): string => formatNumber(n, lang, { grouping: false });
 
-/** A number the way the file's language writes it: at most three decimals, `,` as the mark in Russian. */
-export function csvNumber(n: number, lang: Lang): string {
-  if (!Number.isFinite(n)) return '';
-  const s = String(Math.round(n * 1000) / 1000);
-  return lang === 'ru' ? s.replace('.', ',') : s;
-}
+/** `2026-11-21` → `21.11.2026` in Russian; anything not a real ISO date stays as it is. */
+export const csvDate = (iso: string, lang: Lang): string => formatDay(iso, lang);
 
-/** `2026-11-21` → `21.11.2026` in Russian; anything not an ISO date stays as it is. */
-export function csvDate(iso: string, lang: Lang): string {
-  const m = ISO_DATE.exec(iso);
-  return m && lang === 'ru' ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
-
-export function csvText(s: string): string {
-  return PHONE.test(s) ? s : neutraliseCell(s);
-}
+export const csvText = (s: string): string => neutraliseCell(s);
 
 function field(c: CsvCell, lang: Lang, sep: string): string {
   if (c === null) return '';

@@ -99,6 +99,8 @@ const RU = {
     noConsented: 'Никто из предложивших помощь не согласился передать контакт.',
   },
   untitled: 'Без названия',
+  nodeHint: 'подсказка',
+  nodeNotFilled: 'не заполнено',
 };
 
 type Labels = typeof RU;
@@ -190,6 +192,8 @@ const EN: Labels = {
     noConsented: 'Nobody who offered help agreed to share a contact.',
   },
   untitled: 'Untitled',
+  nodeHint: 'hint',
+  nodeNotFilled: 'not filled in',
 };
 
 const TABLE: Record<Lang, Labels> = { ru: RU, en: EN };

@@ -18,6 +18,7 @@ import type { PassportSnapshot } from '../passport/model';
 import { PASSPORT_LABELS } from '../passport/labels';
 import type { PassportBlock, PassportExportOptions } from './passport-blocks';
 import { passportBlocks, step } from './passport-blocks';
+import { contentColumnWidths } from './docx-columns';
 
 /**
  * The passport as a Word document shaped like a Russian grant application: numbered section
@@ -108,9 +109,17 @@ function textParagraphs(text: string, empty: string, size?: number): Paragraph[]
 }
 
 function table(block: Extract<PassportBlock, { kind: 'table' }>, empty: string): Table {
-  const total = block.widths.reduce((a, b) => a + b, 0);
   const tableWidth = block.landscape ? LANDSCAPE_WIDTH_TWIPS : TEXT_WIDTH_TWIPS;
-  const widths = block.widths.map((w) => Math.floor((w / total) * tableWidth));
+  // By content (docx-columns.ts): no column narrower than its longest word, the table as wide as the text.
+  const widths = contentColumnWidths({
+    header: block.columns,
+    rows: block.rows,
+    totalTwips: tableWidth,
+    fontPt: 10,
+    headerPt: 9,
+    paddingTwips: 120,
+    fontScale: 1.3,
+  });
   const cell = (text: string, i: number, header: boolean) =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },

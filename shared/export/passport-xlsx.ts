@@ -8,6 +8,7 @@ import { isRealDate } from '../passport/validate';
 import type { PassportExportOptions } from './passport-blocks';
 import { cleanText, step } from './passport-blocks';
 import { neutraliseCell } from './sanitize';
+import { printSetup } from './xlsx-print';
 
 /**
  * The calendar plan as a spreadsheet: one row per activity, real date cells where the team typed
@@ -77,6 +78,8 @@ export async function buildCalendarXlsx(p: PassportSnapshot, opts: PassportExpor
     for (const col of [4, 5]) row.getCell(col).numFmt = lang === 'ru' ? 'dd.mm.yyyy' : 'd mmm yyyy';
     if (i % ROWS_PER_TURN === ROWS_PER_TURN - 1) await new Promise((res) => setTimeout(res, 0));
   }
+  // Title and column header repeat on every printed page.
+  printSetup(ws, 2);
   addWarningsSheet(wb, p, lang);
   opts.signal?.throwIfAborted();
   const out = await wb.xlsx.writeBuffer();

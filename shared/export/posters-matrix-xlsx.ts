@@ -5,6 +5,7 @@ import { checkpoint } from './progress';
 import { neutraliseCell } from './sanitize';
 import type { MatrixRow } from '../posters/matrix';
 import { matrixLabels, matrixTable } from '../posters/matrix';
+import { printSetup } from './xlsx-print';
 
 /**
  * A phone number as people write it (`+7 902 000-11-22`): digits and punctuation only, so there is no
@@ -37,7 +38,7 @@ export async function buildMatrixXlsx(rows: readonly MatrixRow[], lang: Lang, op
     const lines = Math.max(1, ...cells[n - 2]!.map((c, i) => Math.ceil(c.length / (widths[i]! - 2))));
     row.height = 15 * lines;
   });
-  ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  printSetup(ws);
   const buf = await wb.xlsx.writeBuffer();
   await checkpoint(opts, 1);
   return new Uint8Array(buf as ArrayBuffer);

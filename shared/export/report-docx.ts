@@ -1,4 +1,5 @@
-import { AlignmentType, Document, HeadingLevel, Packer, PageBreak, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, PageBreak, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { contentColumnWidths } from './docx-columns';
 import type { Lang } from './labels';
 import { labelsFor } from './labels';
 import type { ExportOptions } from './progress';
@@ -65,19 +66,28 @@ function renderBlock(b: ReportBlock): (Paragraph | Table)[] {
   }
 }
 
-function cell(text: string, header: boolean): TableCell {
+/** A4 (docx's default page) less the 1000-twip margins set below. */
+const TEXT_TWIPS = 11906 - 2 * 1000;
+const CELL_MARGIN = 80;
+
+function cell(text: string, header: boolean, width: number): TableCell {
   return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
     children: [new Paragraph({ alignment: AlignmentType.LEFT, children: runs(text, header) })],
     ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E8E8E8' } } : {}),
   });
 }
 
 function table(header: readonly string[], rows: readonly string[][]): Table {
+  const widths = contentColumnWidths({ header, rows, totalTwips: TEXT_TWIPS, fontPt: 11, paddingTwips: 2 * CELL_MARGIN });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_TWIPS, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) })),
+      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, true, widths[i] ?? 0)) }),
+      ...rows.map((r) => new TableRow({ children: header.map((_, i) => cell(r[i] ?? '', false, widths[i] ?? 0)) })),
     ],
   });
 }

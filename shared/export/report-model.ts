@@ -4,6 +4,7 @@ import type { BoardOut, EventSnapshot } from './snapshot';
 import type { TreeExport } from './tree-data';
 import { treeOutlineItems } from './report-outline';
 import { voteTables } from './votes-table';
+import { formatCell } from './locale-format';
 import { matrixLabels } from '../posters/matrix';
 import { formatDate } from '../championship/number-format';
 import type { FeedbackData } from './feedback-model';
@@ -139,7 +140,7 @@ function voteBlocks(s: EventSnapshot, x: ReportExtras, others: boolean): ReportB
   if (tables.length === 0) out.push({ t: 'p', text: reportLabels(s.lang).noVotesHeld, muted: true });
   for (const t of tables) {
     out.push({ t: 'h3', text: t.title }, { t: 'p', text: t.note, muted: true });
-    out.push({ t: 'table', header: t.header, rows: t.rows.map((r) => r.map((c) => (c === null ? '' : String(c)))) });
+    out.push({ t: 'table', header: t.header, rows: t.rows.map((r) => r.map((c) => formatCell(c, s.lang))) });
   }
   return out;
 }

@@ -37,13 +37,21 @@ export const plainText = (s: string): string => stripIllegalXml(s).replace(/\r\n
 /**
  * A spreadsheet opens a cell starting with one of these as a formula (or DDE): `=`, `+`, `-`, `@`,
  * tab, CR. The OWASP remedy: prefix a single quote, so the cell shows the text and never evaluates.
+ * Two shapes starting with `+`/`-` are left as typed because they cannot call anything: a plain
+ * number ("-5", "+3,5") and a phone number ("+7 912 345-67-89": digits and punctuation, no letters,
+ * so no function, reference or DDE); "-2+3" or "+SUM(1)" still get the quote.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+const SIGNED_NUMBER = /^[+-]\d+(?:[.,]\d+)?$/;
+const PHONE = /^\+[\d\s()\-\u2010\u2011.]{5,30}$/;
+
+export const isInertSigned = (s: string): boolean => SIGNED_NUMBER.test(s) || PHONE.test(s);
 
 export const neutraliseCell = (s: string): string => {
   // Tested before CR/LF normalisation, which would turn a leading CR into a harmless-looking LF.
   const text = plainText(s);
-  return FORMULA_START.test(stripIllegalXml(s)) ? `'${text}` : text;
+  const raw = stripIllegalXml(s);
+  return FORMULA_START.test(raw) && !isInertSigned(raw) ? `'${text}` : text;
 };
 
 const TRANSLIT: Record<string, string> = {

@@ -1,7 +1,9 @@
 import { xmlAttr } from './sanitize';
 import type { TreeExport, TreeExportNode, TreeIndex } from './tree-data';
 import { branchKinds, indexTree } from './tree-data';
-import { KIND_COLORS } from './tree-style';
+import { KIND_COLORS, TREE_STYLE } from './tree-style';
+import type { Lang } from './labels';
+import { nodeShown } from './node-hint';
 
 /**
  * FreeMind 1.0 map (`.mm`), which Freeplane opens natively and XMind imports: the central node,
@@ -9,15 +11,15 @@ import { KIND_COLORS } from './tree-style';
  * on the root's children). Every text goes through `xmlAttr`, so quotes, `<`, `]]>` and line
  * breaks survive as text and illegal control characters are dropped.
  */
-export function buildTreeMm(t: TreeExport): string {
+export function buildTreeMm(t: TreeExport, lang: Lang = 'ru'): string {
   const idx = indexTree(t);
   const out = ['<map version="1.0.1">'];
   if (idx.root) {
     const ids = mmIds(t.nodes);
     const { above } = branchKinds(t.kind);
-    out.push(`<node ${attrs(idx.root, ids)}>`);
+    out.push(`<node ${attrs(idx.root, ids, lang)}>`);
     for (const child of idx.children.get(idx.root.id) ?? []) {
-      writeSubtree(idx, child, ids, child.kind === above ? 'left' : 'right', out);
+      writeSubtree(idx, child, ids, lang, child.kind === above ? 'left' : 'right', out);
     }
     out.push('</node>');
   }
@@ -25,13 +27,16 @@ export function buildTreeMm(t: TreeExport): string {
   return `${out.join('\n')}\n`;
 }
 
-function attrs(n: TreeExportNode, ids: Map<string, string>, position?: string): string {
+function attrs(n: TreeExportNode, ids: Map<string, string>, lang: Lang, position?: string): string {
   const pos = position ? ` POSITION="${position}"` : '';
-  return `TEXT="${xmlAttr(n.text)}" ID="${ids.get(n.id)!}"${pos} BACKGROUND_COLOR="${KIND_COLORS[n.kind].fill}"`;
+  const { shown, muted } = nodeShown(n, lang);
+  // An empty node shows its hint in grey (node-hint.ts), never an empty bubble.
+  const color = muted ? ` COLOR="${TREE_STYLE.hint}"` : '';
+  return `TEXT="${xmlAttr(shown)}" ID="${ids.get(n.id)!}"${pos}${color} BACKGROUND_COLOR="${KIND_COLORS[n.kind].fill}"`;
 }
 
 /** Iterative so a very deep chain cannot overflow the stack; closes each node after its subtree. */
-function writeSubtree(idx: TreeIndex, start: TreeExportNode, ids: Map<string, string>, position: string, out: string[]): void {
+function writeSubtree(idx: TreeIndex, start: TreeExportNode, ids: Map<string, string>, lang: Lang, position: string, out: string[]): void {
   const stack: ({ open: TreeExportNode; pos?: string } | { close: true })[] = [{ open: start, pos: position }];
   while (stack.length > 0) {
     const item = stack.pop()!;
@@ -41,10 +46,10 @@ function writeSubtree(idx: TreeIndex, start: TreeExportNode, ids: Map<string, st
     }
     const kids = idx.children.get(item.open.id) ?? [];
     if (kids.length === 0) {
-      out.push(`<node ${attrs(item.open, ids, item.pos)}/>`);
+      out.push(`<node ${attrs(item.open, ids, lang, item.pos)}/>`);
       continue;
     }
-    out.push(`<node ${attrs(item.open, ids, item.pos)}>`);
+    out.push(`<node ${attrs(item.open, ids, lang, item.pos)}>`);
     stack.push({ close: true });
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ open: kids[i]! });
   }

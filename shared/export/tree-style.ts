@@ -15,7 +15,8 @@ export const KIND_COLORS: Record<NodeKind, { fill: string; stroke: string }> = {
 };
 
 export const TREE_STYLE = {
-  fontFamily: "'PT Sans', 'DejaVu Sans', 'Arial', sans-serif",
+  /** PT Sans, then the bundled fallbacks for what it lacks (electron/host/export/fonts.ts), in the same order. */
+  fontFamily: "'PT Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'DejaVu Sans', 'Arial', sans-serif",
   fontSize: 16,
   rootFontSize: 19,
   lineHeight: 1.25,

@@ -7,6 +7,7 @@ import type { DrawnEdge, DrawnNode, TreeDrawing } from './tree-drawing';
 import { baselineOf, drawTree, headerBaselines } from './tree-drawing';
 import { KIND_COLORS, TREE_STYLE as S } from './tree-style';
 import { textWidth } from './text-wrap';
+import { svgTextRuns } from './font-fallback';
 
 export type TreeSvgOptions = ExportOptions & {
   /**
@@ -59,7 +60,7 @@ function header(d: TreeDrawing): string {
   const out = [
     `<title>${xmlEscape(d.title)}</title>`,
     `<rect width="${d.width}" height="${d.height}" fill="${S.background}"/>`,
-    `<text x="${S.margin}" y="${y.title}" font-size="${S.titleSize}" font-weight="bold" fill="${S.text}">${xmlEscape(d.title)}</text>`,
+    `<text x="${S.margin}" y="${y.title}" font-size="${S.titleSize}" font-weight="bold" fill="${S.text}">${svgTextRuns(d.title)}</text>`,
     `<text x="${S.margin}" y="${y.subtitle}" font-size="${S.subtitleSize}" fill="#555555">${xmlEscape(d.subtitle)}</text>`,
   ];
   let x = S.margin + textWidth(d.subtitle, S.subtitleSize) + 40;
@@ -82,7 +83,7 @@ function nodeSvg(n: DrawnNode): string {
   const c = KIND_COLORS[n.kind];
   const cx = r(n.x + n.width / 2);
   const weight = (n.bold ? ' font-weight="bold"' : '') + (n.muted ? ' font-style="italic"' : '');
-  const lines = n.lines.map((line, i) => `<text x="${cx}" y="${r(baselineOf(n, i))}">${xmlEscape(line)}</text>`);
+  const lines = n.lines.map((line, i) => `<text x="${cx}" y="${r(baselineOf(n, i))}">${svgTextRuns(line)}</text>`);
   return [
     `<g>`,
     `<rect x="${r(n.x)}" y="${r(n.y)}" width="${r(n.width)}" height="${r(n.height)}" rx="6" fill="${c.fill}" stroke="${c.stroke}" stroke-width="${n.bold ? 2.5 : 1.5}"/>`,

@@ -6,6 +6,7 @@ import { neutraliseCell } from './sanitize';
 import type { EventSnapshot } from './snapshot';
 import type { VoteCell, VoteTable } from './votes-table';
 import { voteTables } from './votes-table';
+import { printSetup } from './xlsx-print';
 
 /**
  * Votes as XLSX: the first sheet ("Итоги"/"Results") has every vote's rows (with a vote column
@@ -52,10 +53,18 @@ function addRows(ws: ExcelJS.Worksheet, header: readonly string[], rows: readonl
   });
   const itemCol = header.findIndex((h) => h === labelsFor('ru').votes.item || h === labelsFor('en').votes.item);
   if (itemCol >= 0) {
-    ws.getColumn(itemCol + 1).width = 60;
+    const col = ws.getColumn(itemCol + 1);
+    col.width = 60;
+    // A long option wraps in its column instead of running under the next one; spreadsheet apps do
+    // not grow a row for text they did not lay out, so the row is sized here (~58 characters a line).
+    col.alignment = { wrapText: true, vertical: 'top' };
+    ws.eachRow((row, n) => {
+      const v = row.getCell(itemCol + 1).value;
+      if (n > 1 && typeof v === 'string' && v.length > 58) row.height = Math.min(409, 15 * Math.ceil(v.length / 58));
+    });
   }
   // Printed on one page width, landscape: a results table is read across, group by group.
-  ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  printSetup(ws);
 }
 
 /** Excel sheet names: ≤ 31 characters, none of `[]:*?/\`, not starting or ending with `'`, unique (case-insensitive). */

@@ -4,6 +4,7 @@ import { AppError } from '@shared/errors';
 import { buildEventJson } from '@shared/export/event-json';
 import type { Lang } from '@shared/export/labels';
 import { labelsFor } from '@shared/export/labels';
+import { formatDayLong } from '@shared/export/locale-format';
 import type { ExportOptions } from '@shared/export/progress';
 import { subProgress } from '@shared/export/progress';
 import { reportBlocks } from '@shared/export/report-model';
@@ -136,7 +137,7 @@ async function votesFile(event: HostedEvent, name: Extract<ExportName, { what: '
 
 async function reportFile(event: HostedEvent, ext: 'pdf' | 'docx', lang: Lang, opts: ExportOptions, file: FileOf): Promise<ExportFile> {
   const s = snapshotOf(event, lang);
-  const blocks = reportBlocks(s, passportReportBlocks, new Date().toISOString().slice(0, 10), reportExtras(event, lang));
+  const blocks = reportBlocks(s, passportReportBlocks, formatDayLong(new Date(), lang, true), reportExtras(event, lang));
   const title = `${s.title} — ${labelsFor(lang).report.title}`;
   const bytes = ext === 'pdf' ? await buildReportPdf(blocks, lang, title, subProgress(opts, 0, 1)) : await buildReportDocx(blocks, lang, opts);
   return file(bytes, title, ext);

@@ -3,6 +3,7 @@ import { neutraliseBidi } from '@shared/export/sanitize';
 import { breakLongRuns } from '@shared/export/text-wrap';
 import type { ExportFonts } from './fonts';
 import { loadFonts } from './fonts';
+import { installFallback } from './pdf-fallback';
 
 /**
  * A pdfkit document with the bundled PT Sans registered as `regular` / `bold` (embedded, subset),
@@ -19,6 +20,7 @@ export async function newPdf(opts: PDFKit.PDFDocumentOptions, title: string): Pr
   doc.registerFont(FONT.bold, Buffer.from(fonts.bold));
   doc.font(FONT.regular);
   linearWrapping(doc);
+  installFallback(doc, fonts.fallbacks);
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));

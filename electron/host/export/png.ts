@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
+import { fallbacksFor } from '@shared/export/font-fallback';
 import { FONT_FAMILY, loadFonts } from './fonts';
 
 /**
@@ -24,12 +25,16 @@ const MAX_SIDE = 16_000;
 export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
   await init();
   const fonts = await loadFonts();
-  const probe = new Resvg(svg, { font: { loadSystemFonts: false, fontBuffers: [fonts.regular, fonts.bold], defaultFontFamily: FONT_FAMILY } });
+  // PT Sans first; resvg falls back per character to the bundled Arabic, Hebrew and DejaVu fonts.
+  // Only the fallbacks the text needs: resvg parses every buffer it is given, twice per PNG.
+  const needed: ReadonlySet<string> = fallbacksFor(svg);
+  const fontBuffers = [fonts.regular, fonts.bold, ...fonts.fallbacks.filter((f) => needed.has(f.family)).map((f) => f.bytes)];
+  const probe = new Resvg(svg, { font: { loadSystemFonts: false, fontBuffers, defaultFontFamily: FONT_FAMILY } });
   const side = Math.max(probe.width, probe.height);
   probe.free();
   const zoom = Math.max(0.1, Math.min(scale, MAX_SIDE / Math.max(1, side)));
   const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontBuffers: [fonts.regular, fonts.bold], defaultFontFamily: FONT_FAMILY },
+    font: { loadSystemFonts: false, fontBuffers, defaultFontFamily: FONT_FAMILY },
     fitTo: { mode: 'zoom', value: zoom },
     background: '#ffffff',
   });

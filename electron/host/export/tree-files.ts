@@ -21,7 +21,7 @@ export type TreeFormat = FormatOf<'tree'>;
 export async function buildTreeFile(t: TreeExport, format: TreeFormat, lang: Lang, opts: ExportOptions = {}): Promise<Uint8Array | string> {
   switch (format) {
     case 'svg':
-      return buildTreeSvg(t, lang, { ...opts, fontFaceCss: await fontFaceCss() });
+      return buildTreeSvg(t, lang, { ...opts, fontFaceCss: await fontFaceCss(t.title + t.nodes.map((n) => n.text + (n.sourceText ?? '')).join('')) });
     case 'png': {
       // No embedded @font-face: resvg gets the same font as buffers, and parsing is faster without it.
       const svg = await buildTreeSvg(t, lang, { ...(opts.signal ? { signal: opts.signal } : {}) });
@@ -35,7 +35,7 @@ export async function buildTreeFile(t: TreeExport, format: TreeFormat, lang: Lan
     case 'md':
       return buildTreeMarkdown(t, lang);
     case 'mm':
-      return buildTreeMm(t);
+      return buildTreeMm(t, lang);
     case 'json':
       return buildTreeJson(t);
   }

@@ -3,9 +3,9 @@ import { contentDisposition } from '../../../electron/host/http/api-export';
 import { asciiFileStem, neutraliseCell, xmlAttr, xmlEscape } from '@shared/export/sanitize';
 
 describe('sanitising user text', () => {
-  it('a cell starting with = + - @ tab or CR gets a quote; others stay as typed', () => {
-    for (const s of ['=1+1', '+7 900', '-5', '@A1', '\tx', '\rx']) expect(neutraliseCell(s)).toBe(`'${s.replace(/\r/, '\n')}`);
-    for (const s of ['Текст', ' =1', "'=1", '1-2']) expect(neutraliseCell(s)).toBe(s);
+  it('a cell starting with = + - @ tab or CR gets a quote, unless it is a plain signed number or a phone number; others stay as typed', () => {
+    for (const s of ['=1+1', '+SUM(1)', '-2+3', '-A1', '+7 900 x', '@A1', '\tx', '\rx']) expect(neutraliseCell(s)).toBe(`'${s.replace(/\r/, '\n')}`);
+    for (const s of ['Текст', ' =1', "'=1", '1-2', '-5', '+3,5', '+7 900', '+7 (912) 345-67-89']) expect(neutraliseCell(s)).toBe(s);
   });
 
   it('XML escaping covers all five specials and drops characters XML 1.0 forbids', () => {
