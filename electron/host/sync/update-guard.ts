@@ -73,7 +73,8 @@ export function guardUpdate(room: Room, who: Identity, update: Uint8Array): Guar
   const cards = room.doc.getMap<unknown>('cards');
   const groups = room.doc.getMap<unknown>('groups');
   const mapOf = (top: RecordMap) => (top === 'cards' ? cards : groups);
-  const groupsClosed = votingOpen.get(room)?.() ?? false;
+  let closed: boolean | null = null; // asked only when an update touches groups
+  const groupsClosed = () => (closed ??= votingOpen.get(room)?.() ?? false);
   const store = room.doc.store;
   const fresh = new Map<string, Place>(); // items of this update that are types: id → place
   const key = (id: Y.ID) => `${id.client}:${id.clock}`;
@@ -136,7 +137,7 @@ export function guardUpdate(room: Room, who: Identity, update: Uint8Array): Guar
     if (!isRecordMap(place.top)) return refuse(`participants do not write "${place.top}" on this board`);
     const top = place.top;
     const what = top === 'cards' ? 'a card' : 'a group';
-    if (top === 'groups' && groupsClosed) return refuse('a vote on this board is open: only facilitators group cards now');
+    if (top === 'groups' && groupsClosed()) return refuse('a vote on this board is open: only facilitators group cards now');
     if (place.field === null) {
       if (!(s.content instanceof Y.ContentType) || !(s.content.type instanceof Y.Map)) return refuse(`${what} must be a map`);
       if (ownerOf(place.card!, top) !== undefined && !mayChange(place.card, top)) return refuse(whose(top));
@@ -171,7 +172,7 @@ export function guardUpdate(room: Room, who: Identity, update: Uint8Array): Guar
         if (item instanceof Y.Item && !item.deleted) {
           const place = placeOfItem(item);
           if (place?.top === 'cards' && !mayChange(place.card)) verdict = refuse('deleting or changing a card that belongs to someone else');
-          else if (place?.top === 'groups' && groupsClosed) verdict = refuse('a vote on this board is open: only facilitators undo groups now');
+          else if (place?.top === 'groups' && groupsClosed()) verdict = refuse('a vote on this board is open: only facilitators undo groups now');
           else if (place?.top === 'groups' && !mayChange(place.card, 'groups')) verdict = refuse('undoing or changing a group made by someone else');
           else if (place && !isRecordMap(place.top)) verdict = refuse(`participants do not delete "${place.top}" on this board`);
           else if (!place) verdict = refuse('a delete of something this board does not have');
