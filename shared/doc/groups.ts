@@ -120,7 +120,9 @@ export function ungroup(doc: Y.Doc, id: string, origin: unknown): void {
  * may change it, otherwise makes a new group of the two. Null when nothing may be done (the dragged
  * card sits in a group they may not change, or the target's group is someone else's).
  */
-export type DropPlan = { kind: 'join'; groupId: string; cards: CardId[]; leave: { groupId: string; cards: CardId[] } | null } | { kind: 'new'; cards: CardId[]; leave: { groupId: string; cards: CardId[] } | null };
+export type DropPlan =
+  | { kind: 'join'; groupId: string; cards: CardId[]; leave: { groupId: string; cards: CardId[] } | null }
+  | { kind: 'new'; cards: CardId[]; leave: { groupId: string; cards: CardId[] } | null };
 
 export function planDrop(groups: readonly CardGroup[], dragged: CardId, target: CardId, personId: PersonId | null, facilitator: boolean): DropPlan | null {
   if (dragged === target) return null;
