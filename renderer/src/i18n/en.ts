@@ -4,9 +4,10 @@ import { session } from './en/session';
 import { boards } from './en/boards';
 import { posters } from './en/posters';
 import { posterConsole } from './en/poster-console';
+import { groups } from './en/groups';
 import type { Messages } from './messages';
 
 export type { Messages } from './messages';
 
 /** The same shape as `ru`, every leaf a string: a missing or extra key is a type error. */
-export const en: Messages = { ...core, ...championship, ...session, ...boards, ...posters, ...posterConsole };
+export const en: Messages = { ...core, ...championship, ...session, ...boards, ...posters, ...posterConsole, ...groups };

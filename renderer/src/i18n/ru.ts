@@ -9,6 +9,7 @@ import { session } from './ru/session';
 import { boards } from './ru/boards';
 import { posters } from './ru/posters';
 import { posterConsole } from './ru/poster-console';
+import { groups } from './ru/groups';
 
 /** Split by area (see the folder); the key set is still one object. */
-export const ru = { ...core, ...championship, ...session, ...boards, ...posters, ...posterConsole } as const;
+export const ru = { ...core, ...championship, ...session, ...boards, ...posters, ...posterConsole, ...groups } as const;

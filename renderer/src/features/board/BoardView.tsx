@@ -2,7 +2,8 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo } from '@shared/doc/plan';
 import type { EventId } from '@shared/ids';
-import { boardRoom } from '@shared/protocol/rooms';
+import { boardRoom, planRoom } from '@shared/protocol/rooms';
+import { usePlanVotes } from '../voting/use-voting';
 import { useRoom } from '../../collab/hooks';
 import type { Session } from '../../collab/rooms';
 import type { Viewer } from './board-access';
@@ -82,10 +83,14 @@ const isWritable = (p: Props) => !p.readOnly && p.mode !== 'projector' && canWri
 function RoomBoard(props: Props) {
   const { eventId, session, board, viewer, mode, showAuthors } = props;
   const room = useRoom(session, boardRoom(eventId, board.id));
+  const plan = useRoom(session, planRoom(eventId));
+  const voteOpen = usePlanVotes(plan).some((v) => v.state === 'open' && v.items.some((i) => i.boardId === board.id));
   const writable = isWritable(props);
   if (board.kind === 'grid') {
     return <GridBoard room={room} board={board} viewer={viewer} writable={writable} mode={mode} showAuthors={showAuthors} />;
   }
   if (mode === 'projector') return <CardWall room={room} board={board} showAuthors={showAuthors} />;
-  return <CardBoard room={room} board={board} me={viewer} writable={writable} showAuthors={showAuthors} newestFirst={mode === 'participant'} />;
+  return (
+    <CardBoard room={room} board={board} me={viewer} writable={writable} showAuthors={showAuthors} newestFirst={mode === 'participant'} voteOpen={voteOpen} />
+  );
 }
