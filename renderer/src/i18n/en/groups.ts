@@ -1,7 +1,7 @@
 /** English strings for card groups (before a vote) and "who is missing" in the console. */
 export const groups = {
   groups: {
-    dragHint: 'Drag a card onto another to group duplicates: a group is one item in the vote.',
+    dragHint: 'Drag a card onto another (or tap “Group with…”) to group duplicates: a group is one item in the vote.',
     closedHint: 'A vote is open: only the facilitator can group cards now.',
     title: 'Group title',
     titlePlaceholder: 'Untitled: named after its cards',
@@ -17,8 +17,8 @@ export const groups = {
   },
   missing: {
     title: 'Who is missing',
-    vote: 'Not voted — “{{title}}”: {{count}}',
-    round: 'Not written — “{{title}}”: {{count}}',
+    vote: 'Not voted yet: {{count}}',
+    round: 'Not written yet: {{count}}',
     none: 'Everyone is in',
     error: 'The list did not load: {{message}}',
   },

@@ -1,7 +1,7 @@
 /** Russian strings for card groups (before a vote) and "who is missing" in the console. */
 export const groups = {
   groups: {
-    dragHint: 'Перетащите карточку на другую, чтобы объединить дубли: в голосовании группа — один пункт.',
+    dragHint: 'Перетащите карточку на другую (или нажмите «Объединить…»), чтобы собрать дубли: в голосовании группа — один пункт.',
     closedHint: 'Идёт голосование: группировать может только модератор.',
     title: 'Название группы',
     titlePlaceholder: 'Без названия — по тексту карточек',
@@ -17,8 +17,8 @@ export const groups = {
   },
   missing: {
     title: 'Кого не хватает',
-    vote: 'Не проголосовали — «{{title}}»: {{count}}',
-    round: 'Не написали — «{{title}}»: {{count}}',
+    vote: 'Ещё не проголосовали: {{count}}',
+    round: 'Ещё не написали: {{count}}',
     none: 'Все на месте',
     error: 'Список не загрузился: {{message}}',
   },
