@@ -4,6 +4,7 @@ import { messageAuth } from 'y-websocket';
 import * as Y from 'yjs';
 import { addCard, readCards } from '@shared/doc/board';
 import { createGroup, readGroups, renameGroup, ungroup } from '@shared/doc/groups';
+import { placeIdea, readMatrixResults, setMatrix } from '@shared/doc/matrix';
 import { readPlan } from '@shared/doc/plan';
 import { openPrivateRound, writePrivateCard } from '@shared/doc/private';
 import { LOCAL_ORIGIN } from '@shared/doc/schema';
@@ -13,6 +14,7 @@ import type { JoinResponse } from '@shared/protocol/api';
 import type { MissingReport } from '@shared/session/missing';
 import type { HostProcess } from './support/host-process';
 import { clientOn, createEventOn, hostApi, joinOn, startHostProcess, until } from './support/host-process';
+import { rawClient } from './support/raw-sync';
 
 /**
  * Card groups and "who is missing", black-box: the host as a child process, stock y-websocket clients
@@ -223,5 +225,42 @@ describe('who is missing: names for the facilitator only', () => {
     expect((await hostApi(host, 'GET', path, { token: s.boris.token })).status).toBe(403);
     expect(JSON.stringify(await missing())).not.toContain('Моя мысль');
     for (const c of [annaRoom, borisRoom, s.fac, s.plan]) c.destroy();
+  });
+});
+
+describe('the 2×2 matrix: each placement is its owner’s, in range', () => {
+  it("a participant cannot place a point in someone else's room, and a point outside 0–10 does not move the average", async () => {
+    const s = await setting('Матрица');
+    setMatrix(
+      s.plan.doc,
+      { boardId: s.boardId, title: 'Влияние × усилия', sourceBoardId: s.boardId, ideas: [{ id: 'typed', text: 'Набранная идея' }] },
+      LOCAL_ORIGIN,
+    );
+    const results = clientOn(host, `${s.ev.id}/results`, host.facilitatorToken);
+    await results.ready;
+    const point = (id: string) => readMatrixResults(results.doc, s.boardId)?.points.find((p) => p.ideaId === id);
+    await until(() => point('a1') !== undefined && point('typed') !== undefined, 'the matrix lists the typed idea and the board cards');
+
+    // Anna cannot even open Boris's room, let alone write his placement.
+    await expect(rawClient(host, `${s.ev.id}/person/${s.boris.personId}`, s.anna.token)).rejects.toThrow(/403/);
+
+    const annaRoom = clientOn(host, `${s.ev.id}/person/${s.anna.personId}`, s.anna.token);
+    await annaRoom.ready;
+    const borisRoom = clientOn(host, `${s.ev.id}/person/${s.boris.personId}`, s.boris.token);
+    await borisRoom.ready;
+    expect(placeIdea(annaRoom.doc, s.boardId, 'a1', { impact: 8, effort: 2 }, LOCAL_ORIGIN)).toBe(true);
+    // Boris's raw client skips the helper's check: far outside the range on a1, and a valid point on b1.
+    borisRoom.doc.transact(() => {
+      const m = new Y.Map<unknown>();
+      borisRoom.doc.getMap('matrix').set(s.boardId, m);
+      m.set('a1', { impact: 1e9, effort: -1e9 });
+      m.set('b1', { impact: 4, effort: 6 });
+    }, LOCAL_ORIGIN);
+    await until(() => point('b1')?.count === 1 && point('a1')?.count === 1, 'both placements published');
+    expect(point('a1')).toMatchObject({ impact: 8, effort: 2, count: 1 });
+    expect(point('b1')).toMatchObject({ impact: 4, effort: 6, count: 1 });
+    expect(point('typed')).toMatchObject({ count: 0 });
+    for (const c of [annaRoom, borisRoom, results, s.fac, s.plan]) c.destroy();
+    expect(host.alive()).toBe(true);
   });
 });
