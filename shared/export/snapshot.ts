@@ -5,6 +5,8 @@ import { readCards } from '../doc/board';
 import { gridCells, readGridCards, readGridLayout, visibleAuthor } from '../doc/grid';
 import type { BoardInfo, BoardKind, EventFormat, PlanSnapshot } from '../doc/plan';
 import { readPlan } from '../doc/plan';
+import type { MatrixPoint } from '../doc/matrix';
+import { readMatrixResults } from '../doc/matrix';
 import { readPassport } from '../doc/passport';
 import type { NeedCategory, PosterField } from '../doc/poster';
 import { NEED_CATEGORIES, POSTER_FIELDS, readPoster } from '../doc/poster';
@@ -37,6 +39,7 @@ export type BoardContent =
   | { kind: 'problem-tree' | 'goal-tree'; tree: TreeExport }
   | { kind: 'passport'; passport: PassportSnapshot | null }
   | { kind: 'poster'; poster: PosterOut; threads: ThreadOut[] }
+  | { kind: 'matrix'; points: MatrixPoint[] }
   | { kind: 'offers'; counts: { category: NeedCategory; count: number }[]; consented: ConsentedOffer[] };
 /** A poster's texts (the image stays out: it is in the poster catalogue PDF). */
 export type PosterOut = Record<PosterField, string> & { needs: { category: NeedCategory; text: string }[] };
@@ -87,7 +90,9 @@ export function readEventSnapshot(docOf: DocSource, lang: Lang): EventSnapshot {
     content:
       b.kind === 'poster'
         ? posterContent(b.id, docOf(`board/${b.id}`), results, inboxes.has(b.id), lang)
-        : boardContent(b, docOf(`board/${b.id}`), plan.showAuthors, lang),
+        : b.kind === 'matrix'
+          ? matrixContent(b.id, results, lang)
+          : boardContent(b, docOf(`board/${b.id}`), plan.showAuthors, lang),
   }));
   return {
     title: plan.title,
@@ -102,6 +107,12 @@ export function readEventSnapshot(docOf: DocSource, lang: Lang): EventSnapshot {
     participantsByGroup: countByGroup(plan, lang),
     showAuthors: plan.showAuthors,
   };
+}
+
+/** The 2×2 matrix: the averaged positions the host published (shared/doc/matrix.ts), texts capped. */
+function matrixContent(boardId: string, results: Y.Doc | null, lang: Lang): BoardContent {
+  const points = results ? (readMatrixResults(results, boardId)?.points ?? []) : [];
+  return { kind: 'matrix', points: points.map((p) => ({ ...p, text: capText(String(p.text ?? ''), EXPORT_CAPS.card, lang) })) };
 }
 
 const boardHead = (b: BoardInfo, teamName: Map<string, string>) => ({
@@ -132,6 +143,8 @@ function boardContent(b: BoardInfo, doc: Y.Doc | null, showAuthors: boolean, lan
       return { kind: 'passport', passport: doc ? capPassport(readPassport(doc), lang) : null };
     case 'poster':
       return posterContent(b.id, doc, null, false, lang);
+    case 'matrix':
+      return { kind: 'matrix', points: [] };
   }
 }
 

@@ -17,17 +17,19 @@ const loadTree = () => import('../tree/TreeBoard');
 const loadGrid = () => import('../grid/GridBoard');
 const loadPassport = () => import('../passport/PassportBoard');
 const loadPoster = () => import('../posters/PosterBoard');
+const loadMatrix = () => import('../matrix/MatrixBoard');
 const TreeBoard = lazy(() => loadTree().then((m) => ({ default: m.TreeBoard })));
 const GridBoard = lazy(() => loadGrid().then((m) => ({ default: m.GridBoard })));
 const PassportBoard = lazy(() => loadPassport().then((m) => ({ default: m.PassportBoard })));
 const PosterBoard = lazy(() => loadPoster().then((m) => ({ default: m.PosterBoard })));
+const MatrixBoard = lazy(() => loadMatrix().then((m) => ({ default: m.MatrixBoard })));
 
 /**
  * The console and the projector (on the facilitator's machine, where bytes are free) fetch every
  * board kind up front, so switching to a tree shows it without waiting for its chunk.
  */
 export function preloadBoardKinds(): void {
-  for (const load of [loadTree, loadGrid, loadPassport, loadPoster]) void load().catch(() => undefined);
+  for (const load of [loadTree, loadGrid, loadPassport, loadPoster, loadMatrix]) void load().catch(() => undefined);
 }
 
 export type BoardMode = 'console' | 'participant' | 'projector';
@@ -73,6 +75,9 @@ function BoardOfKind(props: Props) {
     return (
       <PosterBoard key={board.id} eventId={props.eventId} session={props.session} board={board} viewer={props.viewer} mode={props.mode} writable={writable} />
     );
+  }
+  if (board.kind === 'matrix') {
+    return <MatrixBoard key={board.id} eventId={props.eventId} session={props.session} board={board} viewer={props.viewer} mode={props.mode} />;
   }
   return <RoomBoard key={board.id} {...props} />;
 }

@@ -65,6 +65,7 @@ export const session: Messages<typeof ru> = {
       'goal-tree': 'Goal tree',
       passport: 'Project passport',
       poster: 'Poster',
+      matrix: '2×2 matrix (impact × effort)',
     },
     activity: {
       presentation: 'Presentation',

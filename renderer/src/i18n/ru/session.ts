@@ -62,6 +62,7 @@ export const session = {
       'goal-tree': 'Дерево целей',
       passport: 'Паспорт проекта',
       poster: 'Постер',
+      matrix: 'Матрица 2×2 (влияние × усилия)',
     },
     activity: {
       presentation: 'Выступление',
