@@ -18,7 +18,7 @@ export const DEFAULT_GROUPS = ['residents', 'authorities', 'ngo', 'business', 'y
 export type StakeholderGroup = { id: string; label: string | null };
 
 /** cards: free card list; grid: rows × columns template; problem-tree / goal-tree: the tree editors; passport: a project passport. */
-export const BOARD_KINDS = ['cards', 'grid', 'problem-tree', 'goal-tree', 'passport', 'poster', ...AUDIENCE_BOARD_KINDS] as const;
+export const BOARD_KINDS = ['cards', 'grid', 'problem-tree', 'goal-tree', 'passport', 'poster', ...AUDIENCE_BOARD_KINDS, 'matrix'] as const;
 export type BoardKind = (typeof BOARD_KINDS)[number];
 
 export type TeamInfo = { id: TeamId; name: string; color: string; order: string };

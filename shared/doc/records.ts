@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { PersonId } from '../ids';
+import { isId } from '../ids';
 import type { NodeId } from '../tree/types';
 import { MAX_NODE_TEXT, NODE_KINDS, TREE_KINDS } from '../tree/types';
 import { DOC_KINDS } from './schema';
@@ -45,6 +46,15 @@ export const CardSchema = z.object({
 });
 /** A card on a grid board: a card plus the row of its cell (a grid board is still a card board). */
 export const GridCardSchema = z.object({ ...CardSchema.shape, row: z.optional(z.nullable(short)) });
+
+/** A card group (`groups`: id → record) on a card or grid board: member card ids, never the cards themselves (groups.ts). */
+export const CardGroupSchema = z.object({
+  title: text(MAX_SHORT),
+  cards: z.array(z.custom<string>((v) => isId(v))).check(z.maxLength(50)),
+  authorId: z.nullable(idOf<PersonId>()),
+  authorName: short,
+  createdAt: time,
+});
 
 /** A tree node (`nodes`: id → record). Never removed by the accessors, only tombstoned by `deleted`. */
 export const TreeNodeSchema = z.object({

@@ -3,7 +3,8 @@ import type { Result } from '../errors';
 import { fail, ok } from '../errors';
 import { isId, newId } from '../ids';
 import type { Ballot, ItemKey, ItemRef, VoteRules, VoteTally } from '../voting/tally';
-import { ballotTotal, itemKey, validBallot } from '../voting/tally';
+import { ballotKeys, ballotTotal, itemKey, validBallot } from '../voting/tally';
+import { MAX_GROUP_CARDS } from './groups';
 import { childMap, num, str } from './schema';
 
 /**
@@ -25,12 +26,14 @@ export type VoteInfo = VoteRules & {
   id: VoteId;
   title: string;
   items: ItemRef[];
+  /** Card groups counted as one item (shared/voting/tally.ts); {} for a vote without groups. */
+  groups: Record<ItemKey, ItemKey[]>;
   state: VoteState;
   openedAt: number;
   closedAt: number | null;
 };
 
-export type NewVote = { title: string; items: ItemRef[]; perPerson: number; maxPerItem: number };
+export type NewVote = { title: string; items: ItemRef[]; perPerson: number; maxPerItem: number; groups?: Record<ItemKey, ItemKey[]> };
 
 export const MAX_VOTE_ITEMS = 200;
 export const MAX_BUDGET = 100;
@@ -53,14 +56,38 @@ function parseItems(v: unknown): ItemRef[] {
   return out;
 }
 
+/** A group's members as the vote stores them: only for the vote's own item keys, members on the same board, bounded. */
+export function parseVoteGroups(v: unknown, items: readonly ItemRef[]): Record<ItemKey, ItemKey[]> {
+  const out: Record<ItemKey, ItemKey[]> = {};
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return out;
+  const raw = v as Record<string, unknown>;
+  const claimed = new Set(items.map(itemKey));
+  for (const ref of items) {
+    const key = itemKey(ref);
+    if (!Object.prototype.hasOwnProperty.call(raw, key)) continue;
+    const list = raw[key];
+    if (!Array.isArray(list)) continue;
+    const members: ItemKey[] = [];
+    for (const m of list.slice(0, MAX_GROUP_CARDS)) {
+      if (typeof m !== 'string' || !isId(m.slice(ref.boardId.length + 1)) || !m.startsWith(`${ref.boardId}:`) || claimed.has(m)) continue;
+      claimed.add(m);
+      members.push(m);
+    }
+    if (members.length > 0) out[key] = members;
+  }
+  return out;
+}
+
 const budget = (v: unknown) => Math.min(MAX_BUDGET, Math.max(0, Math.floor(num(v))));
 
 function voteFromMap(id: VoteId, m: Y.Map<unknown>): VoteInfo {
   const closedAt = m.get('closedAt');
+  const items = parseItems(m.get('items'));
   return {
     id,
     title: str(m.get('title')),
-    items: parseItems(m.get('items')),
+    items,
+    groups: parseVoteGroups(m.get('groups'), items),
     perPerson: budget(m.get('perPerson')),
     maxPerItem: budget(m.get('maxPerItem')),
     state: m.get('state') === 'closed' ? 'closed' : 'open',
@@ -90,7 +117,9 @@ export function openVote(plan: Y.Doc, vote: NewVote, origin: unknown, id: VoteId
   plan.transact(() => {
     const m = new Y.Map<unknown>();
     m.set('title', vote.title);
-    m.set('items', parseItems(vote.items));
+    const items = parseItems(vote.items);
+    m.set('items', items);
+    if (vote.groups) m.set('groups', parseVoteGroups(vote.groups, items));
     m.set('perPerson', budget(vote.perPerson));
     m.set('maxPerItem', budget(vote.maxPerItem));
     m.set('state', 'open');
@@ -126,10 +155,7 @@ export function myBallot(person: Y.Doc, vote: VoteInfo): Ballot {
 /** Reads only the vote's own keys from a person's ballot map (a hostile map may hold anything else). */
 export function ballotSource(m: Y.Map<unknown>, vote: VoteRules): Record<ItemKey, unknown> {
   const out: Record<ItemKey, unknown> = {};
-  for (const ref of vote.items) {
-    const key = itemKey(ref);
-    if (m.has(key)) out[key] = m.get(key);
-  }
+  for (const key of ballotKeys(vote)) if (m.has(key)) out[key] = m.get(key);
   return out;
 }
 

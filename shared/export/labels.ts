@@ -26,6 +26,7 @@ const RU = {
     questions: 'Вопросы из зала',
     scale: 'Шкала',
     'open-question': 'Открытый вопрос',
+    matrix: 'Матрица 2×2',
   } satisfies Record<BoardKind, string>,
   group: { residents: 'Жители', authorities: 'Власть / МСУ', ngo: 'НКО', business: 'Бизнес', youth: 'Молодёжь', _none: 'Без группы' } as Record<string, string>,
   stageStatus: { pending: 'впереди', active: 'идёт', done: 'завершён' },
@@ -41,6 +42,7 @@ const RU = {
     open: 'идёт, итоги после закрытия',
     votedOf: 'проголосовали',
   },
+  matrix: { idea: 'Идея', impact: 'Влияние (0–10)', effort: 'Усилия (0–10)', placed: 'Оценили', empty: 'Идеи ещё не расставлены.' },
   report: {
     title: 'Отчёт о сессии',
     agenda: 'Программа',
@@ -119,6 +121,7 @@ const EN: Labels = {
     questions: 'Questions from the floor',
     scale: 'Scale question',
     'open-question': 'Open question',
+    matrix: '2×2 matrix',
   },
   group: { residents: 'Residents', authorities: 'Authorities / local government', ngo: 'NGOs', business: 'Business', youth: 'Youth', _none: 'No group' },
   stageStatus: { pending: 'pending', active: 'running', done: 'done' },
@@ -134,6 +137,7 @@ const EN: Labels = {
     open: 'open, results after closing',
     votedOf: 'have voted',
   },
+  matrix: { idea: 'Idea', impact: 'Impact (0–10)', effort: 'Effort (0–10)', placed: 'Placed by', empty: 'No ideas placed yet.' },
   report: {
     title: 'Session report',
     agenda: 'Agenda',

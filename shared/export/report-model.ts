@@ -190,6 +190,17 @@ function signatureBlocks(s: EventSnapshot): ReportBlock[] {
   ];
 }
 
+/** The 2×2 matrix: each idea's averaged impact and effort, and how many placed it; highest impact, then lowest effort, first. */
+function matrixBlocks(c: Extract<BoardOut['content'], { kind: 'matrix' }>, lang: Lang): ReportBlock[] {
+  const M = labelsFor(lang).matrix;
+  if (c.points.length === 0) return [{ t: 'p', text: M.empty, muted: true }];
+  const fmt = (n: number) => n.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1 });
+  const rows = [...c.points]
+    .sort((a, b) => b.impact - a.impact || a.effort - b.effort || (a.ideaId < b.ideaId ? -1 : 1))
+    .map((p, i) => [String(i + 1), p.text, p.count ? fmt(p.impact) : '—', p.count ? fmt(p.effort) : '—', String(p.count)]);
+  return [{ t: 'table', header: ['№', M.idea, M.impact, M.effort, M.placed], rows }];
+}
+
 function participantsTable(s: EventSnapshot): ReportBlock {
   const L = labelsFor(s.lang).report;
   const rows = s.participantsByGroup.map((g) => [g.label, String(g.count)]);
@@ -227,6 +238,8 @@ export function boardBlocks(b: BoardOut, lang: Lang, passport: PassportHook | nu
         : [];
       return [{ t: 'table', header, rows }, ...unplaced];
     }
+    case 'matrix':
+      return matrixBlocks(c, lang);
     case 'problem-tree':
     case 'goal-tree':
       if (c.tree.nodes.length === 0) return [{ t: 'p', text: L.emptyTree, muted: true }];

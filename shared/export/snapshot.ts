@@ -7,6 +7,8 @@ import { readEventMeta } from '../doc/event-meta';
 import { gridCells, readGridCards, readGridLayout, visibleAuthor } from '../doc/grid';
 import type { BoardInfo, BoardKind, EventFormat, PlanSnapshot } from '../doc/plan';
 import { readPlan } from '../doc/plan';
+import type { MatrixPoint } from '../doc/matrix';
+import { readMatrixResults } from '../doc/matrix';
 import { readPassport } from '../doc/passport';
 import type { NeedCategory, PosterField } from '../doc/poster';
 import { NEED_CATEGORIES, POSTER_FIELDS, readPoster } from '../doc/poster';
@@ -42,6 +44,7 @@ export type BoardContent =
   | { kind: 'passport'; passport: PassportSnapshot | null }
   | { kind: 'poster'; poster: PosterOut; threads: ThreadOut[] }
   | { kind: 'offers'; counts: { category: NeedCategory; count: number }[]; consented: ConsentedOffer[] }
+  | { kind: 'matrix'; points: MatrixPoint[] }
   | AudienceContent;
 /** A poster's texts (the image stays out: it is in the poster catalogue PDF). */
 export type PosterOut = Record<PosterField, string> & { needs: { category: NeedCategory; text: string }[] };
@@ -94,7 +97,9 @@ export function readEventSnapshot(docOf: DocSource, lang: Lang): EventSnapshot {
     content:
       b.kind === 'poster'
         ? posterContent(b.id, docOf(`board/${b.id}`), results, inboxes.has(b.id), lang)
-        : boardContent(b, docOf(`board/${b.id}`), plan.showAuthors, lang),
+        : b.kind === 'matrix'
+          ? matrixContent(b.id, results, lang)
+          : boardContent(b, docOf(`board/${b.id}`), plan.showAuthors, lang),
   }));
   return {
     title: plan.title,
@@ -110,6 +115,12 @@ export function readEventSnapshot(docOf: DocSource, lang: Lang): EventSnapshot {
     showAuthors: plan.showAuthors,
     meta: readEventMeta(planDoc),
   };
+}
+
+/** The 2×2 matrix: the averaged positions the host published (shared/doc/matrix.ts), texts capped. */
+function matrixContent(boardId: string, results: Y.Doc | null, lang: Lang): BoardContent {
+  const points = results ? (readMatrixResults(results, boardId)?.points ?? []) : [];
+  return { kind: 'matrix', points: points.map((p) => ({ ...p, text: capText(String(p.text ?? ''), EXPORT_CAPS.card, lang) })) };
 }
 
 const boardHead = (b: BoardInfo, teamName: Map<string, string>) => ({
@@ -144,6 +155,8 @@ function boardContent(b: BoardInfo, doc: Y.Doc | null, showAuthors: boolean, lan
     case 'scale':
     case 'open-question':
       return audienceContent(b, doc, showAuthors, lang);
+    case 'matrix':
+      return { kind: 'matrix', points: [] };
   }
 }
 

@@ -12,7 +12,17 @@
 export type ItemRef = { boardId: string; itemId: string };
 /** What a ballot is keyed by. Card ids are unique per board only (team copies may share them), so the board is part of the key. */
 export type ItemKey = string;
-export type VoteRules = { items: readonly ItemRef[]; perPerson: number; maxPerItem: number };
+export type VoteRules = {
+  items: readonly ItemRef[];
+  perPerson: number;
+  maxPerItem: number;
+  /**
+   * Card groups (shared/doc/groups.ts) the vote counts as one item: the group's item key → its member
+   * cards' keys. Dots a ballot holds on a member count for the group, under the same per-item maximum,
+   * so two dots on two duplicates are two dots on one item.
+   */
+  groups?: Readonly<Record<ItemKey, readonly ItemKey[]>>;
+};
 /** A ballot after the budget rule: item key → dots, only positive entries, never over the limits. */
 export type Ballot = Readonly<Record<ItemKey, number>>;
 
@@ -52,6 +62,26 @@ const lookup = (raw: unknown, key: string): unknown => {
   return undefined;
 };
 
+const positive = (v: unknown): number => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : 0);
+
+/** An item's dots: its own entry plus, for a group, each member's entry (each a positive integer or ignored). */
+function countOf(raw: unknown, key: ItemKey, members: readonly ItemKey[] | undefined): number {
+  let n = positive(lookup(raw, key));
+  if (members) for (const m of new Set(members)) if (m !== key) n += positive(lookup(raw, m));
+  return Math.min(n, Number.MAX_SAFE_INTEGER);
+}
+
+/** Every key a ballot may hold dots under for this vote: the items' own keys and their groups' member keys. */
+export function ballotKeys(vote: VoteRules): ItemKey[] {
+  const out = new Set<ItemKey>();
+  for (const ref of vote.items) {
+    const key = itemKey(ref);
+    out.add(key);
+    for (const m of vote.groups?.[key] ?? []) out.add(m);
+  }
+  return [...out];
+}
+
 /** Applies the budget rule to whatever a person's room holds (a plain object or a Map of key → count). */
 export function validBallot(raw: unknown, vote: VoteRules): Ballot {
   const out: Record<ItemKey, number> = {};
@@ -62,8 +92,8 @@ export function validBallot(raw: unknown, vote: VoteRules): Ballot {
   const keys = [...new Set(vote.items.map(itemKey))].sort(byCodeUnits);
   for (const key of keys) {
     if (left <= 0) break;
-    const count = lookup(raw, key);
-    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count <= 0) continue;
+    const count = countOf(raw, key, vote.groups?.[key]);
+    if (count <= 0) continue;
     const take = Math.min(count, maxPerItem, left);
     if (take <= 0) continue;
     out[key] = take;

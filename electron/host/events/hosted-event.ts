@@ -11,6 +11,7 @@ import { parseRoomName, roomName } from '@shared/protocol/rooms';
 import type { EventFile } from '../persistence/event-file';
 import { Room } from '../sync/room';
 import { boardShapeOf, registerGuard } from '../sync/update-guard';
+import { openVotes } from '@shared/doc/voting';
 import { CLOSE_FORBIDDEN } from '../sync/connection';
 import type { Connection } from '../sync/connection';
 import type { WriteLimits } from '../sync/write-guard';
@@ -118,7 +119,12 @@ export class HostedEvent {
     if (!room) {
       room = new Room(roomName(ref), this.doc(rel), this.guard);
       this.rooms.set(rel, room);
-      if (ref.kind === 'board') registerGuard(room, () => boardShapeOf(readBoard(this.doc('plan'), ref.boardId)?.kind));
+      if (ref.kind === 'board')
+        registerGuard(
+          room,
+          () => boardShapeOf(readBoard(this.doc('plan'), ref.boardId)?.kind),
+          () => openVotes(this.doc('plan')).some((v) => v.items.some((i) => i.boardId === ref.boardId)),
+        );
     }
     return room;
   }

@@ -21,6 +21,7 @@ import { HOST_ROOM, clearHostPeople, withoutCredentials, writeHostMeta } from '.
 import type { HostPerson } from './host-doc';
 import { HostedEvent } from './hosted-event';
 import { attachAudience } from '../session/audience';
+import { attachMatrices } from '../session/matrix';
 import { attachVotingProgress } from '../session/voting-progress';
 import { attachChampionship } from '../championship/scheduler';
 import type { WriteLimits } from '../sync/write-guard';
@@ -82,6 +83,8 @@ export class EventLibrary {
     event.onShutdown(attachAudience(event));
     // Case release and submission deadlines are the host's: past-due ones happen at once on open.
     event.onShutdown(attachChampionship(event));
+    // The 2×2 matrix's averaged positions, like vote progress, from the moment the event opens.
+    event.onShutdown(attachMatrices(event));
     this.events.set(id, event);
     return event;
   }

@@ -1,4 +1,5 @@
 import { CheckInBody, PersonActionBody } from '@shared/session/roster';
+import { missingReport } from '../session/missing';
 import { actOnPerson, rosterOf, setCheckIn } from '../session/roster';
 import type { Route } from './route';
 import { ID, requireFacilitator } from './route';
@@ -6,6 +7,15 @@ import { readJson, sendJson } from './respond';
 
 /** The facilitator's roster: who joined from where, check-in, and merge / remove / void with the change logged. */
 export const peopleRoutes: Route[] = [
+  {
+    // Who has not yet written in an open private round or voted: names for the facilitator's console only.
+    method: 'GET',
+    pattern: new RegExp(`^/api/events/${ID}/missing$`),
+    handler: (ctx, req, res, [id]) => {
+      requireFacilitator(ctx, req, id);
+      sendJson(res, 200, missingReport(ctx.library.get(id!)));
+    },
+  },
   {
     method: 'GET',
     pattern: new RegExp(`^/api/events/${ID}/people$`),

@@ -11,6 +11,9 @@ import { takePoint } from '../history/history';
 import { HOST_ROOM, counts } from '../events/host-doc';
 import type { HostPerson } from '../events/host-doc';
 import { readVotes } from '@shared/doc/voting';
+import type { CardGroup } from '@shared/doc/groups';
+import { groupLabel, readGroups } from '@shared/doc/groups';
+import type { CardId } from '@shared/ids';
 
 type DocLookup = (rel: string) => Y.Doc | undefined;
 
@@ -21,6 +24,49 @@ function itemMap(docs: DocLookup, ref: ItemRef): Y.Map<unknown> | null {
   return childMap(doc.getMap<unknown>('cards'), ref.itemId) ?? childMap(doc.getMap<unknown>('nodes'), ref.itemId);
 }
 
+/** A live card group (shared/doc/groups.ts) as a vote item, or null. */
+function groupItem(docs: DocLookup, ref: ItemRef): CardGroup | null {
+  const doc = docs(`board/${ref.boardId}`);
+  return doc ? (readGroups(doc).find((g) => g.id === ref.itemId) ?? null) : null;
+}
+
+/** A group's text in the results: its title, or its cards' texts joined. */
+function groupText(docs: DocLookup, boardId: string, g: CardGroup): string {
+  const doc = docs(`board/${boardId}`)!;
+  return groupLabel(g, (id) => str(childMap(doc.getMap<unknown>('cards'), id)?.get('text')));
+}
+
+/**
+ * A vote counts a card group as one item: a card listed that sits in a group is replaced by its group
+ * (listed once), and each group item carries its member cards so dots on them count for it.
+ */
+export function groupVoteItems(docs: DocLookup, items: readonly ItemRef[]): { items: ItemRef[]; groups: Record<ItemKey, ItemKey[]> } {
+  const out: ItemRef[] = [];
+  const groups: Record<ItemKey, ItemKey[]> = {};
+  const seen = new Set<ItemKey>();
+  const byBoard = new Map<string, CardGroup[]>();
+  const groupsOn = (boardId: string) => {
+    let g = byBoard.get(boardId);
+    if (!g) {
+      const doc = docs(`board/${boardId}`);
+      g = doc ? readGroups(doc) : [];
+      byBoard.set(boardId, g);
+    }
+    return g;
+  };
+  for (const ref of items) {
+    const on = groupsOn(ref.boardId);
+    const g = on.find((x) => x.id === ref.itemId) ?? on.find((x) => x.cards.includes(ref.itemId as CardId)) ?? null;
+    const item = g ? { boardId: ref.boardId, itemId: g.id } : ref;
+    const key = itemKey(item);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+    if (g) groups[key] = g.cards.map((c) => itemKey({ boardId: ref.boardId, itemId: c }));
+  }
+  return { items: out, groups };
+}
+
 const lookupIn =
   (event: HostedEvent): DocLookup =>
   (rel) =>
@@ -28,14 +74,18 @@ const lookupIn =
 
 /** A tree node deleted by someone is a tombstone (`deleted: true`), still in the map: not a live item to vote on. */
 export function itemExists(event: HostedEvent, ref: ItemRef): boolean {
-  const m = readBoard(event.doc('plan'), ref.boardId) !== null ? itemMap(lookupIn(event), ref) : null;
-  return m !== null && m.get('deleted') !== true;
+  if (readBoard(event.doc('plan'), ref.boardId) === null) return false;
+  const m = itemMap(lookupIn(event), ref);
+  return (m !== null && m.get('deleted') !== true) || groupItem(lookupIn(event), ref) !== null;
 }
 
 /** Each item's text as it is now ('' for an item since deleted); also used by the demo builder on bare docs. */
 export function itemTexts(docs: DocLookup, vote: VoteRules): Record<ItemKey, string> {
   const out: Record<ItemKey, string> = {};
-  for (const ref of vote.items) out[itemKey(ref)] = str(itemMap(docs, ref)?.get('text'));
+  for (const ref of vote.items) {
+    const g = itemMap(docs, ref) ? null : groupItem(docs, ref);
+    out[itemKey(ref)] = g ? groupText(docs, ref.boardId, g) : str(itemMap(docs, ref)?.get('text'));
+  }
   return out;
 }
 
@@ -90,7 +140,8 @@ export function openVoteOnHost(event: HostedEvent, body: NewVote): VoteId {
     if (seen.has(itemKey(ref))) throw new AppError('bad_request', `item ${ref.itemId} listed twice`);
     seen.add(itemKey(ref));
   }
-  const id = openVote(event.doc('plan'), body, HOST_ORIGIN);
+  const grouped = groupVoteItems(lookupIn(event), body.items);
+  const id = openVote(event.doc('plan'), { ...body, ...grouped }, HOST_ORIGIN);
   publishProgress(event, readVote(event.doc('plan'), id)!);
   return id;
 }

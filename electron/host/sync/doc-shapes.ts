@@ -1,7 +1,7 @@
 import type { Identity } from '@shared/access';
 import type { BoardKind } from '@shared/doc/plan';
 import { MAX_FIELD_TEXT } from '@shared/passport/model';
-import { BoardMetaSchema, GridCardSchema, PosterNeedsSchema, PosterSchema, TreeNodeSchema } from '@shared/doc/records';
+import { BoardMetaSchema, CardGroupSchema, GridCardSchema, PosterNeedsSchema, PosterSchema, TreeNodeSchema } from '@shared/doc/records';
 
 /**
  * What each kind of board room may hold, for the update guard: its top-level names and, under each,
@@ -12,7 +12,16 @@ export type Fields = Readonly<Record<string, FieldCheck>>;
 
 export type TopShape =
   /** id → Y.Map record, one key per field. `owned`: on an "own cards only" board a participant changes only records whose `authorId` is theirs. */
-  | { kind: 'records'; fields: Fields; owned: boolean; authorOk: (fields: ReadonlyMap<string, unknown>, who: Identity) => boolean }
+  | {
+      kind: 'records';
+      fields: Fields;
+      owned: boolean;
+      authorOk: (fields: ReadonlyMap<string, unknown>, who: Identity) => boolean;
+      /** What a refusal calls a record of this map ("that card" by default). */
+      noun?: string;
+      /** Set to the refusal's reason when participants may not touch these records while a vote on the board is open. */
+      closedWhileVoting?: string;
+    }
   /** One flat map of fields (a poster). */
   | { kind: 'fields'; fields: Fields }
   /** Maps, texts and arrays nested a few levels, holding plain values: each text within `textCap`. */
@@ -31,8 +40,18 @@ const nodeAuthor = (f: ReadonlyMap<string, unknown>, who: Identity) => {
   return a === undefined || a === null || a === who.personId;
 };
 
+const CARD_RECORDS: TopShape = { kind: 'records', fields: GridCardSchema.shape, owned: true, authorOk: cardAuthor };
+/** Card groups (shared/doc/groups.ts) reference cards by id, so grouping never rewrites someone's card; a group is its author's. */
+const GROUP_RECORDS: TopShape = {
+  kind: 'records',
+  fields: CardGroupSchema.shape,
+  owned: true,
+  authorOk: cardAuthor,
+  noun: 'that group',
+  closedWhileVoting: 'a vote on this board is open: only facilitators group cards now',
+};
 const CARDS: BoardShape = {
-  top: (name) => (name === 'cards' ? { kind: 'records', fields: GridCardSchema.shape, owned: true, authorOk: cardAuthor } : null),
+  top: (name) => (name === 'cards' ? CARD_RECORDS : name === 'groups' ? GROUP_RECORDS : null),
   meta: META,
 };
 const TREE: BoardShape = {

@@ -11,16 +11,23 @@ export { boardShapeOf } from './doc-shapes';
  * (doc-shapes.ts says what each kind may hold). A participant's update is refused when it writes a
  * name, key or value the board's schema does not allow or a text over its cap, creates a record
  * whose author fields are not the writer, changes a record's author, or — on card and grid boards,
- * "own cards only" — changes or deletes someone else's card. Facilitators edit anything. Works on
+ * "own cards only" — changes or deletes someone else's card or card group, or touches card groups
+ * while a vote on the board is open (then only facilitators group). Facilitators edit anything. Works on
  * the decoded structs and delete set, so its cost is proportional to the update, not to the board.
  */
 export type GuardVerdict = { ok: true } | { ok: false; reason: string };
 
 const shapes = new WeakMap<Room, () => BoardShape>();
+const votingOpen = new WeakMap<Room, () => boolean>();
 
-/** Called once per board room when it is created (hosted-event.ts): the shape its board has right now. */
-export function registerGuard(room: Room, shape: () => BoardShape): void {
+/**
+ * Called once per board room when it is created (hosted-event.ts): the shape its board has right now,
+ * and whether a vote with an item on the board is open (records marked `closedWhileVoting` then refuse
+ * participants: card groups are the facilitator's once the dots are being placed).
+ */
+export function registerGuard(room: Room, shape: () => BoardShape, voteOpen: () => boolean = () => false): void {
   shapes.set(room, shape);
+  votingOpen.set(room, voteOpen);
 }
 
 const OK: GuardVerdict = { ok: true };
@@ -70,11 +77,18 @@ class Walk {
   /** Meta keys this update writes again with the value they have (two clients initialising one board), and meta items it deletes. */
   readonly metaRewritten = new Set<string>();
   readonly metaDeleted = new Set<string>();
+  private closed: boolean | null = null;
   constructor(
     readonly doc: Y.Doc,
     readonly shape: BoardShape,
     readonly who: Identity,
+    private readonly voteOpen: () => boolean = () => false,
   ) {}
+
+  /** Asked only when an update touches records closed while voting, at most once per update. */
+  votingOpen(): boolean {
+    return (this.closed ??= this.voteOpen());
+  }
 
   private known(id: Y.ID): Placed | null | undefined {
     const inUpdate = this.fresh.get(idKey(id));
@@ -110,7 +124,7 @@ export function guardUpdate(room: Room, who: Identity, update: Uint8Array): Guar
   const shapeOf = shapes.get(room);
   if (!shapeOf || isFacilitatorRole(who.role)) return OK;
   const { structs, ds } = Y.decodeUpdate(update);
-  const walk = new Walk(room.doc, shapeOf(), who);
+  const walk = new Walk(room.doc, shapeOf(), who, votingOpen.get(room));
   const store = room.doc.store;
   const deletes = checkDeletes(walk, ds);
   if (!deletes.ok) return deletes;
@@ -179,9 +193,10 @@ const mayChange = (walk: Walk, top: string, id: string) => {
 function checkRecord(walk: Walk, shape: Extract<TopShape, { kind: 'records' }>, s: Y.Item, placed: Placed): GuardVerdict {
   const [top, id, field, ...deeper] = placed.self as [string, string, string?, ...string[]];
   if (id === '#' || deeper.length > 0) return refuse(`"${top}" holds records, not this`);
+  if (shape.closedWhileVoting && walk.votingOpen()) return refuse(shape.closedWhileVoting);
   if (field === undefined) {
     if (!(s.content instanceof Y.ContentType) || !(s.content.type instanceof Y.Map)) return refuse(`a record of "${top}" must be a map`);
-    if (shape.owned && !mayChange(walk, top, id)) return refuse('that card belongs to someone else');
+    if (shape.owned && !mayChange(walk, top, id)) return refuse(`${shape.noun ?? 'that card'} belongs to someone else`);
     walk.created.set(`${top}\u0000${id}`, new Map());
     walk.recordOf.set(idKey(s.id), `${top}\u0000${id}`);
     return OK;
@@ -194,7 +209,7 @@ function checkRecord(walk: Walk, shape: Extract<TopShape, { kind: 'records' }>, 
     walk.created.get(createdKey)!.set(field, (s.content as Y.ContentAny).arr[0]);
     return OK;
   }
-  if (shape.owned && !mayChange(walk, top, id)) return refuse('that card belongs to someone else');
+  if (shape.owned && !mayChange(walk, top, id)) return refuse(`${shape.noun ?? 'that card'} belongs to someone else`);
   if (field === 'authorId' || field === 'authorName') return refuse('the author of a record cannot be changed');
   return OK;
 }
@@ -263,7 +278,8 @@ function mayDelete(walk: Walk, item: Y.Item): GuardVerdict {
   }
   const shape = walk.shape.top(top!);
   if (!shape) return refuse(`participants do not delete "${top}" on this board`);
-  if (shape.kind === 'records' && shape.owned && !mayChange(walk, top!, id!)) return refuse('deleting or changing a card that belongs to someone else');
+  if (shape.kind === 'records' && shape.closedWhileVoting && walk.votingOpen()) return refuse(shape.closedWhileVoting);
+  if (shape.kind === 'records' && shape.owned && !mayChange(walk, top!, id!)) return refuse(`deleting or changing ${shape.noun ?? 'a card'} that belongs to someone else`);
   if (item.parentSub === null && item.countable) walk.removed.set(placed.container.key, (walk.removed.get(placed.container.key) ?? 0) + item.length);
   return OK;
 }

@@ -11,6 +11,7 @@ import { posters } from './ru/posters';
 import { posterConsole } from './ru/poster-console';
 import { history } from './ru/history';
 import { audience } from './ru/audience';
+import { groups } from './ru/groups';
 
 /** Split by area (see the folder); the key set is still one object. */
-export const ru = { ...core, ...championship, ...session, ...boards, ...posters, ...posterConsole, ...history, ...audience } as const;
+export const ru = { ...core, ...championship, ...session, ...boards, ...posters, ...posterConsole, ...history, ...audience, ...groups } as const;

@@ -4,7 +4,8 @@ import { expect } from '@playwright/test';
 /** What a projector screen must never do, measured in the page: items cut, under the QR box or off-screen; text under the floor. */
 export type ProjectorFaults = { overlaps: string[]; small: string[]; items: number };
 
-const ITEMS = '[data-testid="projector.card"], [data-testid="grid.card"], [data-testid="tree.node"], [data-testid="vote.result-row"]';
+const ITEMS =
+  '[data-testid="projector.card"], [data-testid="grid.card"], [data-testid="tree.node"], [data-testid="vote.result-row"], [data-testid="matrix.point"], [data-testid="matrix.legend-item"]';
 /** The audience instruments' projector items (questions, the scale's chart, the word cloud's words). */
 const AUDIENCE_ITEMS =
   '[data-testid="questions.projector-now"], [data-testid="questions.projector-item"], [data-testid="scale.chart"], [data-testid="open.word"]';

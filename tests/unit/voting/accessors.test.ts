@@ -43,6 +43,7 @@ describe('vote definitions in the plan', () => {
       id: 'v1',
       title: 'Какие идеи развивать?',
       items,
+      groups: {}, // a vote without card groups
       perPerson: 3,
       maxPerItem: 2,
       state: 'open',

@@ -10,7 +10,7 @@ import { GRID_TEMPLATE_IDS } from '@shared/session/grid-templates';
  */
 export type MethodValue = string;
 
-const BOARD_KINDS_PLAIN: readonly BoardKind[] = ['cards', 'problem-tree', 'goal-tree', 'passport'];
+const BOARD_KINDS_PLAIN: readonly BoardKind[] = ['cards', 'problem-tree', 'goal-tree', 'passport', 'matrix'];
 
 export const METHOD_VALUES: readonly MethodValue[] = [
   ...GRID_TEMPLATE_IDS.map((id) => `grid:${id}`),

@@ -2,7 +2,8 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo } from '@shared/doc/plan';
 import type { EventId } from '@shared/ids';
-import { boardRoom } from '@shared/protocol/rooms';
+import { boardRoom, planRoom } from '@shared/protocol/rooms';
+import { usePlanVotes } from '../voting/use-voting';
 import { useRoom } from '../../collab/hooks';
 import type { Session } from '../../collab/rooms';
 import type { Viewer } from './board-access';
@@ -17,18 +18,20 @@ const loadGrid = () => import('../grid/GridBoard');
 const loadPassport = () => import('../passport/PassportBoard');
 const loadPoster = () => import('../posters/PosterBoard');
 const loadAudience = () => import('../audience/AudienceBoard');
+const loadMatrix = () => import('../matrix/MatrixBoard');
 const TreeBoard = lazy(() => loadTree().then((m) => ({ default: m.TreeBoard })));
 const GridBoard = lazy(() => loadGrid().then((m) => ({ default: m.GridBoard })));
 const PassportBoard = lazy(() => loadPassport().then((m) => ({ default: m.PassportBoard })));
 const PosterBoard = lazy(() => loadPoster().then((m) => ({ default: m.PosterBoard })));
 const AudienceBoard = lazy(() => loadAudience().then((m) => ({ default: m.AudienceBoard })));
+const MatrixBoard = lazy(() => loadMatrix().then((m) => ({ default: m.MatrixBoard })));
 
 /**
  * The console and the projector (on the facilitator's machine, where bytes are free) fetch every
  * board kind up front, so switching to a tree shows it without waiting for its chunk.
  */
 export function preloadBoardKinds(): void {
-  for (const load of [loadTree, loadGrid, loadPassport, loadPoster, loadAudience]) void load().catch(() => undefined);
+  for (const load of [loadTree, loadGrid, loadPassport, loadPoster, loadAudience, loadMatrix]) void load().catch(() => undefined);
 }
 
 export type BoardMode = 'console' | 'participant' | 'projector';
@@ -78,6 +81,9 @@ function BoardOfKind(props: Props) {
   if (board.audience) {
     return <AudienceBoard key={board.id} eventId={props.eventId} session={props.session} board={board} viewer={props.viewer} mode={props.mode} />;
   }
+  if (board.kind === 'matrix') {
+    return <MatrixBoard key={board.id} eventId={props.eventId} session={props.session} board={board} viewer={props.viewer} mode={props.mode} />;
+  }
   return <RoomBoard key={board.id} {...props} />;
 }
 
@@ -87,10 +93,14 @@ const isWritable = (p: Props) => !p.readOnly && p.mode !== 'projector' && canWri
 function RoomBoard(props: Props) {
   const { eventId, session, board, viewer, mode, showAuthors } = props;
   const room = useRoom(session, boardRoom(eventId, board.id));
+  const plan = useRoom(session, planRoom(eventId));
+  const voteOpen = usePlanVotes(plan).some((v) => v.state === 'open' && v.items.some((i) => i.boardId === board.id));
   const writable = isWritable(props);
   if (board.kind === 'grid') {
     return <GridBoard room={room} board={board} viewer={viewer} writable={writable} mode={mode} showAuthors={showAuthors} />;
   }
   if (mode === 'projector') return <CardWall room={room} board={board} showAuthors={showAuthors} />;
-  return <CardBoard room={room} board={board} me={viewer} writable={writable} showAuthors={showAuthors} newestFirst={mode === 'participant'} />;
+  return (
+    <CardBoard room={room} board={board} me={viewer} writable={writable} showAuthors={showAuthors} newestFirst={mode === 'participant'} voteOpen={voteOpen} />
+  );
 }

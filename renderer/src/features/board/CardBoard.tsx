@@ -1,13 +1,13 @@
 import './board.css';
 import { useTranslation } from 'react-i18next';
-import { addCard, editCard, removeCard } from '@shared/doc/board';
+import { addCard } from '@shared/doc/board';
 import type { BoardInfo } from '@shared/doc/plan';
 import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import type { PersonId } from '@shared/ids';
 import { useCards, useRoomState } from '../../collab/hooks';
 import type { Room } from '../../collab/rooms';
 import { AddCardForm } from './AddCardForm';
-import { CardItem } from './CardItem';
+import { GroupedCards } from '../groups/GroupedCards';
 
 export type Author = { personId: PersonId | null; name: string; facilitator: boolean };
 
@@ -20,13 +20,15 @@ type Props = {
   writable?: boolean;
   /** On a phone a new card must appear where the thumb just was, above the fold. */
   newestFirst?: boolean;
+  /** A vote with an item on this board is open: only facilitators group cards (features/groups). */
+  voteOpen?: boolean;
 };
 
 /**
  * The interactive card board (participant and console). Writes go straight into the local doc:
  * they show at once, are cached, and reach the host whenever the socket is up.
  */
-export function CardBoard({ room, board, me, showAuthors, writable: writableProp, newestFirst = false }: Props) {
+export function CardBoard({ room, board, me, showAuthors, writable: writableProp, newestFirst = false, voteOpen = false }: Props) {
   const { t } = useTranslation();
   const state = useRoomState(room);
   const docCards = useCards(room);
@@ -35,7 +37,6 @@ export function CardBoard({ room, board, me, showAuthors, writable: writableProp
 
   const doc = room.doc;
   const writable = writableProp ?? (me.facilitator || !board.locked);
-  const isMine = (authorId: PersonId | null) => authorId !== null && authorId === me.personId;
   return (
     <section className="board" aria-label={board.title} data-testid="board" data-board-id={board.id}>
       <div className="row-between board__head">
@@ -52,19 +53,7 @@ export function CardBoard({ room, board, me, showAuthors, writable: writableProp
         </p>
       )}
       {cards.length === 0 && <p className="muted board__empty">{t('board.empty')}</p>}
-      <ul className="card-list">
-        {cards.map((c) => (
-          <CardItem
-            key={c.id}
-            card={c}
-            mine={isMine(c.authorId)}
-            canEdit={writable && (me.facilitator || isMine(c.authorId))}
-            showAuthor={showAuthors}
-            onEdit={(text) => editCard(doc, c.id, text, LOCAL_ORIGIN)}
-            onDelete={() => removeCard(doc, c.id, LOCAL_ORIGIN)}
-          />
-        ))}
-      </ul>
+      <GroupedCards doc={doc} cards={cards} me={me} writable={writable} voteOpen={voteOpen} showAuthors={showAuthors} />
     </section>
   );
 }

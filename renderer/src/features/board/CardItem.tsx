@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import type { FormEvent, HTMLAttributes, ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '@shared/doc/board';
@@ -12,14 +12,17 @@ type Props = {
   showAuthor: boolean;
   onEdit(text: string): void;
   onDelete(): void;
+  /** Grouping (features/groups): drag handlers and data attributes for the card, and its buttons. */
+  dnd?: HTMLAttributes<HTMLLIElement> & Record<`data-${string}`, string | boolean | undefined>;
+  extra?: ReactNode;
 };
 
 /** One card. Text is rendered as React text only: user input never becomes markup. */
-export function CardItem({ card, mine, canEdit, showAuthor, onEdit, onDelete }: Props) {
+export function CardItem({ card, mine, canEdit, showAuthor, onEdit, onDelete, dnd, extra }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   return (
-    <li className={mine ? 'card card--mine' : 'card'} data-testid="board.card" data-card-id={card.id} data-mine={mine}>
+    <li {...dnd} className={`${mine ? 'card card--mine' : 'card'} ${dnd?.className ?? ''}`} data-testid="board.card" data-card-id={card.id} data-mine={mine}>
       {editing ? (
         <EditForm initial={card.text} onCancel={() => setEditing(false)} onSave={(text) => (onEdit(text), setEditing(false))} />
       ) : (
@@ -38,6 +41,7 @@ export function CardItem({ card, mine, canEdit, showAuthor, onEdit, onDelete }: 
             {authorLabel(card, t)}
           </span>
         )}
+        {extra}
         {canEdit && !editing && (
           <span className="card__actions">
             <button type="button" className="button button--small" onClick={() => setEditing(true)} data-testid="board.card-edit">

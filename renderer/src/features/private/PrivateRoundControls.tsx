@@ -12,6 +12,7 @@ import { facilitatorSession } from '../../collab/session';
 import type { ConsoleSlotProps } from '../console/slots';
 import { isTreeBoard } from '../voting/vote-items';
 import { revealOnHost } from '../voting/voting-api';
+import { MissingNames } from '../missing/MissingNames';
 import { usePrivateRound } from './use-private';
 
 /**
@@ -59,6 +60,7 @@ function Controls({ eventId, session, plan, board }: { eventId: EventId; session
           <button type="button" className="button button--primary" disabled={busy} onClick={() => void reveal()} data-testid="private.reveal">
             {busy ? t('privateRound.revealing') : t('privateRound.reveal')}
           </button>
+          <MissingNames token={session.token} eventId={eventId} target={{ kind: 'round', boardId: board.id }} />
           <button
             type="button"
             className="button button--small"

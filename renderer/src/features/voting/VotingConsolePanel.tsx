@@ -15,6 +15,7 @@ import { facilitatorSession } from '../../collab/session';
 import type { ConsoleSlotProps } from '../console/slots';
 import { OpenVoteForm } from './OpenVoteForm';
 import { VoteResultsChart } from './VoteResultsChart';
+import { MissingNames } from '../missing/MissingNames';
 import { useDocRead, usePlanVotes, useReadyDoc, useVoteProgress, useVoteResults } from './use-voting';
 import { closeVoteOnHost } from './voting-api';
 
@@ -103,6 +104,9 @@ function VoteRow({ vote, eventId, session, plan, results, groups, projected }: R
         <p className="vote-row__progress" data-testid="vote.progress" data-voted={progress?.voted ?? 0} data-eligible={progress?.eligible ?? 0}>
           {progress ? t('voting.progress', { voted: progress.voted, eligible: progress.eligible }) : t('voting.waiting')}
         </p>
+      )}
+      {open && (
+        <MissingNames token={session.token} eventId={eventId} target={{ kind: 'vote', voteId: vote.id }} refresh={`${progress?.voted}/${progress?.eligible}`} />
       )}
       {error && (
         <p className="notice notice--error" role="alert">

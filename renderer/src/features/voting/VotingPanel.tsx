@@ -130,8 +130,8 @@ type BoardProps = {
 
 function BallotBoard({ board, readable, boardId, refs, eventId, session, vote, ballot, left, onCast }: BoardProps) {
   const { t } = useTranslation();
-  const { items } = useBoardItems(session, eventId, board ?? { id: boardId as BoardId, kind: 'cards' }, readable);
-  const texts = new Map(items.map((i) => [i.key, i.text]));
+  const { items, texts } = useBoardItems(session, eventId, board ?? { id: boardId as BoardId, kind: 'cards' }, readable);
+  const members = new Map(items.map((i) => [i.key, i.members]));
   return (
     <div className="ballot__board">
       {board && <h3 className="ballot__board-title">{board.title}</h3>}
@@ -149,7 +149,14 @@ function BallotBoard({ board, readable, boardId, refs, eventId, session, vote, b
               data-key={key}
               data-count={count}
             >
-              <span className="ballot__text">{text}</span>
+              <span className="ballot__text">
+                {text}
+                {(vote.groups[key]?.length ?? 0) > 0 && (members.get(key)?.length ?? 0) > 0 && (
+                  <span className="ballot__members" data-testid="vote.item-members">
+                    {t('groups.members', { count: members.get(key)!.length, list: members.get(key)!.join(' · ') })}
+                  </span>
+                )}
+              </span>
               <span className="ballot__controls">
                 <button
                   type="button"

@@ -9,7 +9,7 @@ import type { Ballot } from '@shared/voting/tally';
 import { useDocValue, useRoom, useRoomState } from '../../collab/hooks';
 import type { Room, Session } from '../../collab/rooms';
 import type { VoteItem } from './vote-items';
-import { boardItems } from './vote-items';
+import { boardItems, boardTexts } from './vote-items';
 
 /** A derived value of a doc that also depends on `key` (a vote id, a board id): collab's useDocValue keyed on it. */
 export function useDocRead<T>(doc: Y.Doc | null, key: string, read: (doc: Y.Doc) => T, fallback: T): T {
@@ -56,8 +56,12 @@ export function useBoardItems(
   eventId: EventId,
   board: Pick<BoardInfo, 'id' | 'kind'>,
   readable = true,
-): { items: VoteItem[]; room: Room | null } {
+): { items: VoteItem[]; texts: Map<string, string>; room: Room | null } {
   const room = useRoom(session, readable ? boardRoom(eventId, board.id) : null);
-  const items = useDocRead(useReadyDoc(room), `${board.id}|${board.kind}`, (d) => boardItems(d, board), NO_ITEMS);
-  return { items, room };
+  const doc = useReadyDoc(room);
+  const items = useDocRead(doc, `${board.id}|${board.kind}`, (d) => boardItems(d, board), NO_ITEMS);
+  const texts = useDocRead(doc, `${board.id}|${board.kind}|texts`, (d) => boardTexts(d, board), NO_TEXTS);
+  return { items, texts, room };
 }
+
+const NO_TEXTS = new Map<string, string>();

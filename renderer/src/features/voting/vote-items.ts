@@ -1,12 +1,16 @@
 import type * as Y from 'yjs';
 import { readCards } from '@shared/doc/board';
+import { groupLabel, groupOfCard, readGroups } from '@shared/doc/groups';
 import type { BoardInfo } from '@shared/doc/plan';
 import { readTree } from '@shared/doc/tree';
 import type { ItemRef } from '@shared/voting/tally';
 import { itemKey } from '@shared/voting/tally';
 
-/** Something a vote can point at: a card of a card/grid board, or a live node of a tree board. */
-export type VoteItem = ItemRef & { key: string; text: string };
+/**
+ * Something a vote can point at: a card of a card/grid board, a group of cards (counted as one item,
+ * `members` its cards' texts), or a live node of a tree board.
+ */
+export type VoteItem = ItemRef & { key: string; text: string; members?: string[] };
 
 export const isTreeBoard = (b: Pick<BoardInfo, 'kind'>): boolean => b.kind === 'problem-tree' || b.kind === 'goal-tree';
 
@@ -20,9 +24,30 @@ export function boardItems(doc: Y.Doc, board: Pick<BoardInfo, 'id' | 'kind'>): V
       return node && node.text.trim() ? [{ boardId, itemId: id, key: itemKey({ boardId, itemId: id }), text: node.text }] : [];
     });
   }
-  return readCards(doc)
-    .filter((c) => c.text.trim() !== '')
-    .map((c) => ({ boardId, itemId: c.id, key: itemKey({ boardId, itemId: c.id }), text: c.text }));
+  const cards = readCards(doc);
+  const textOf = new Map(cards.map((c) => [c.id as string, c.text]));
+  const inGroup = groupOfCard(readGroups(doc));
+  const out: VoteItem[] = [];
+  const listed = new Set<string>();
+  for (const c of cards) {
+    const g = inGroup.get(c.id);
+    if (g) {
+      // A group stands where its first card would, once.
+      if (listed.has(g.id)) continue;
+      listed.add(g.id);
+      const members = g.cards.map((id) => textOf.get(id) ?? '').filter((t) => t.trim() !== '');
+      out.push({ boardId, itemId: g.id, key: itemKey({ boardId, itemId: g.id }), text: groupLabel(g, (id) => textOf.get(id) ?? ''), members });
+    } else if (c.text.trim() !== '') out.push({ boardId, itemId: c.id, key: itemKey({ boardId, itemId: c.id }), text: c.text });
+  }
+  return out;
+}
+
+/** Every text a ballot may need on a board: its items, and also cards grouped since the vote opened. */
+export function boardTexts(doc: Y.Doc, board: Pick<BoardInfo, 'id' | 'kind'>): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!isTreeBoard(board)) for (const c of readCards(doc)) out.set(itemKey({ boardId: board.id, itemId: c.id }), c.text);
+  for (const i of boardItems(doc, board)) out.set(i.key, i.text);
+  return out;
 }
 
 /** Groups a vote's items by board, keeping the vote's own order inside each board and boards in first-seen order. */

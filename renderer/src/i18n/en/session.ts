@@ -68,6 +68,7 @@ export const session: Messages<typeof ru> = {
       questions: 'Questions from the floor',
       scale: 'Scale question',
       'open-question': 'Open question (word cloud)',
+      matrix: '2×2 matrix (impact × effort)',
     },
     activity: {
       presentation: 'Presentation',

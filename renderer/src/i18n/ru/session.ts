@@ -65,6 +65,7 @@ export const session = {
       questions: 'Вопросы из зала',
       scale: 'Шкала (опрос)',
       'open-question': 'Открытый вопрос (облако слов)',
+      matrix: 'Матрица 2×2 (влияние × усилия)',
     },
     activity: {
       presentation: 'Выступление',
