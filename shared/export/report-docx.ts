@@ -1,4 +1,18 @@
-import { AlignmentType, Document, HeadingLevel, Packer, PageBreak, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { contentColumnWidths } from './docx-columns';
 import type { Lang } from './labels';
 import { labelsFor } from './labels';

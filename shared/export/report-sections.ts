@@ -38,6 +38,8 @@ export function boardHasWork(b: BoardOut): boolean {
       return (c.distribution?.count ?? 0) > 0;
     case 'open-question':
       return c.cloud.length > 0;
+    case 'matrix':
+      return c.points.some((p) => p.count > 0);
   }
 }
 

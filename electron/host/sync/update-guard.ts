@@ -279,7 +279,8 @@ function mayDelete(walk: Walk, item: Y.Item): GuardVerdict {
   const shape = walk.shape.top(top!);
   if (!shape) return refuse(`participants do not delete "${top}" on this board`);
   if (shape.kind === 'records' && shape.closedWhileVoting && walk.votingOpen()) return refuse(shape.closedWhileVoting);
-  if (shape.kind === 'records' && shape.owned && !mayChange(walk, top!, id!)) return refuse(`deleting or changing ${shape.noun ?? 'a card'} that belongs to someone else`);
+  if (shape.kind === 'records' && shape.owned && !mayChange(walk, top!, id!))
+    return refuse(`deleting or changing ${shape.noun ?? 'a card'} that belongs to someone else`);
   if (item.parentSub === null && item.countable) walk.removed.set(placed.container.key, (walk.removed.get(placed.container.key) ?? 0) + item.length);
   return OK;
 }
