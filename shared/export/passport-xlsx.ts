@@ -92,8 +92,9 @@ function addWarningsSheet(wb: ExcelJS.Workbook, p: PassportSnapshot, lang: Expor
   const warnings = passportWarnings(p, lang);
   if (warnings.length === 0) return;
   const L = PASSPORT_LABELS[lang];
-  const ws = wb.addWorksheet(L.warnings.sheet, { pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
+  const ws = wb.addWorksheet(L.warnings.sheet);
   ws.columns = [{ width: 6 }, { width: 110 }];
+  printSetup(ws, 1);
   const head = ws.addRow(['', `${L.warnings.heading}: ${L.warnings.intro}`]);
   head.font = { bold: true, color: { argb: 'FF9C2A00' } };
   warnings.forEach((w, i) => {

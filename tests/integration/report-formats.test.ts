@@ -26,12 +26,19 @@ const start = (s: string, n = 3) => flat(s).trim().split(' ').slice(0, n).join('
 const eventOf = (format: string) => events.find((e) => e.format === format)!.id;
 
 /** The report in both formats, ru: [pdf pages, docx-through-LibreOffice pages]. */
-async function bothReports(eventId: string, lang = 'ru'): Promise<{ name: string; pages: string[] }[]> {
+/**
+ * Each report read back as text, page by page; `rows` keeps the physical layout, so a table row reads
+ * along its line (LibreOffice lays wide table columns out as blocks that plain pdftotext reads one
+ * column after another).
+ */
+async function bothReports(eventId: string, lang = 'ru'): Promise<{ name: string; pages: string[]; rows: string }[]> {
   const [pdf, docx] = await Promise.all([get(eventId, `report.pdf?lang=${lang}`), get(eventId, `report.docx?lang=${lang}`)]);
-  return [
-    { name: `report.pdf ${lang}`, pages: (await pdfPages(pdf)).map(flat) },
-    { name: `report.docx ${lang} via LibreOffice`, pages: (await pdfPages(await officeToPdf(docx, 'docx'))).map(flat) },
-  ];
+  const read = async (name: string, file: Uint8Array) => ({
+    name,
+    pages: (await pdfPages(file)).map(flat),
+    rows: (await pdfPages(file, true)).map(flat).join(' '),
+  });
+  return [await read(`report.pdf ${lang}`, pdf), await read(`report.docx ${lang} via LibreOffice`, await officeToPdf(docx, 'docx'))];
 }
 
 function expectMeta(text: string, meta: EventMeta, date: string): void {
@@ -155,12 +162,12 @@ describe.skipIf(!hasSoffice || !hasPdftotext)('demo reports through LibreOffice 
       });
       expect(reveal.status).toBe(200);
       const ev = await json<{ meta: EventMeta; teams: { name: string }[] }>(id);
-      for (const { name, pages } of await bothReports(id)) {
+      for (const { name, pages, rows } of await bothReports(id)) {
         const text = pages.join(' ');
         expectMeta(text, ev.meta, '20.04.2013');
         for (const c of ['Как вовлечь жителей в благоустройство двора', 'Панель гражданских советников при мэрии']) expect(text).toContain(c);
         // A table cell may wrap a team's name; its first word follows its place in both layouts.
-        for (const r of reveal.body.rows) expect(text, `${name}: ${r.teamName}`).toContain(`${r.rank} ${start(r.teamName, 1)}`);
+        for (const r of reveal.body.rows) expect(rows, `${name}: ${r.teamName}`).toContain(`${r.rank} ${start(r.teamName, 1)}`);
         expect(text).toContain('Как подсчитано: взвешенная сумма оценок');
         expect(text).toContain('итоги зафиксированы при оглашении');
         expect(text).toMatch(/W Кендалла\): W = 0,\d{3}, по оценкам 4 из 4 членов жюри/);

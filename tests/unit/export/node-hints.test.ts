@@ -63,6 +63,7 @@ describe('empty goal nodes show their hint in every format', () => {
       groups: [],
       people: [],
       participantsByGroup: [],
+      meta: { date: '', place: '', organiser: '', facilitator: '' },
     };
     const blocks = reportBlocks(snapshot as never, null, '2 декабря 2026 г.');
     const list = blocks.find((b) => b.t === 'list');

@@ -52,11 +52,15 @@ export async function officeToPdf(bytes: Uint8Array, ext: 'docx' | 'xlsx'): Prom
 }
 
 /** The text of each page of a PDF, whitespace collapsed (pdftotext ends every page with a form feed). */
-export async function pdfPages(pdf: Uint8Array): Promise<string[]> {
+/** `layout`: keep the physical layout (a table row stays on its line, whatever order the PDF's text blocks are in). */
+export async function pdfPages(pdf: Uint8Array, layout = false): Promise<string[]> {
   const dir = await mkdtemp(join(tmpdir(), 'veche-pdf-'));
   try {
     await writeFile(join(dir, 'x.pdf'), pdf);
-    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', join(dir, 'x.pdf'), '-'], { maxBuffer: 64 << 20, encoding: 'utf8' });
+    const { stdout } = await run('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', join(dir, 'x.pdf'), '-'], {
+      maxBuffer: 64 << 20,
+      encoding: 'utf8',
+    });
     return stdout
       .split('\f')
       .map((p) => p.replace(/\s+/g, ' ').trim())
