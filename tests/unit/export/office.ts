@@ -17,16 +17,20 @@ export const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).
 export const OFFICE_TIMEOUT_MS = 120_000;
 
 /**
- * The text pdftotext reads from a PDF, whitespace collapsed (lines wrap wherever the layout put them).
+ * The text pdftotext reads from a PDF, whitespace collapsed (lines wrap wherever the layout put them;
+ * `layout`: in the physical layout, a table row along its line).
  * Asynchronous, like {@link officeToPdf}: the tests that call these often run a host in the same
  * process, and a blocked event loop lets its keep-alive sockets go stale (fetch then fails with
  * ECONNRESET on a pooled connection the server already dropped).
  */
-export async function pdfText(pdf: Uint8Array): Promise<string> {
+export async function pdfText(pdf: Uint8Array, layout = false): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'veche-pdf-'));
   try {
     await writeFile(join(dir, 'x.pdf'), pdf);
-    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', join(dir, 'x.pdf'), '-'], { maxBuffer: 64 << 20, encoding: 'utf8' });
+    const { stdout } = await run('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', join(dir, 'x.pdf'), '-'], {
+      maxBuffer: 64 << 20,
+      encoding: 'utf8',
+    });
     return stdout.replace(/\s+/g, ' ');
   } finally {
     await rm(dir, { recursive: true, force: true });
