@@ -11,6 +11,7 @@ import type { TestHost } from './support/host-process';
 import { startTestHost } from './support/host-process';
 import type { RunningNginx } from './support/nginx';
 import { findNginx, freePort, locationFromDocs, mainConfig, selfSignedCertificate, siteFromDocs, startNginx } from './support/nginx';
+import { SCHEMA_FINGERPRINT } from '@shared/doc/schema';
 
 /** How long the sockets sit idle: over three times nginx's read timeout here. */
 const IDLE_MS = 10_000;
@@ -114,7 +115,11 @@ test.describe('online mode behind nginx with TLS', () => {
       // the silent server's socket, behind the very same proxying, is closed by nginx's read timeout.
       const eventId = /\/event\/([^/]+)$/.exec(consolePage.url())![1]!;
       const busyBefore = sockets.filter((s) => s.closed).length;
-      const viaHost = idleSocket(`wss://localhost:${port}/sync/${eventId}/plan?token=${host.token}`, publicUrl);
+      // With the page's Origin, so with the schema fingerprint a page sends (an Origin without one is an out-of-date page, refused).
+      const viaHost = idleSocket(
+        `wss://localhost:${port}/sync/${eventId}/plan?token=${host.token}&schema=${encodeURIComponent(SCHEMA_FINGERPRINT)}`,
+        publicUrl,
+      );
       const viaControl = idleSocket(`ws://127.0.0.1:${controlPort}/`);
       await expect.poll(() => viaHost.state.open && viaControl.state.open, { timeout: 15_000 }).toBe(true);
       const idleFrom = Date.now();

@@ -57,12 +57,19 @@ export function createSyncServer(ctx: SyncContext) {
   const admission = ctx.admission ?? new SocketAdmission();
   const sockets = new Set<WebSocket>();
   const pingEvery = Math.max(100, ctx.pingMs ?? PING_MS);
+  // A peer is dead after this many unanswered pings in a row: at least two, and at least 10 s, so a
+  // short interval (kept short to outlive a proxy's idle timeout) never drops a slow but live phone.
+  const deadAfter = Math.max(2, Math.ceil(10_000 / pingEvery));
+  const missed = new WeakMap<WebSocket, number>();
   const pinger = setInterval(() => {
     for (const ws of sockets) {
-      const alive = (ws as WebSocket & { veche?: Connection }).veche;
-      if (alive && !alive.alive) ws.terminate();
-      else if (alive) {
-        alive.alive = false;
+      const conn = (ws as WebSocket & { veche?: Connection }).veche;
+      if (!conn) continue;
+      const misses = conn.alive ? 0 : (missed.get(ws) ?? 0) + 1;
+      missed.set(ws, misses);
+      if (misses >= deadAfter) ws.terminate();
+      else {
+        conn.alive = false;
         ws.ping();
       }
     }
