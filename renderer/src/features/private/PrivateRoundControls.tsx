@@ -22,8 +22,8 @@ import { usePrivateRound } from './use-private';
  */
 export function PrivateRoundControls({ eventId, plan, board }: ConsoleSlotProps) {
   const session = useMemo(() => facilitatorSession(eventId), [eventId]);
-  // Audience boards take answers in person rooms already: a private round there would mean nothing.
-  if (!board || !session || isTreeBoard(board) || board.audience) return null;
+  // Audience and 2×2 boards take answers in person rooms already: a private round there would mean nothing.
+  if (!board || !session || isTreeBoard(board) || board.audience || board.kind === 'matrix') return null;
   return <Controls key={board.id} eventId={eventId} session={session} plan={plan} board={board} />;
 }
 
