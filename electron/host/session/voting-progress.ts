@@ -32,18 +32,14 @@ export function throttle(fn: () => void, interval: number): { schedule(): void; 
 }
 
 /**
- * Keeps "N of M have voted" in the results room current for every open vote of the event: watches the
- * plan (votes opened by the host or a facilitator's client), the roster (M grows as people join) and
- * every person room (N). Idempotent per event; returns the detach.
+ * Runs `publish`, throttled, whenever the plan, the roster (people join) or any person room changes:
+ * the host-side tallies that read people's own rooms (vote progress, the 2×2 averages) all watch this.
+ * Returns the detach.
  */
-export function attachVotingProgress(event: HostedEvent, interval = PROGRESS_INTERVAL_MS): () => void {
-  const existing = attached.get(event);
-  if (existing) return existing;
+export function watchPlanAndPeople(event: HostedEvent, publish: () => void, interval: number): () => void {
   const watched = new Map<string, Y.Doc>();
-  const publish = throttle(() => {
-    for (const vote of openVotes(event.doc('plan'))) publishProgress(event, vote);
-  }, interval);
-  const schedule = () => publish.schedule();
+  const throttled = throttle(publish, interval);
+  const schedule = () => throttled.schedule();
   const watchPeople = () => {
     for (const p of event.people) {
       const rel = `person/${p.id}`;
@@ -59,11 +55,31 @@ export function attachVotingProgress(event: HostedEvent, interval = PROGRESS_INT
   plan.on('update', schedule);
   host.on('update', watchPeople);
   watchPeople();
-  const detach = () => {
-    publish.cancel();
+  return () => {
+    throttled.cancel();
     plan.off('update', schedule);
     host.off('update', watchPeople);
     for (const doc of watched.values()) doc.off('update', schedule);
+  };
+}
+
+/**
+ * Keeps "N of M have voted" in the results room current for every open vote of the event: watches the
+ * plan (votes opened by the host or a facilitator's client), the roster (M grows as people join) and
+ * every person room (N). Idempotent per event; returns the detach.
+ */
+export function attachVotingProgress(event: HostedEvent, interval = PROGRESS_INTERVAL_MS): () => void {
+  const existing = attached.get(event);
+  if (existing) return existing;
+  const stop = watchPlanAndPeople(
+    event,
+    () => {
+      for (const vote of openVotes(event.doc('plan'))) publishProgress(event, vote);
+    },
+    interval,
+  );
+  const detach = () => {
+    stop();
     attached.delete(event);
   };
   attached.set(event, detach);
