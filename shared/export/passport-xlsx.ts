@@ -80,11 +80,75 @@ export async function buildCalendarXlsx(p: PassportSnapshot, opts: PassportExpor
   }
   // Title and column header repeat on every printed page.
   printSetup(ws, 2);
+  addNumberSheets(wb, p, lang);
   addWarningsSheet(wb, p, lang);
   opts.signal?.throwIfAborted();
   const out = await wb.xlsx.writeBuffer();
   step(opts, 1, 1);
   return new Uint8Array(out as ArrayBuffer);
+}
+
+type Cell = string | number | null;
+
+/**
+ * The application's two number tables beside the plan, as a grant portal's form has them: indicators
+ * (baseline and target) and the budget (requested and co-financing, with a total row). Numbers are
+ * number cells, the totals computed here (a sheet the app writes carries no formulas); a table the team
+ * left empty gets no sheet.
+ */
+function addNumberSheets(wb: ExcelJS.Workbook, p: PassportSnapshot, lang: ExportLang): void {
+  const L = PASSPORT_LABELS[lang];
+  const q = L.columns.quantitative;
+  tableSheet(wb, L.sheets.indicators, `${L.lists.quantitative}: ${cleanText(p.name).trim() || L.untitled}`, {
+    header: [L.n, q.indicator, q.unit, q.baseline, q.target],
+    widths: [6, 60, 18, 18, 18],
+    rows: p.quantitative.map((r, i) => [i + 1, neutraliseCell(cleanText(r.indicator)), neutraliseCell(cleanText(r.unit)), r.baseline, r.target]),
+    numFmt: '#,##0.##',
+  });
+  const b = L.columns.budget;
+  const sum = (xs: (number | null)[]) => Math.round(xs.reduce<number>((a, x) => a + (x ?? 0), 0) * 100) / 100;
+  const rows: Cell[][] = p.budget.map((r, i) => [i + 1, neutraliseCell(cleanText(r.category)), r.requested, r.cofinancing]);
+  if (rows.length > 0) rows.push(['', L.total, sum(p.budget.map((r) => r.requested)), sum(p.budget.map((r) => r.cofinancing))]);
+  tableSheet(wb, L.sheets.budget, `${L.lists.budget}: ${cleanText(p.name).trim() || L.untitled}`, {
+    header: [L.n, b.category, b.requested, b.cofinancing],
+    widths: [6, 60, 24, 24],
+    rows,
+    numFmt: '#,##0.00',
+    totalRow: true,
+  });
+}
+
+function tableSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  t: { header: string[]; widths: number[]; rows: Cell[][]; numFmt: string; totalRow?: boolean },
+): void {
+  if (t.rows.length === 0) return;
+  const ws = wb.addWorksheet(name);
+  ws.columns = t.widths.map((width) => ({ width }));
+  const head = ws.addRow([neutraliseCell(title)]);
+  head.font = { bold: true, size: 14 };
+  ws.mergeCells(1, 1, 1, t.widths.length);
+  const header = ws.addRow(t.header);
+  header.font = { bold: true };
+  header.eachCell((c) => {
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+    c.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    c.border = THIN;
+  });
+  ws.views = [{ state: 'frozen', ySplit: 2 }];
+  t.rows.forEach((values, i) => {
+    const row = ws.addRow(values);
+    row.alignment = { wrapText: true, vertical: 'top' };
+    for (let col = 1; col <= t.widths.length; col++) {
+      const cell = row.getCell(col);
+      cell.border = THIN;
+      if (typeof values[col - 1] === 'number' && col > 1) cell.numFmt = t.numFmt;
+    }
+    if (t.totalRow && i === t.rows.length - 1) row.font = { bold: true };
+  });
+  printSetup(ws, 2);
 }
 
 /** What validation found, one warning per row, on a sheet of its own so the plan's columns stay as the form has them. */

@@ -50,6 +50,8 @@ export type PassportLabels = {
   datesRange: (start: string, end: string) => string;
   empty: string;
   sheet: string;
+  /** Sheet names (a spreadsheet allows 31 characters) of the indicator and budget tables in the XLSX. */
+  sheets: { indicators: string; budget: string };
   warnings: { heading: string; intro: string; sheet: string; row: (n: number) => string };
   problems: Record<ProblemCode, string>;
 };
@@ -129,6 +131,7 @@ const ru: PassportLabels = {
   datesRange: (start, end) => `${start || '…'} — ${end || '…'}`,
   empty: '—',
   sheet: 'Календарный план',
+  sheets: { indicators: 'Показатели', budget: 'Бюджет' },
   warnings: {
     heading: 'Замечания проверки',
     intro: 'Перед подачей заявки исправьте:',
@@ -219,6 +222,7 @@ const en: PassportLabels = {
   datesRange: (start, end) => `${start || '…'} – ${end || '…'}`,
   empty: '—',
   sheet: 'Calendar plan',
+  sheets: { indicators: 'Indicators', budget: 'Budget' },
   warnings: { heading: 'Validation warnings', intro: 'Fix before submitting the application:', sheet: 'Warnings', row: (n) => `row ${n}` },
   problems: {
     date_invalid: 'no such date',

@@ -113,6 +113,32 @@ describe('calendar plan XLSX', () => {
     expect(responsible).toContain("'@SUM(A1:A2)");
   });
 
+  it('carries the indicators and the budget as number sheets, totals computed, no formulas, hostile names neutralised', async () => {
+    const { doc } = filledPassport();
+    addRow(doc, 'budget', { category: 'Аренда зала', requested: 120000, cofinancing: 30000.5 }, LOCAL_ORIGIN);
+    addRow(doc, 'budget', { category: '=HYPERLINK("http://evil.example")', requested: 5000, cofinancing: null }, LOCAL_ORIGIN);
+    const p = readPassport(doc);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildCalendarXlsx(p)) as unknown as ArrayBuffer);
+    // (then the validation warnings, when the passport has any)
+    expect(wb.worksheets.map((w) => w.name).slice(0, 3)).toEqual(['Календарный план', 'Показатели', 'Бюджет']);
+    const indicators = wb.getWorksheet('Показатели')!;
+    expect(indicators.getRow(2).getCell(5).value).toBe('Целевое значение');
+    expect(indicators.getRow(3).getCell(2).value).toBe(p.quantitative[0]!.indicator);
+    expect(indicators.getRow(3).getCell(5).value).toBe(p.quantitative[0]!.target);
+    const budget = wb.getWorksheet('Бюджет')!;
+    expect(budget.rowCount).toBe(2 + 2 + 1);
+    expect(budget.getRow(4).getCell(2).value).toBe(`'=HYPERLINK("http://evil.example")`);
+    const total = budget.getRow(5);
+    expect([total.getCell(2).value, total.getCell(3).value, total.getCell(4).value]).toEqual(['Итого', 125000, 30000.5]);
+    for (const ws of [indicators, budget]) ws.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
+    // A passport without budget rows gets no empty budget sheet.
+    const bare = new ExcelJS.Workbook();
+    await bare.xlsx.load((await buildCalendarXlsx({ ...p, budget: [] })) as unknown as ArrayBuffer);
+    expect(bare.worksheets.map((w) => w.name)).not.toContain('Бюджет');
+    expect(bare.worksheets.map((w) => w.name).slice(0, 2)).toEqual(['Календарный план', 'Показатели']);
+  });
+
   it('neutralises every formula trigger and leaves ordinary text alone', () => {
     for (const s of ['=1+1', '+1+1', '-1-A1', '@A1', '\tx', '\rx']) expect(neutraliseCell(s).startsWith("'")).toBe(true);
     expect(neutraliseCell('Молодёжный совет')).toBe('Молодёжный совет');
