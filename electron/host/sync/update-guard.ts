@@ -1,14 +1,15 @@
 import * as Y from 'yjs';
 import type { Identity } from '@shared/access';
 import { isFacilitatorRole } from '@shared/access';
+import { isPersonKey } from '@shared/doc/records';
 import type { BoardShape, FieldCheck, Fields, TopShape } from './doc-shapes';
 import type { Room } from './room';
 
-export { boardShapeOf } from './doc-shapes';
+export { boardShapeOf, PERSON_SHAPE } from './doc-shapes';
 
 /**
- * The host's check of what an update does, before it is applied or relayed, on every board room
- * (doc-shapes.ts says what each kind may hold). A participant's update is refused when it writes a
+ * The host's check of what an update does, before it is applied or relayed, on every board room and
+ * every person's own room (doc-shapes.ts says what each kind may hold). A participant's update is refused when it writes a
  * name, key or value the board's schema does not allow or a text over its cap, creates a record
  * whose author fields are not the writer, changes a record's author, or — on card and grid boards,
  * "own cards only" — changes or deletes someone else's card or card group, or touches card groups
@@ -21,7 +22,7 @@ const shapes = new WeakMap<Room, () => BoardShape>();
 const votingOpen = new WeakMap<Room, () => boolean>();
 
 /**
- * Called once per board room when it is created (hosted-event.ts): the shape its board has right now,
+ * Called once per board or person room when it is created (hosted-event.ts): the shape its board has right now,
  * and whether a vote with an item on the board is open (records marked `closedWhileVoting` then refuse
  * participants: card groups are the facilitator's once the dots are being placed).
  */
@@ -83,23 +84,45 @@ class Walk {
     readonly shape: BoardShape,
     readonly who: Identity,
     private readonly voteOpen: () => boolean = () => false,
-  ) {}
+    structs: readonly (Y.Item | Y.GC | Y.Skip)[] = [],
+  ) {
+    for (const s of structs) if (!(s instanceof Y.Skip)) this.carried.add(s.id.client, s.id.clock, s.length, true);
+  }
 
   /** Asked only when an update touches records closed while voting, at most once per update. */
   votingOpen(): boolean {
     return (this.closed ??= this.voteOpen());
   }
 
-  private known(id: Y.ID): Placed | null | undefined {
-    const inUpdate = this.fresh.get(idKey(id));
+  /** Structs of this update already placed, and those left pending, per client as clock runs (a struct may be a run of merged items). */
+  private readonly placedRuns = new Runs<Placed>();
+  private readonly pendingRuns = new Runs<true>();
+
+  /** Every struct this update carries, so "later in this update" is told from "nowhere". */
+  private readonly carried = new Runs<true>();
+
+  /** Where an id sits: placed (in the doc or earlier in this update), MISSING (nowhere: Yjs will hold what needs it), or undefined (later in this update). */
+  private known(id: Y.ID): Placed | typeof MISSING | null | undefined {
+    const inUpdate = this.fresh.get(idKey(id)) ?? this.placedRuns.find(id);
     if (inUpdate) return inUpdate;
-    if (id.clock >= Y.getState(this.doc.store, id.client)) return undefined;
+    if (this.pendingRuns.find(id)) return MISSING;
+    if (id.clock >= Y.getState(this.doc.store, id.client)) return this.carried.find(id) ? undefined : MISSING;
     const item = Y.getItem(this.doc.store, id);
     return item instanceof Y.Item ? placeOfStoreItem(item) : VOID;
   }
 
-  /** The struct's place, or null when it points at something neither the doc nor the update has. */
-  place(s: Y.Item): Placed | null {
+  placed(s: Y.Item, where: Placed): void {
+    this.fresh.set(idKey(s.id), where);
+    this.placedRuns.add(s.id.client, s.id.clock, s.length, where);
+  }
+
+  /** A struct that needs something neither the doc nor this update has: Yjs keeps it pending, and the host drops it and asks for a resync. */
+  pend(s: Y.Item): void {
+    this.pendingRuns.add(s.id.client, s.id.clock, s.length, true);
+  }
+
+  /** The struct's place; MISSING when it needs what neither the doc nor the update has; null when it points at something it cannot. */
+  place(s: Y.Item): Placed | typeof MISSING | null {
     if (typeof s.parent === 'string') {
       const root = this.doc.share.get(s.parent) ?? null;
       const container = { path: [s.parent], type: root, key: `root:${s.parent}` };
@@ -108,7 +131,7 @@ class Walk {
     if (s.parent instanceof Y.ID) {
       const p = this.known(s.parent);
       if (!p) return null;
-      if (p === VOID) return VOID;
+      if (p === VOID || p === MISSING) return p;
       const item = this.fresh.has(idKey(s.parent)) ? null : Y.getItem(this.doc.store, s.parent);
       const type = item instanceof Y.Item && item.content instanceof Y.ContentType ? item.content.type : null;
       const container = { path: p.self, type, key: p.selfKey };
@@ -116,7 +139,36 @@ class Walk {
     }
     const o = s.origin ?? s.rightOrigin;
     const p = o ? this.known(o) : null;
+    if (p === MISSING) return MISSING;
     return p ? { container: p.container, self: p.self, selfKey: idKey(s.id) } : null;
+  }
+}
+
+/** Needed by a struct but in neither the doc nor the update (an earlier update of that client never arrived). */
+const MISSING = Symbol('missing');
+
+/** Clock runs [clock, clock + length) per client, added in ascending clock order per client (as an update lists its structs). */
+class Runs<T> {
+  private readonly byClient = new Map<number, { clock: number[]; end: number[]; value: T[] }>();
+  add(client: number, clock: number, length: number, value: T): void {
+    let r = this.byClient.get(client);
+    if (!r) this.byClient.set(client, (r = { clock: [], end: [], value: [] }));
+    r.clock.push(clock);
+    r.end.push(clock + length);
+    r.value.push(value);
+  }
+  find(id: Y.ID): T | undefined {
+    const r = this.byClient.get(id.client);
+    if (!r) return undefined;
+    let lo = 0;
+    let hi = r.clock.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (r.clock[mid]! > id.clock) hi = mid - 1;
+      else if (r.end[mid]! <= id.clock) lo = mid + 1;
+      else return r.value[mid];
+    }
+    return undefined;
   }
 }
 
@@ -124,7 +176,7 @@ export function guardUpdate(room: Room, who: Identity, update: Uint8Array): Guar
   const shapeOf = shapes.get(room);
   if (!shapeOf || isFacilitatorRole(who.role)) return OK;
   const { structs, ds } = Y.decodeUpdate(update);
-  const walk = new Walk(room.doc, shapeOf(), who, votingOpen.get(room));
+  const walk = new Walk(room.doc, shapeOf(), who, votingOpen.get(room), structs);
   const store = room.doc.store;
   const deletes = checkDeletes(walk, ds);
   if (!deletes.ok) return deletes;
@@ -132,8 +184,15 @@ export function guardUpdate(room: Room, who: Identity, update: Uint8Array): Guar
     if (!(s instanceof Y.Item)) continue;
     if (s.id.clock + s.length <= Y.getState(store, s.id.client)) continue; // already here: Yjs skips it too
     const placed = walk.place(s);
+    // A client whose earlier update never arrived (refused while read-only, or over a budget) builds on
+    // it: Yjs cannot integrate such a struct, so it is not checked here; the host drops it and asks the
+    // client for everything it lacks, which then comes back whole and is checked.
+    if (placed === MISSING) {
+      walk.pend(s);
+      continue;
+    }
     if (!placed) return refuse('an edit of something this board does not have');
-    walk.fresh.set(idKey(s.id), placed);
+    walk.placed(s, placed);
     if (placed === VOID) continue;
     const verdict = checkStruct(walk, s, placed);
     if (!verdict.ok) return verdict;
@@ -142,7 +201,7 @@ export function guardUpdate(room: Room, who: Identity, update: Uint8Array): Guar
     const top = walk.shape.top(key.slice(0, key.indexOf('\u0000')));
     if (top?.kind === 'records' && !top.authorOk(fields, who)) return refuse(`${key.slice(key.indexOf('\u0000') + 1)}: the author must be the writer`);
   }
-  for (const field of walk.metaDeleted) if (!walk.metaRewritten.has(field)) return refuse('participants do not delete "meta" on this board');
+  for (const field of walk.metaDeleted) if (!walk.metaRewritten.has(field)) return refuse(`participants do not delete "meta" ${walk.shape.where}`);
   return OK;
 }
 
@@ -150,7 +209,7 @@ function checkStruct(walk: Walk, s: Y.Item, placed: Placed): GuardVerdict {
   const { self } = placed;
   const top = self[0]!;
   const shape = top === 'meta' ? null : walk.shape.top(top);
-  if (top !== 'meta' && !shape) return refuse(`participants do not write "${top}" on this board`);
+  if (top !== 'meta' && !shape) return refuse(`participants do not write "${top}" ${walk.shape.where}`);
   if (s.content instanceof Y.ContentDeleted) return OK; // written and deleted again: carries no value
   if (!shape) return checkMeta(walk, s, self);
   switch (shape.kind) {
@@ -161,17 +220,40 @@ function checkStruct(walk: Walk, s: Y.Item, placed: Placed): GuardVerdict {
       return oneValue(s, fieldOf(shape.fields, self[1]!)!) ? OK : refuse(`a bad value for ${top}.${self[1]}`);
     case 'generic':
       return checkGeneric(walk, shape, s, placed);
+    case 'nested':
+      return checkNested(shape, s, self);
   }
+}
+
+/** A struct in a nested map (a person room): every key an id, each level holding what its shape says, plain values only. */
+function checkNested(shape: Extract<TopShape, { kind: 'nested' }>, s: Y.Item, self: Path): GuardVerdict {
+  const [top, ...keys] = self;
+  const where = self.join('.');
+  for (let depth = 0; depth < keys.length; depth++) {
+    const key = keys[depth]!;
+    const level = shape.levels[depth];
+    if (!level || !isPersonKey(key)) return refuse(`"${top}" holds no "${where}"`);
+    const last = depth === keys.length - 1;
+    if (level.holds === 'value') return last && oneValue(s, level.value) ? OK : refuse(`a bad value for ${where}`);
+    if (last) return s.content instanceof Y.ContentType && s.content.type instanceof Y.Map ? OK : refuse(`${where} must be a map`);
+    if (level.holds === 'record') {
+      const field = keys[depth + 1]!;
+      const check = fieldOf(level.fields, field);
+      if (depth + 2 !== keys.length || !check) return refuse(`a record of "${top}" has no field "${keys.slice(depth + 1).join('.')}"`);
+      return oneValue(s, check) ? OK : refuse(`a bad value for ${where}`);
+    }
+  }
+  return refuse(`"${top}" holds records, not this`);
 }
 
 /** A board's meta: a participant may write a key that is missing, or write one again with the value it has. */
 function checkMeta(walk: Walk, s: Y.Item, self: Path): GuardVerdict {
   const field = self[1]!;
   const check = fieldOf(walk.shape.meta, field);
-  if (self.length !== 2 || !check || !oneValue(s, check)) return refuse("participants do not change this board's meta");
+  if (self.length !== 2 || !check || !oneValue(s, check)) return refuse(`participants do not change the meta ${walk.shape.where}`);
   const meta = walk.doc.getMap<unknown>('meta');
   if (!meta.has(field)) return OK;
-  if (meta.get(field) !== (s.content as Y.ContentAny).arr[0]) return refuse("participants do not change this board's meta");
+  if (meta.get(field) !== (s.content as Y.ContentAny).arr[0]) return refuse(`participants do not change the meta ${walk.shape.where}`);
   walk.metaRewritten.add(field);
   return OK;
 }
@@ -277,7 +359,7 @@ function mayDelete(walk: Walk, item: Y.Item): GuardVerdict {
     return OK;
   }
   const shape = walk.shape.top(top!);
-  if (!shape) return refuse(`participants do not delete "${top}" on this board`);
+  if (!shape) return refuse(`participants do not delete "${top}" ${walk.shape.where}`);
   if (shape.kind === 'records' && shape.closedWhileVoting && walk.votingOpen()) return refuse(shape.closedWhileVoting);
   if (shape.kind === 'records' && shape.owned && !mayChange(walk, top!, id!))
     return refuse(`deleting or changing ${shape.noun ?? 'a card'} that belongs to someone else`);

@@ -14,6 +14,7 @@ import { hostAllowed, originAllowed } from '../http/guards';
 import { decodePathPart, requestTarget } from '../http/request-path';
 import { answerAndClose } from '../limits/http-limits';
 import { SocketAdmission } from '../limits/socket-admission';
+import { CLOSE_IDENTITY_CHANGED } from '../session/team-assign';
 import { CLOSE_MALFORMED, Connection } from './connection';
 import { CLOSE_RELOAD, RELOAD_REASON, mustReload } from './version-handshake';
 
@@ -49,7 +50,10 @@ function refuse(socket: Duplex, status: number): void {
   answerAndClose(socket, `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\n${retry}Content-Length: 0\r\n\r\n`);
 }
 
-type Admitted = { who: Identity; ref: RoomRef; event: HostedEvent; address: string; tokenKey: string | null; reload: boolean };
+type Admitted = { who: Identity; token: string | null; ref: RoomRef; event: HostedEvent; address: string; tokenKey: string | null; reload: boolean };
+
+const sameIdentity = (a: Identity | null, b: Identity) =>
+  a !== null && a.role === b.role && a.eventId === b.eventId && a.personId === b.personId && a.name === b.name && a.teamId === b.teamId;
 
 /** WebSocket sync at /sync/<room>?token=…: the stock y-websocket client works against it unchanged. */
 export function createSyncServer(ctx: SyncContext) {
@@ -84,7 +88,8 @@ export function createSyncServer(ctx: SyncContext) {
     if (!url.pathname.startsWith('/sync/')) return 404;
     const address = (ctx.clientAddress ?? clientAddress)(req);
     if (admission.attempt(address)) return 429;
-    const who = ctx.identifyToken(url.searchParams.get('token'));
+    const token = url.searchParams.get('token');
+    const who = ctx.identifyToken(token);
     if (!who) return 401;
     const ref = parseRoomName(decodePathPart(url.pathname.slice('/sync/'.length)));
     const event = ref ? ctx.library.events.get(ref.eventId) : undefined;
@@ -92,7 +97,7 @@ export function createSyncServer(ctx: SyncContext) {
     // One key per identity: the host's facilitator (no event) is exempt, everyone else is counted.
     const tokenKey = who.role === 'facilitator' && who.eventId === null ? null : `${who.eventId}/${who.personId}`;
     if (admission.check(address, tokenKey)) return 429;
-    return { who, ref, event, address, tokenKey, reload: mustReload(url, req) };
+    return { who, token, ref, event, address, tokenKey, reload: mustReload(url, req) };
   }
 
   /** Never throws: whatever goes wrong ends this one socket, not the process. */
@@ -119,7 +124,10 @@ export function createSyncServer(ctx: SyncContext) {
     }
   }
 
-  function attach(ws: WebSocket, { who, ref, event, address, tokenKey }: Admitted): void {
+  function attach(ws: WebSocket, { who, token, ref, event, address, tokenKey }: Admitted): void {
+    // The handshake is asynchronous: a team change (or a removal) between the check above and now did not
+    // see this socket when it closed the person's others. Such a socket reconnects with who they are now.
+    if (!sameIdentity(ctx.identifyToken(token), who)) return ws.close(CLOSE_IDENTITY_CHANGED, 'identity changed');
     const release = admission.open(address, tokenKey);
     ws.on('close', release);
     const room = event.room(ref);

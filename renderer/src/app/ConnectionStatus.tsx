@@ -33,7 +33,8 @@ export function ConnectionStatus() {
       {state !== 'connected' && <span className="conn__kept"> — {t('conn.kept')}</span>}
       {denied !== null && (
         <span className="conn__denied" data-testid="conn.denied" title={denied}>
-          {t('conn.denied')}
+          {/* "read-only": a locked or closed board; "refused: …": the host's check of what the edit does. */}
+          {denied.startsWith('refused') ? t('conn.deniedChecked') : t('conn.denied')}
         </span>
       )}
       {notSaving && (

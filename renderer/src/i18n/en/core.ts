@@ -16,6 +16,7 @@ export const core: Messages<typeof ru> = {
     offline: 'Offline',
     kept: 'your edits are kept',
     denied: 'The host refused an edit: the board is locked by the facilitator',
+    deniedChecked: 'The host refused an edit that does not fit this board. Reload the page.',
     reload: 'The host was updated: this page is out of date. Reload it to go on — what you wrote is kept on the host.',
     reloadButton: 'Reload',
     notSaving: 'The host cannot save right now: your edits are not written yet. The facilitator can see this.',
