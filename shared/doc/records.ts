@@ -3,6 +3,9 @@ import type { PersonId } from '../ids';
 import { isId } from '../ids';
 import type { NodeId } from '../tree/types';
 import { MAX_NODE_TEXT, NODE_KINDS, TREE_KINDS } from '../tree/types';
+import { LIMITS as JURY_LIMITS } from '../championship/model';
+import { MAX_OPEN_ANSWER, MAX_QUESTION_TEXT } from './audience';
+import { MATRIX_MAX, MATRIX_MIN } from './matrix';
 import { DOC_KINDS } from './schema';
 
 /**
@@ -179,3 +182,42 @@ export function readRecord<S extends Shape>(schema: z.ZodMiniObject<S>, repairs:
   }
   return value as z.infer<z.ZodMiniObject<S>>;
 }
+
+// ---- A person's own room: what its owner writes there (the host reads every one of these as untrusted) ----
+
+/** A key of a person room's maps: ids, vote keys `<board>:<item>`, jury entry keys `<round>:<team>`. */
+export const PERSON_KEY = /^[A-Za-z0-9_:.-]{1,200}$/;
+const OBJECT_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Whether a key may name an entry there (never one a plain object would take for its prototype when read as JSON). */
+export const isPersonKey = (k: string): boolean => PERSON_KEY.test(k) && !OBJECT_KEYS.has(k);
+
+/** `votes`: voteId → itemKey → dots on that item (the host counts at most the vote's budget). */
+export const BallotDotsSchema = z.int().check(z.minimum(0), z.maximum(1000));
+/** `matrix`: boardId → ideaId → where this person placed the idea on the 2×2. */
+export const PlacementSchema = z.strictObject({
+  impact: z.number().check(z.minimum(MATRIX_MIN), z.maximum(MATRIX_MAX)),
+  effort: z.number().check(z.minimum(MATRIX_MIN), z.maximum(MATRIX_MAX)),
+});
+/** `questions`: id → a question for the facilitator (the host publishes it after moderation). */
+export const QuestionSchema = z.object({
+  boardId: idOf<string>(),
+  text: text(MAX_QUESTION_TEXT),
+  anonymous: z.boolean(),
+  createdAt: time,
+});
+/** `upvotes`: questionId → the board it is on. */
+export const UpvoteSchema = idOf<string>();
+/** `scale`: boardId → the answer (the host checks it against the board's range). */
+export const ScaleAnswerSchema = z.number().check(z.refine(Number.isFinite));
+/** `openAnswers`: boardId → a short answer. */
+export const OpenAnswerSchema = text(MAX_OPEN_ANSWER);
+/** `scores`: entryKey → criterionId → a juror's mark (the host checks it against the criterion's scale). */
+export const MarkSchema = z.strictObject({ score: z.number().check(z.refine(Number.isFinite)), comment: text(JURY_LIMITS.comment) });
+/** `recusals`: entryKey → true ("I have a conflict of interest"). */
+export const RecusalSchema = z.literal(true);
+/** A person room's `meta` map (written by the host when the person joins). */
+export const PersonMetaSchema = z.object({
+  schemaVersion: z.int().check(z.minimum(1)),
+  kind: z.enum(DOC_KINDS),
+  personId: z.optional(idOf<PersonId>()),
+});

@@ -184,16 +184,30 @@ describe('the jury under raw clients, against the host process', () => {
     const matrixBefore = (await status()).matrix;
     expect(matrixBefore[anna.personId]![teams[0]!]![criteria[0]!.id]).toBe(9);
 
-    // A second raw client of Anna's: new marks, an off-scale and a non-numeric one, a whole entry dropped,
-    // her own recusal and her "submitted" flag deleted.
+    // What is no mark at all, and the host's own "submitted" flag, are refused at the door (each from a
+    // client of its own: a client the host refused once is stuck until it reloads).
+    const refusals: [string, (doc: Y.Doc) => void, RegExp][] = [
+      ['a non-numeric mark', (doc) => rawMark(doc, teams[2]!, 0, 'много'), /a bad value for scores\./],
+      ['the "submitted" flag deleted', (doc) => doc.transact(() => doc.getMap('submitted').delete(roundId)), /do not delete "submitted"/],
+      [
+        'a recusal the facilitator assigns',
+        (doc) => doc.transact(() => doc.getMap('assigned').set(entryKey(roundId, teams[1]!), true)),
+        /do not write "assigned"/,
+      ],
+    ];
+    for (const [what, change, reason] of refusals) {
+      const c = await room(anna);
+      change(c.doc);
+      await until(() => c.denied.length > 0, `refused: ${what}`);
+      expect(c.denied[0], what).toMatch(reason);
+    }
+    // A second raw client of Anna's: new marks (one far off the scale), a whole entry dropped, her own recusal.
     const raw = await room(anna);
     rawMark(raw.doc, teams[0]!, 0, 1, LATE_COMMENT);
     rawMark(raw.doc, teams[1]!, 1, 1e308);
-    rawMark(raw.doc, teams[2]!, 0, 'много');
     raw.doc.transact(() => {
       raw.doc.getMap('scores').delete(entryKey(roundId, teams[1]!));
       raw.doc.getMap('recusals').set(entryKey(roundId, teams[2]!), true);
-      raw.doc.getMap('submitted').delete(roundId);
     });
     // The host settles: both of Anna's clients hold the submitted marks again.
     await until(() => JSON.stringify(marksOf(raw.doc)) === JSON.stringify(submitted), 'the raw client’s room is put back');

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as decoding from 'lib0/decoding';
-import { messageAuth } from 'y-websocket';
 import * as Y from 'yjs';
 import { POSTER_LIMITS, readPoster, writePoster } from '@shared/doc/poster';
 import { addBoard } from '@shared/doc/plan';
@@ -12,17 +10,6 @@ import type { JoinResponse } from '@shared/protocol/api';
 import { MAX_NODE_TEXT } from '@shared/tree/types';
 import type { HostProcess } from './support/host-process';
 import { clientOn, createEventOn, joinOn, startHostProcess, until } from './support/host-process';
-
-/** A stock y-websocket client that records what the host refused (y-websocket's permission-denied message). */
-function person(host: HostProcess, room: string, token: string) {
-  const c = clientOn(host, room, token);
-  const denied: string[] = [];
-  c.provider.messageHandlers[messageAuth] = (_e, d: decoding.Decoder) => {
-    decoding.readVarUint(d);
-    denied.push(decoding.readVarString(d));
-  };
-  return { ...c, denied };
-}
 
 const nodesOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('nodes');
 /** A node map written by hand, as a raw client would: every field of a real node, then `extra` on top. */
@@ -71,7 +58,7 @@ describe('the host checks record values on trees, posters and passports (black b
    * of the attempt would have reached that client before it.
    */
   async function refused(room: string, attempt: (doc: Y.Doc) => void, barrier: (doc: Y.Doc) => void, seen: () => boolean) {
-    const v = person(host, room, vandal.token);
+    const v = clientOn(host, room, vandal.token);
     await v.ready;
     attempt(v.doc);
     await until(() => v.denied.length > 0, 'the refusal');
@@ -85,11 +72,11 @@ describe('the host checks record values on trees, posters and passports (black b
   }
 
   it('a tree: over-cap text, an unknown key, a wrong value type and a forged author are refused; everyone else co-edits and sees all of it', async () => {
-    const f = person(host, rooms.tree, host.facilitatorToken);
+    const f = clientOn(host, rooms.tree, host.facilitatorToken);
     await f.ready;
     initTree(f.doc, 'problem-tree', LOCAL_ORIGIN, { text: 'Мало волонтёров' });
-    const a = person(host, rooms.tree, anna.token);
-    const b = person(host, rooms.tree, boris.token);
+    const a = clientOn(host, rooms.tree, anna.token);
+    const b = clientOn(host, rooms.tree, boris.token);
     await Promise.all([a.ready, b.ready]);
     await until(() => readNodes(a.doc).length === 1 && readNodes(b.doc).length === 1, 'the root at Anna and Boris');
 
@@ -158,8 +145,8 @@ describe('the host checks record values on trees, posters and passports (black b
   });
 
   it('a poster: a field over its cap, an unknown field and a bad image are refused; its team still fills it in', async () => {
-    const a = person(host, rooms.poster, anna.token);
-    const b = person(host, rooms.poster, boris.token);
+    const a = clientOn(host, rooms.poster, anna.token);
+    const b = clientOn(host, rooms.poster, boris.token);
     await Promise.all([a.ready, b.ready]);
     expect(writePoster(a.doc, { name: 'Чистый берег', problem: 'мусор на берегу', needs: { volunteers: '10 человек' } }, LOCAL_ORIGIN).ok).toBe(true);
     await until(() => readPoster(b.doc).problem === 'мусор на берегу', "Anna's poster at Boris");
@@ -194,8 +181,8 @@ describe('the host checks record values on trees, posters and passports (black b
   });
 
   it('a passport is held to its namespace, plain values and the section cap; its team still writes it', async () => {
-    const a = person(host, rooms.passport, anna.token);
-    const b = person(host, rooms.passport, boris.token);
+    const a = clientOn(host, rooms.passport, anna.token);
+    const b = clientOn(host, rooms.passport, boris.token);
     await Promise.all([a.ready, b.ready]);
     a.doc.getText('passport.text.goal').insert(0, 'Цель проекта');
     await until(() => b.doc.getText('passport.text.goal').toString() === 'Цель проекта', "Anna's text at Boris");

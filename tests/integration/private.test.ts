@@ -7,7 +7,7 @@ import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import type { BoardId } from '@shared/ids';
 import type { JoinResponse } from '@shared/protocol/api';
 import type { TestHost } from './helpers/host';
-import { api, connect, createEvent, eventually, join, rawSocket, startTestHost, synced } from './helpers/host';
+import { api, connect, createEvent, eventually, join, rawSocket, startTestHost, synced, writeThenReadBack } from './helpers/host';
 
 let host: TestHost;
 let eventId: string;
@@ -25,6 +25,15 @@ const TEXTS: Record<string, string[]> = {
 
 const reveal = (token: string) =>
   api<{ added: number; revealed: number; anonymous: boolean }>(host, 'POST', `/api/events/${eventId}/boards/${boardId}/reveal`, { token });
+
+/** A fresh raw client of this person writes into their room's private cards for the board; what the host holds after, and why it refused. */
+function rawWrite(name: string, change: (cards: Y.Map<unknown>, doc: Y.Doc) => void) {
+  return writeThenReadBack(host, `${eventId}/person/${people[name]!.personId}`, people[name]!.token, (doc) => {
+    const cards = new Y.Map<unknown>();
+    doc.getMap('private').set(`scratch-${boardId}`, cards);
+    change(cards, doc);
+  });
+}
 
 /** A second connection of the same person: once it sees the cards, the host holds them. */
 async function hostHas(name: string, count: number) {
@@ -62,10 +71,16 @@ describe('private writing → reveal', () => {
     for (const name of WRITERS) {
       for (const text of TEXTS[name]!) writePrivateCard(rooms[name]!.doc, boardId, { text }, LOCAL_ORIGIN);
     }
-    // A card claiming someone else's name: the name must never come from the card.
-    const m = (rooms['Борис']!.doc.getMap('private').get(boardId) as Y.Map<Y.Map<unknown>>).values().next().value!;
-    rooms['Борис']!.doc.transact(() => m.set('authorName', 'Самозванец'), LOCAL_ORIGIN);
     for (const name of WRITERS) await hostHas(name, TEXTS[name]!.length);
+    // A card claiming someone else's name: a private card has no name field, so the host refuses it at the door.
+    const forged = await rawWrite('Борис', (cards) => {
+      const m = new Y.Map<unknown>();
+      cards.set('forged', m);
+      m.set('text', 'Чужая мысль');
+      m.set('authorName', 'Самозванец');
+    });
+    expect(forged.denied).toEqual([expect.stringMatching(/no field "authorName"/)]);
+    expect(forged.seen.getMap('private').has(`scratch-${boardId}`)).toBe(false);
 
     watcher = connect(host, `${eventId}/board/${boardId}`, people['Глеб']!.token);
     facBoard = connect(host, `${eventId}/board/${boardId}`, host.facilitatorToken);
@@ -114,23 +129,34 @@ describe('private writing → reveal', () => {
     expect([late.authorId, late.authorName]).toEqual([people['Анна']!.personId, 'Анна']);
   });
 
-  it('named mode takes names from the host, never from the card; junk in a person room is skipped', async () => {
+  it('named mode takes names from the host, never from the card; junk in a person room is refused at the door', async () => {
     openPrivateRound(plan.doc, boardId, { anonymous: false }, LOCAL_ORIGIN);
-    const doc = rooms['Борис']!.doc;
-    doc.transact(() => {
-      const cards = doc.getMap('private').get(boardId) as Y.Map<unknown>;
-      cards.set('not-a-card', 'строка');
-      const num = new Y.Map<unknown>();
-      num.set('text', 42);
-      cards.set('numeric', num);
-      const long = new Y.Map<unknown>();
-      long.set('text', 'я'.repeat(MAX_PRIVATE_TEXT * 3));
-      long.set('authorName', 'Самозванец');
-      long.set('row', 'r1');
-      long.set('column', 'c2');
-      cards.set('long', long);
-      doc.getMap('private').set('other-board', 'junk');
-    }, LOCAL_ORIGIN);
+    const junk: [string, (cards: Y.Map<unknown>, doc: Y.Doc) => void, RegExp][] = [
+      ['a string for a card', (cards) => cards.set('not-a-card', 'строка'), /must be a map/],
+      ['a number for a text', (cards) => cards.set('numeric', new Y.Map([['text', 42]])), /a bad value for private\..*\.text/],
+      ['a text over the cap', (cards) => cards.set('long', new Y.Map([['text', 'я'.repeat(MAX_PRIVATE_TEXT + 1)]])), /a bad value for private\..*\.text/],
+      [
+        'a field cards do not have',
+        (cards) =>
+          cards.set(
+            'named',
+            new Y.Map<unknown>([
+              ['text', 'Мысль'],
+              ['authorName', 'Самозванец'],
+            ]),
+          ),
+        /no field "authorName"/,
+      ],
+      ['junk for a board', (_cards, doc) => doc.getMap('private').set('other-board', 'junk'), /must be a map/],
+      ['a list nested in a card', (cards) => cards.set('listy', new Y.Map<unknown>([['text', new Y.Array()]])), /holds no|must be a map|bad value/],
+    ];
+    for (const [what, change, reason] of junk) {
+      const r = await rawWrite('Борис', change);
+      expect(r.denied, what).toEqual([expect.stringMatching(reason)]);
+      expect(r.seen.getMap('private').has(`scratch-${boardId}`), what).toBe(false);
+    }
+    // The longest card there may be, with its cell: taken, and shown under the host's name for Борис.
+    writePrivateCard(rooms['Борис']!.doc, boardId, { text: 'я'.repeat(MAX_PRIVATE_TEXT), row: 'r1', column: 'c2' }, LOCAL_ORIGIN);
     await hostHas('Борис', 2);
     await eventually(async () => expect((await reveal(host.facilitatorToken)).body).toMatchObject({ added: 1 }));
     await eventually(() => expect(readCards(watcher.doc)).toHaveLength(7));

@@ -1,6 +1,3 @@
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard } from '@shared/doc/board';
@@ -13,7 +10,7 @@ import type { JoinResponse } from '@shared/protocol/api';
 import type { ItemRef } from '@shared/voting/tally';
 import { itemKey } from '@shared/voting/tally';
 import type { TestHost } from './helpers/host';
-import { api, connect, createEvent, eventually, join, rawSocket, startTestHost, synced } from './helpers/host';
+import { api, connect, createEvent, eventually, join, rawSocket, startTestHost, synced, writeThenReadBack } from './helpers/host';
 
 let host: TestHost;
 let eventId: string;
@@ -95,37 +92,6 @@ function allKeys(v: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
-/**
- * Sends an update over a raw socket and then asks for the host's state on the same socket. The host
- * handles one socket's messages in order, so the answer shows whether the update was applied.
- */
-async function writeThenReadBack(room: string, token: string, change: (doc: Y.Doc) => void): Promise<Y.Doc> {
-  const { ws, status } = await rawSocket(`${host.wsBase}/${room}?token=${token}`);
-  expect(status).toBeNull();
-  const scratch = new Y.Doc();
-  change(scratch);
-  const up = encoding.createEncoder();
-  encoding.writeVarUint(up, 0);
-  syncProtocol.writeUpdate(up, Y.encodeStateAsUpdate(scratch));
-  ws.send(encoding.toUint8Array(up));
-  const ask = encoding.createEncoder();
-  encoding.writeVarUint(ask, 0);
-  syncProtocol.writeSyncStep1(ask, new Y.Doc());
-  const seen = new Y.Doc();
-  const answered = new Promise<void>((resolve) =>
-    ws.on('message', (data: Buffer) => {
-      const d = decoding.createDecoder(new Uint8Array(data));
-      if (decoding.readVarUint(d) !== 0 || decoding.readVarUint(d) !== 1) return;
-      Y.applyUpdate(seen, decoding.readVarUint8Array(d));
-      resolve();
-    }),
-  );
-  ws.send(encoding.toUint8Array(ask));
-  await answered;
-  ws.close();
-  return seen;
-}
-
 describe('dot voting', () => {
   let voteId: string;
   let results: ReturnType<typeof connect>;
@@ -154,10 +120,21 @@ describe('dot voting', () => {
     expect(castVote(rooms['Анна']!.doc, vote, a, 2, LOCAL_ORIGIN).ok).toBe(true);
     expect(castVote(rooms['Анна']!.doc, vote, c, 1, LOCAL_ORIGIN).ok).toBe(true);
     expect(castVote(rooms['Анна']!.doc, vote, b, 1, LOCAL_ORIGIN).ok).toBe(false);
-    // Far beyond the budget, negative, unknown items: counted as card-a 2 + card-b 1 (item-key order, cap 2, budget 3).
-    writeRaw('Борис', voteId, { [itemKey(a)]: 100, [itemKey(b)]: 100, [itemKey(c)]: -5, [`${a.boardId}:ghost`]: 50, junk: 9 });
-    writeRaw('Вера', voteId, { [itemKey(b)]: 1.5, [itemKey(c)]: 2 });
-    writeRaw('Глеб', voteId, { [itemKey(a)]: -3, [itemKey(b)]: '2' });
+    // Far beyond the budget, unknown items: the room takes them (whole dot counts), the count does not:
+    // card-a 2 + card-b 1 (item-key order, cap 2, budget 3).
+    writeRaw('Борис', voteId, { [itemKey(a)]: 100, [itemKey(b)]: 100, [`${a.boardId}:ghost`]: 50, junk: 9 });
+    writeRaw('Вера', voteId, { [itemKey(c)]: 2 });
+    // Negative, fractional and text counts are not dots at all: the host refuses the write at the door.
+    const gleb = people['Глеб']!;
+    for (const bad of [{ [itemKey(a)]: -3 }, { [itemKey(b)]: 1.5 }, { [itemKey(b)]: '2' }, { [itemKey(b)]: 1001 }]) {
+      const { seen, denied } = await writeThenReadBack(host, `${eventId}/person/${gleb.personId}`, gleb.token, (d) => {
+        const m = new Y.Map<unknown>();
+        d.getMap('votes').set(voteId, m);
+        for (const [k, v] of Object.entries(bad)) m.set(k, v);
+      });
+      expect(seen.getMap('votes').has(voteId)).toBe(false);
+      expect(denied).toEqual([expect.stringMatching(/^refused: a bad value for votes\./)]);
+    }
     await eventually(() => expect(readVoteProgress(results.doc, voteId)).toMatchObject({ voted: 3, eligible: 4 }));
   });
 
@@ -175,7 +152,7 @@ describe('dot voting', () => {
     const anna = people['Анна']!;
     expect((await rawSocket(`${host.wsBase}/${eventId}/person/${people['Борис']!.personId}?token=${anna.token}`)).status).toBe(403);
     const forged = { state: 'closed', items: [{ ...items[1], total: 99 }] };
-    const seen = await writeThenReadBack(`${eventId}/results`, anna.token, (d) => d.getMap('votes').set(voteId, forged));
+    const { seen } = await writeThenReadBack(host, `${eventId}/results`, anna.token, (d) => d.getMap('votes').set(voteId, forged));
     expect(readVoteResults(seen, voteId)).toBeNull();
     expect(readVoteProgress(seen, voteId)).toMatchObject({ voted: 3 });
   });

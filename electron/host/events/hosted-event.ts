@@ -10,7 +10,7 @@ import type { RoomRef } from '@shared/protocol/rooms';
 import { parseRoomName, roomName } from '@shared/protocol/rooms';
 import type { EventFile } from '../persistence/event-file';
 import { Room } from '../sync/room';
-import { boardShapeOf, registerGuard } from '../sync/update-guard';
+import { boardShapeOf, PERSON_SHAPE, registerGuard } from '../sync/update-guard';
 import { openVotes } from '@shared/doc/voting';
 import { CLOSE_FORBIDDEN } from '../sync/connection';
 import type { Connection } from '../sync/connection';
@@ -125,6 +125,7 @@ export class HostedEvent {
           () => boardShapeOf(readBoard(this.doc('plan'), ref.boardId)?.kind),
           () => openVotes(this.doc('plan')).some((v) => v.items.some((i) => i.boardId === ref.boardId)),
         );
+      else if (ref.kind === 'person') registerGuard(room, () => PERSON_SHAPE);
     }
     return room;
   }

@@ -1,7 +1,24 @@
 import type { Identity } from '@shared/access';
 import type { BoardKind } from '@shared/doc/plan';
 import { MAX_FIELD_TEXT } from '@shared/passport/model';
-import { BoardMetaSchema, CardGroupSchema, GridCardSchema, PosterNeedsSchema, PosterSchema, TreeNodeSchema } from '@shared/doc/records';
+import {
+  BallotDotsSchema,
+  BoardMetaSchema,
+  CardGroupSchema,
+  GridCardSchema,
+  MarkSchema,
+  OpenAnswerSchema,
+  PersonMetaSchema,
+  PlacementSchema,
+  PosterNeedsSchema,
+  PosterSchema,
+  PrivateCardSchema,
+  QuestionSchema,
+  RecusalSchema,
+  ScaleAnswerSchema,
+  TreeNodeSchema,
+  UpvoteSchema,
+} from '@shared/doc/records';
 
 /**
  * What each kind of board room may hold, for the update guard: its top-level names and, under each,
@@ -25,11 +42,18 @@ export type TopShape =
   /** One flat map of fields (a poster). */
   | { kind: 'fields'; fields: Fields }
   /** Maps, texts and arrays nested a few levels, holding plain values: each text within `textCap`. */
-  | { kind: 'generic'; textCap: number; arrayCap: number; depth: number };
+  | { kind: 'generic'; textCap: number; arrayCap: number; depth: number }
+  /** Maps keyed by ids, nested `levels.length` deep: `levels[i]` says what the map at depth i holds under each key. No texts, no lists. */
+  | { kind: 'nested'; levels: readonly Level[] };
 
-export type BoardShape = { top(name: string): TopShape | null; meta: Fields };
+/** Under each key of a nested map: another map, a record (a map of `fields`), or one value. */
+export type Level = { holds: 'map' } | { holds: 'record'; fields: Fields } | { holds: 'value'; value: FieldCheck };
+
+/** The shape of a room the guard checks: a board of some kind, or a person's own room. */
+export type BoardShape = { top(name: string): TopShape | null; meta: Fields; /** How a refusal names the room: "on this board". */ where: string };
 
 const META: Fields = BoardMetaSchema.shape;
+const ON_BOARD = 'on this board';
 
 /** The writer is the author: id and name as their token says (a card shows the name, so it is checked too). */
 const cardAuthor = (f: ReadonlyMap<string, unknown>, who: Identity) =>
@@ -53,23 +77,55 @@ const GROUP_RECORDS: TopShape = {
 const CARDS: BoardShape = {
   top: (name) => (name === 'cards' ? CARD_RECORDS : name === 'groups' ? GROUP_RECORDS : null),
   meta: META,
+  where: ON_BOARD,
 };
 const TREE: BoardShape = {
   top: (name) => (name === 'nodes' ? { kind: 'records', fields: TreeNodeSchema.shape, owned: false, authorOk: nodeAuthor } : null),
   meta: META,
+  where: ON_BOARD,
 };
 const POSTER: BoardShape = {
   top: (name) =>
     name === 'poster' ? { kind: 'fields', fields: PosterSchema.shape } : name === 'posterNeeds' ? { kind: 'fields', fields: PosterNeedsSchema.shape } : null,
   meta: META,
+  where: ON_BOARD,
 };
 /**
  * The passport's field list is its own module's business (shared/doc/passport.ts); the guard only
  * holds it to its namespace, plain values and the longest text a passport section may have.
  */
 const PASSPORT_GENERIC: TopShape = { kind: 'generic', textCap: MAX_FIELD_TEXT, arrayCap: 1000, depth: 4 };
-const PASSPORT: BoardShape = { top: (name) => (name.startsWith('passport.') && name.length <= 64 ? PASSPORT_GENERIC : null), meta: META };
+const PASSPORT: BoardShape = {
+  top: (name) => (name.startsWith('passport.') && name.length <= 64 ? PASSPORT_GENERIC : null),
+  meta: META,
+  where: ON_BOARD,
+};
 
+/**
+ * A person's own room: their ballots, private cards, 2×2 placements, questions, upvotes, answers, and
+ * a juror's marks and recusals, each map holding only its records. What the host writes there (a
+ * submitted sheet's time, assigned recusals, the person's poster offers and comments) is the host's:
+ * a participant neither writes nor deletes it. The budget of bytes (write-guard.ts) bounds how many.
+ */
+const nested = (...levels: Level[]): TopShape => ({ kind: 'nested', levels });
+const MAP: Level = { holds: 'map' };
+const value = (check: FieldCheck): Level => ({ holds: 'value', value: check });
+const PERSON_TOPS: Readonly<Record<string, TopShape>> = {
+  votes: nested(MAP, value(BallotDotsSchema)),
+  private: nested(MAP, { holds: 'record', fields: PrivateCardSchema.shape }),
+  matrix: nested(MAP, value(PlacementSchema)),
+  questions: nested({ holds: 'record', fields: QuestionSchema.shape }),
+  upvotes: nested(value(UpvoteSchema)),
+  scale: nested(value(ScaleAnswerSchema)),
+  openAnswers: nested(value(OpenAnswerSchema)),
+  scores: nested(MAP, value(MarkSchema)),
+  recusals: nested(value(RecusalSchema)),
+};
+export const PERSON_SHAPE: BoardShape = {
+  top: (name) => (Object.hasOwn(PERSON_TOPS, name) ? PERSON_TOPS[name]! : null),
+  meta: PersonMetaSchema.shape,
+  where: 'in a person room',
+};
 /** The shape of a board of this kind; an unknown kind (a plan written by a newer build) holds nothing a participant may write. */
 export function boardShapeOf(kind: BoardKind | undefined): BoardShape {
   switch (kind) {
@@ -84,6 +140,6 @@ export function boardShapeOf(kind: BoardKind | undefined): BoardShape {
     case 'passport':
       return PASSPORT;
     default:
-      return { top: () => null, meta: META };
+      return { top: () => null, meta: META, where: ON_BOARD };
   }
 }

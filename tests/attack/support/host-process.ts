@@ -3,8 +3,9 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
+import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { JoinResponse } from '@shared/protocol/api';
 
@@ -137,7 +138,13 @@ export function clientOn(host: Pick<HostProcess, 'wsBase'>, room: string, token:
     disableBc: true,
   });
   const ready = new Promise<void>((r) => (provider.synced ? r() : provider.once('sync', () => r())));
-  return { doc, provider, ready, destroy: () => provider.destroy() };
+  /** What the host refused of this client's writes, its reasons in order (y-websocket's permission-denied message). */
+  const denied: string[] = [];
+  provider.messageHandlers[messageAuth] = (_e, d: decoding.Decoder) => {
+    decoding.readVarUint(d);
+    denied.push(decoding.readVarString(d));
+  };
+  return { doc, provider, ready, denied, destroy: () => provider.destroy() };
 }
 
 /** Resolves when `check()` holds, polling every 20 ms; rejects with `what` after `ms`. */

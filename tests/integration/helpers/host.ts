@@ -1,7 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { startHost } from '../../../electron/host/server';
@@ -115,4 +118,40 @@ export function rawSocket(
     });
     ws.on('error', () => resolve({ ws, status: -1, closed }));
   });
+}
+
+/**
+ * One change from a fresh raw client (its own client id, so a refusal cannot hold up any other client),
+ * then the host's state asked on the same socket. The host handles one socket's messages in order, so
+ * the answer shows whether the change was applied; `denied` holds the reasons it gave for a refusal.
+ */
+export async function writeThenReadBack(host: TestHost, room: string, token: string, change: (doc: Y.Doc) => void): Promise<{ seen: Y.Doc; denied: string[] }> {
+  const { ws, status } = await rawSocket(`${host.wsBase}/${room}?token=${token}`);
+  if (status !== null) throw new Error(`socket refused: ${status}`);
+  const scratch = new Y.Doc();
+  change(scratch);
+  const up = encoding.createEncoder();
+  encoding.writeVarUint(up, 0);
+  syncProtocol.writeUpdate(up, Y.encodeStateAsUpdate(scratch));
+  ws.send(encoding.toUint8Array(up));
+  const ask = encoding.createEncoder();
+  encoding.writeVarUint(ask, 0);
+  syncProtocol.writeSyncStep1(ask, new Y.Doc());
+  const seen = new Y.Doc();
+  const denied: string[] = [];
+  const answered = new Promise<void>((resolve) =>
+    ws.on('message', (data: Buffer) => {
+      const d = decoding.createDecoder(new Uint8Array(data));
+      const type = decoding.readVarUint(d);
+      // y-websocket's auth message: 0 = permission denied, then the reason.
+      if (type === 2 && decoding.readVarUint(d) === 0) denied.push(decoding.readVarString(d));
+      if (type !== 0 || decoding.readVarUint(d) !== 1) return;
+      Y.applyUpdate(seen, decoding.readVarUint8Array(d));
+      resolve();
+    }),
+  );
+  ws.send(encoding.toUint8Array(ask));
+  await answered;
+  ws.close();
+  return { seen, denied };
 }
