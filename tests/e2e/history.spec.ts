@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { ParticipantPage } from './pages/participant-page';
-import { GridPage } from './pages/session';
+import { GridPage, SessionConsole } from './pages/session';
 import { openRoom } from './pages/tree-doc';
 import { startTestHost } from './support/host-process';
 
@@ -58,15 +58,19 @@ test.describe('board history', () => {
       await raw.close();
       for (const text of texts) await expect(grid.card(text)).toHaveCount(0);
 
-      // The facilitator previews the earlier point: read-only, Пётр's cards with his name.
+      // The facilitator previews the earlier point: the grid itself as it was, read-only, Пётр's cards in
+      // their cell with his name, and no way to write into it.
       await panel.getByTestId('history.refresh').click();
       const point = panel.locator(`[data-testid="history.point"][data-point-id="${pointId}"]`);
       await point.getByTestId('history.preview').click();
       const dialog = fac.page.getByTestId('history.preview-dialog');
       await expect(dialog).toBeVisible();
+      const drawn = dialog.getByTestId('history.preview-board');
       for (const text of texts) {
-        await expect(dialog.getByTestId('history.preview-card').filter({ hasText: text })).toContainText('Пётр Иванов');
+        await expect(drawn.getByTestId('grid.card').filter({ hasText: text }).getByTestId('grid.card-author')).toContainText('Пётр Иванов');
       }
+      await expect(drawn.locator('input, textarea, [contenteditable="true"]')).toHaveCount(0);
+      await expect(drawn.getByTestId('board.locked')).toHaveCount(0);
       if (PREVIEWS) await shot(fac.page, 'history-preview-ru');
       await dialog.getByTestId('history.preview-close').click();
       await expect(dialog).toHaveCount(0);
@@ -119,6 +123,25 @@ test.describe('board history', () => {
         await expect(dialog).toBeVisible();
         await shot(fac.page, 'history-preview-en');
       }
+      if (await dialog.isVisible()) await dialog.getByTestId('history.preview-close').click();
+
+      // A tree is previewed on its own canvas, read-only: the demo's problem tree with its central problem.
+      await new SessionConsole(fac.page)
+        .stage(/Дерево проблем/)
+        .first()
+        .getByTestId('agenda.select')
+        .click();
+      await fac.page.getByTestId('console.board-tab').first().click();
+      await expect(panel).not.toHaveAttribute('data-board-id', boardId);
+      await panel.getByTestId('history.toggle').click();
+      await panel.getByTestId('history.take').click();
+      await panel.getByTestId('history.point').first().getByTestId('history.preview').click();
+      const tree = dialog.getByTestId('history.preview-tree');
+      await expect(tree.getByTestId('tree.node').filter({ hasText: 'Отток молодёжи из малых городов района' })).toBeVisible();
+      expect(await tree.getByTestId('tree.node').count()).toBeGreaterThan(5);
+      await expect(tree.locator('input, textarea, [contenteditable="true"]')).toHaveCount(0);
+      if (PREVIEWS) await shot(fac.page, 'history-preview-tree');
+      await dialog.getByTestId('history.preview-close').click();
     } finally {
       await host.stop();
     }

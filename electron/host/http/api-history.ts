@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import { readCards } from '@shared/doc/board';
 import { readBoard } from '@shared/doc/plan';
 import { readNodes } from '@shared/doc/tree';
@@ -56,7 +57,8 @@ export const historyRoutes: Route[] = [
       const nodes = readNodes(doc)
         .filter((n) => !n.deleted)
         .map((n) => ({ ...n, authorName: (n.authorId && names.get(n.authorId)) ?? '' }));
-      sendJson(res, 200, { point, cards: readCards(doc), nodes });
+      // `update`: the whole board at that point as one Yjs update (base64), for the console to draw it read-only.
+      sendJson(res, 200, { point, cards: readCards(doc), nodes, update: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64') });
       doc.destroy();
     },
   },

@@ -23,6 +23,8 @@ type Props = {
   writable: boolean;
   mode: 'console' | 'participant' | 'projector';
   showAuthors: boolean;
+  /** Drawn as a history preview: no axis editor and no "locked" notice (it is read-only because it is the past). */
+  preview?: boolean;
 };
 
 /** What a cell needs to draw its cards and accept new ones; built once per render of the board. */
@@ -38,7 +40,7 @@ export type GridContext = {
 };
 
 /** A grid board: rows × columns of cells with cards. Phones get one cell at a time; the projector a read-only grid. */
-export function GridBoard({ room, board, viewer, writable, mode, showAuthors }: Props) {
+export function GridBoard({ room, board, viewer, writable, mode, showAuthors, preview = false }: Props) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'ru';
   const data = useGrid(room, board.template, lang);
@@ -75,7 +77,7 @@ export function GridBoard({ room, board, viewer, writable, mode, showAuthors }: 
           {t('board.count', { count })}
         </span>
       </div>
-      {!writable && mode !== 'projector' && (
+      {!writable && !preview && mode !== 'projector' && (
         <p className="notice" data-testid="board.locked">
           {t('board.locked')}
         </p>
@@ -89,7 +91,7 @@ export function GridBoard({ room, board, viewer, writable, mode, showAuthors }: 
       ) : (
         <GridTable data={data} ctx={ctx} projector={mode === 'projector'} />
       )}
-      {mode === 'console' && viewer.facilitator && <GridAxisEditor doc={doc} templateId={board.template} layout={layout} />}
+      {mode === 'console' && viewer.facilitator && !preview && <GridAxisEditor doc={doc} templateId={board.template} layout={layout} />}
     </section>
   );
 }

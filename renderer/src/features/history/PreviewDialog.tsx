@@ -1,13 +1,22 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo } from '@shared/doc/plan';
 import type { Preview } from './history-api';
+
+// The tree and grid views are their own chunks: loaded when a facilitator first previews a point.
+const PointBoard = lazy(() => import('./PointBoard').then((m) => ({ default: m.PointBoard })));
+/** Board kinds the preview draws as the board itself; the others (posters, passports, audience boards) as lists. */
+const DRAWN_KINDS: ReadonlySet<BoardInfo['kind']> = new Set(['cards', 'grid', 'problem-tree', 'goal-tree']);
 
 /** A point's time as the timeline and the preview show it. */
 export const formatWhen = (at: number, lang: string) =>
   new Date(at).toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-/** The board at a point, read-only, in a modal over the console: cards with their authors, or the tree as nested lists. */
+/**
+ * The board at a point, read-only, in a modal over the console: drawn as the board itself (cards in their
+ * columns, the grid, the tree's canvas) from the point's state, or for other kinds (and a host that does
+ * not send the state) as lists: cards with their authors, the tree as nested lists.
+ */
 export function PreviewDialog({ preview, board, lang, onClose }: { preview: Preview; board: BoardInfo; lang: string; onClose(): void }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
@@ -23,6 +32,7 @@ export function PreviewDialog({ preview, board, lang, onClose }: { preview: Prev
   const ids = new Set(preview.nodes.map((n) => n.id));
   // Roots: no parent, or a parent not in the point (it was deleted): shown at the top level, never lost.
   const roots = preview.nodes.filter((n) => n.parentId === null || !ids.has(n.parentId));
+  const drawn = preview.update !== '' && DRAWN_KINDS.has(board.kind);
   const tree = (nodes: Preview['nodes'], depth: number) => (
     <ul className="history-preview__tree">
       {nodes.map((n) => (
@@ -49,7 +59,14 @@ export function PreviewDialog({ preview, board, lang, onClose }: { preview: Prev
           {t('history.totals', { cards: preview.point.cards, nodes: preview.point.nodes })}
         </p>
         {preview.cards.length === 0 && preview.nodes.length === 0 && <p>{t('history.noContent')}</p>}
-        {preview.cards.length > 0 && (
+        {drawn && (
+          <div className="history-preview__board" data-testid="history.preview-board">
+            <Suspense fallback={<p className="muted">{t('board.loading')}</p>}>
+              <PointBoard board={board} update={preview.update} />
+            </Suspense>
+          </div>
+        )}
+        {!drawn && preview.cards.length > 0 && (
           <>
             <h3>{t('history.cards')}</h3>
             <ul className="history-preview__cards">
@@ -62,7 +79,7 @@ export function PreviewDialog({ preview, board, lang, onClose }: { preview: Prev
             </ul>
           </>
         )}
-        {roots.length > 0 && (
+        {!drawn && roots.length > 0 && (
           <>
             <h3>{t('history.nodes')}</h3>
             {tree(roots, 0)}

@@ -34,6 +34,8 @@ const PreviewSchema = z.object({
   point: PointSchema,
   cards: z.array(z.object({ id: z.string(), text: z.string(), authorName: z.string(), column: z.string().nullable() })),
   nodes: z.array(z.object({ id: z.string(), text: z.string(), parentId: z.string().nullable(), kind: z.string(), authorName: z.string().catch('') })),
+  /** The board at that point as one Yjs update, base64 ('' from a host that does not send it: the lists are shown instead). */
+  update: z.string().catch(''),
 });
 export type Preview = z.infer<typeof PreviewSchema>;
 
