@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import { addCard, readCards } from '@shared/doc/board';
 import { addBoard, addTeam, readPlan, setBoardField } from '@shared/doc/plan';
 import type { BoardId } from '@shared/ids';
 import { LOCAL_ORIGIN } from '@shared/doc/schema';
 import { closeRound, openPrivateRound } from '@shared/doc/private';
 import type { TestHost } from './helpers/host';
-import { api, connect, createEvent, eventually, join, rawSocket, startTestHost, synced } from './helpers/host';
+import { api, connect, createEvent, eventually, join, rawSocket, startTestHost, synced, writeThenReadBack } from './helpers/host';
 
 let host: TestHost;
 let eventId: string;
@@ -28,19 +26,8 @@ afterAll(async () => {
   await host.stop();
 });
 
-/** Sends a raw update over a fresh socket, as a misbehaving client would. */
-async function pushRaw(room: string, token: string, change: (doc: Y.Doc) => void) {
-  const { ws, status } = await rawSocket(`${host.wsBase}/${room}?token=${token}`);
-  expect(status).toBeNull();
-  const scratch = new Y.Doc();
-  change(scratch);
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, 0);
-  syncProtocol.writeUpdate(e, Y.encodeStateAsUpdate(scratch));
-  ws.send(encoding.toUint8Array(e));
-  await new Promise((r) => setTimeout(r, 150));
-  ws.close();
-}
+/** Sends a raw update over a fresh socket, as a misbehaving client would, and waits until the host has handled it. */
+const pushRaw = (room: string, token: string, change: (doc: Y.Doc) => void) => writeThenReadBack(host, room, token, change);
 
 describe('rooms and roles', () => {
   it('two participants on one board converge', async () => {

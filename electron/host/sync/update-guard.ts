@@ -66,7 +66,6 @@ function placeOfStoreItem(item: Y.Item): Placed | null {
 
 /** Per update: what it created, so later structs and the delete set can be judged against it. */
 class Walk {
-  readonly fresh = new Map<string, Placed>();
   /** Records created by this update (by the key of their map) → their fields. */
   readonly created = new Map<string, Map<string, unknown>>();
   /** Sequence lengths added per container (texts, arrays). */
@@ -103,7 +102,7 @@ class Walk {
 
   /** Where an id sits: placed (in the doc or earlier in this update), MISSING (nowhere: Yjs will hold what needs it), or undefined (later in this update). */
   private known(id: Y.ID): Placed | typeof MISSING | null | undefined {
-    const inUpdate = this.fresh.get(idKey(id)) ?? this.placedRuns.find(id);
+    const inUpdate = this.placedRuns.find(id);
     if (inUpdate) return inUpdate;
     if (this.pendingRuns.find(id)) return MISSING;
     if (id.clock >= Y.getState(this.doc.store, id.client)) return this.carried.find(id) ? undefined : MISSING;
@@ -112,7 +111,6 @@ class Walk {
   }
 
   placed(s: Y.Item, where: Placed): void {
-    this.fresh.set(idKey(s.id), where);
     this.placedRuns.add(s.id.client, s.id.clock, s.length, where);
   }
 
@@ -132,7 +130,7 @@ class Walk {
       const p = this.known(s.parent);
       if (!p) return null;
       if (p === VOID || p === MISSING) return p;
-      const item = this.fresh.has(idKey(s.parent)) ? null : Y.getItem(this.doc.store, s.parent);
+      const item = this.placedRuns.find(s.parent) ? null : Y.getItem(this.doc.store, s.parent);
       const type = item instanceof Y.Item && item.content instanceof Y.ContentType ? item.content.type : null;
       const container = { path: p.self, type, key: p.selfKey };
       return { container, self: [...p.self, s.parentSub ?? '#'], selfKey: idKey(s.id) };
