@@ -10,8 +10,7 @@ import type { FieldProblem } from '@shared/passport/validate';
 import { SOFT_CODES, problemsAt } from '@shared/passport/validate';
 import { FIELD_RULES } from '@shared/passport/rules';
 import { Problems } from './cells';
-import { CalendarTable, PartnersTable, QuantitativeTable, TasksTable, TeamTable } from './tables';
-import { BudgetTable, GroupsTable, MediaTable, RisksTable } from './tables-more';
+import { BudgetTable, CalendarTable, GroupsTable, MediaTable, PartnersTable, QuantitativeTable, RisksTable, TasksTable, TeamTable } from './tables';
 import { YTextField } from './YTextField';
 
 type Props = { doc: Y.Doc; p: PassportSnapshot; problems: FieldProblem[] };

@@ -1,273 +1,156 @@
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { CalendarRow, PartnerRow, PassportSnapshot, QuantitativeRow, TaskRow, TeamRow } from '@shared/passport/model';
+import type { PassportList, PassportSnapshot, RowOf } from '@shared/passport/model';
 import type { FieldProblem } from '@shared/passport/validate';
 import { problemsAt } from '@shared/passport/validate';
-import { DateCellEditor, NumberCellEditor, TaskCellEditor, TextCellEditor } from './cells';
+import type { boards } from '../../i18n/ru/boards';
+import type { ColumnKit } from './columns';
+import { taskColumn, textColumn, valueColumn } from './columns';
 import type { RowColumn } from './RowTable';
 import { RowTable } from './RowTable';
 
+/** The passport's tables, in the grant form's order; each is a list of rows edited cell by cell. */
 type TableProps = { doc: Y.Doc; p: PassportSnapshot; problems: FieldProblem[] };
 
-export function TasksTable({ doc, p, problems }: TableProps) {
+/** Every list has its "add a row" label at `passport.rows.add<List>` (checked here, at compile time). */
+type AddKey = `add${Capitalize<PassportList>}`;
+const addKey = (list: PassportList) =>
+  `passport.rows.add${list[0]!.toUpperCase()}${list.slice(1)}` as `passport.rows.${AddKey & keyof typeof boards.passport.rows}`;
+
+/** One table of `list`: its caption and "add" label come from i18n (`passport.<section>`, `passport.rows.add<List>`). */
+function ListTable<L extends PassportList>(props: TableProps & { list: L; caption: ParseKeys; columns: (kit: ColumnKit) => RowColumn<RowOf[L]>[] }) {
+  const { doc, p, problems, list } = props;
   const { t } = useTranslation();
-  const cols: RowColumn<TaskRow>[] = [
-    {
-      key: 'text',
-      label: t('passport.columns.text'),
-      cell: (r) => (
-        <TextCellEditor
-          doc={doc}
-          list="tasks"
-          rowId={r.id}
-          cell="text"
-          label={t('passport.columns.text')}
-          multiline
-          testId="passport.cell.text"
-          problems={problemsAt(problems, { list: 'tasks', rowId: r.id, cell: 'text' })}
-        />
-      ),
-    },
-  ];
   return (
     <RowTable
       doc={doc}
-      list="tasks"
-      rows={p.tasks}
-      columns={cols}
-      addLabel={t('passport.rows.addTasks')}
-      caption={t('passport.fields.tasks')}
-      problems={problemsAt(problems, { list: 'tasks' })}
+      list={list}
+      rows={p[list] as RowOf[L][]}
+      columns={props.columns({ doc, problems, t })}
+      addLabel={t(addKey(list))}
+      caption={t(props.caption)}
+      problems={problemsAt(problems, { list })}
     />
   );
 }
 
-export function CalendarTable({ doc, p, problems }: TableProps) {
+// The cells named `passport.cell.<cell>` keep the test ids the first tables had; later tables say their list too.
+export const GroupsTable = (props: TableProps) => (
+  <ListTable
+    {...props}
+    list="groups"
+    caption="passport.fields.groups"
+    columns={(k) => [
+      textColumn(k, 'groups', 'name', { label: 'groupName' }),
+      textColumn(k, 'groups', 'description', { label: 'groupDescription', width: 'wide' }),
+    ]}
+  />
+);
+
+export const TasksTable = (props: TableProps) => (
+  <ListTable
+    {...props}
+    list="tasks"
+    caption="passport.fields.tasks"
+    columns={(k) => [textColumn(k, 'tasks', 'text', { width: 'wide', testId: 'passport.cell.text' })]}
+  />
+);
+
+export const CalendarTable = (props: TableProps) => (
+  <ListTable
+    {...props}
+    list="calendar"
+    caption="passport.sections.calendar"
+    columns={(k) => [
+      taskColumn(k, props.p.tasks),
+      textColumn(k, 'calendar', 'activity', { width: 'wide', testId: 'passport.cell.activity' }),
+      valueColumn(k, 'calendar', 'start', 'date', { testId: 'passport.cell.start' }),
+      valueColumn(k, 'calendar', 'end', 'date', { testId: 'passport.cell.end' }),
+      textColumn(k, 'calendar', 'responsible', { testId: 'passport.cell.responsible' }),
+      textColumn(k, 'calendar', 'result', { width: 'wide', testId: 'passport.cell.result' }),
+    ]}
+  />
+);
+
+export const QuantitativeTable = (props: TableProps) => (
+  <ListTable
+    {...props}
+    list="quantitative"
+    caption="passport.fields.quantitative"
+    columns={(k) => [
+      textColumn(k, 'quantitative', 'indicator', { width: 'wide', testId: 'passport.cell.indicator' }),
+      valueColumn(k, 'quantitative', 'baseline', 'number', { testId: 'passport.cell.baseline' }),
+      valueColumn(k, 'quantitative', 'target', 'number', { testId: 'passport.cell.target' }),
+      textColumn(k, 'quantitative', 'unit', { width: 'unit', testId: 'passport.cell.unit' }),
+    ]}
+  />
+);
+
+export function BudgetTable(props: TableProps) {
   const { t } = useTranslation();
-  const at = (r: CalendarRow, cell: string) => problemsAt(problems, { list: 'calendar', rowId: r.id, cell });
-  const cols: RowColumn<CalendarRow>[] = [
-    {
-      key: 'task',
-      label: t('passport.columns.task'),
-      className: 'passport-col--task',
-      cell: (r) => <TaskCellEditor doc={doc} rowId={r.id} value={r.taskId} tasks={p.tasks} label={t('passport.columns.task')} testId="passport.cell.task" />,
-    },
-    {
-      key: 'activity',
-      label: t('passport.columns.activity'),
-      className: 'passport-col--wide',
-      cell: (r) => (
-        <TextCellEditor
-          doc={doc}
-          list="calendar"
-          rowId={r.id}
-          cell="activity"
-          label={t('passport.columns.activity')}
-          multiline
-          testId="passport.cell.activity"
-          problems={at(r, 'activity')}
-        />
-      ),
-    },
-    {
-      key: 'start',
-      label: t('passport.columns.start'),
-      className: 'passport-col--date',
-      cell: (r) => (
-        <DateCellEditor
-          doc={doc}
-          list="calendar"
-          rowId={r.id}
-          cell="start"
-          value={r.start}
-          label={t('passport.columns.start')}
-          problems={at(r, 'start')}
-          testId="passport.cell.start"
-        />
-      ),
-    },
-    {
-      key: 'end',
-      label: t('passport.columns.end'),
-      className: 'passport-col--date',
-      cell: (r) => (
-        <DateCellEditor
-          doc={doc}
-          list="calendar"
-          rowId={r.id}
-          cell="end"
-          value={r.end}
-          label={t('passport.columns.end')}
-          problems={at(r, 'end')}
-          testId="passport.cell.end"
-        />
-      ),
-    },
-    {
-      key: 'responsible',
-      label: t('passport.columns.responsible'),
-      cell: (r) => (
-        <TextCellEditor
-          doc={doc}
-          list="calendar"
-          rowId={r.id}
-          cell="responsible"
-          label={t('passport.columns.responsible')}
-          testId="passport.cell.responsible"
-        />
-      ),
-    },
-    {
-      key: 'result',
-      label: t('passport.columns.result'),
-      className: 'passport-col--wide',
-      cell: (r) => (
-        <TextCellEditor
-          doc={doc}
-          list="calendar"
-          rowId={r.id}
-          cell="result"
-          label={t('passport.columns.result')}
-          multiline
-          testId="passport.cell.result"
-          problems={at(r, 'result')}
-        />
-      ),
-    },
-  ];
+  const sum = (cell: 'requested' | 'cofinancing') => props.p.budget.reduce((a, r) => a + (r[cell] ?? 0), 0);
   return (
-    <RowTable
-      doc={doc}
-      list="calendar"
-      rows={p.calendar}
-      columns={cols}
-      addLabel={t('passport.rows.addCalendar')}
-      caption={t('passport.sections.calendar')}
-      problems={problemsAt(problems, { list: 'calendar' })}
-    />
+    <>
+      <ListTable
+        {...props}
+        list="budget"
+        caption="passport.fields.budget"
+        columns={(k) => [
+          textColumn(k, 'budget', 'category', { width: 'wide' }),
+          valueColumn(k, 'budget', 'requested', 'number'),
+          valueColumn(k, 'budget', 'cofinancing', 'number'),
+        ]}
+      />
+      {props.p.budget.length > 0 && (
+        <p className="passport-total" data-testid="passport.budget-total">
+          {t('passport.columns.total')}: {t('passport.columns.requested')} {sum('requested').toLocaleString()} · {t('passport.columns.cofinancing')}{' '}
+          {sum('cofinancing').toLocaleString()}
+        </p>
+      )}
+    </>
   );
 }
 
-export function QuantitativeTable({ doc, p, problems }: TableProps) {
-  const { t } = useTranslation();
-  const cols: RowColumn<QuantitativeRow>[] = [
-    {
-      key: 'indicator',
-      label: t('passport.columns.indicator'),
-      className: 'passport-col--wide',
-      cell: (r) => (
-        <TextCellEditor
-          doc={doc}
-          list="quantitative"
-          rowId={r.id}
-          cell="indicator"
-          label={t('passport.columns.indicator')}
-          multiline
-          testId="passport.cell.indicator"
-          problems={problemsAt(problems, { list: 'quantitative', rowId: r.id, cell: 'indicator' })}
-        />
-      ),
-    },
-    ...(['baseline', 'target'] as const).map((cell): RowColumn<QuantitativeRow> => ({
-      key: cell,
-      label: t(`passport.columns.${cell}`),
-      className: 'passport-col--number',
-      cell: (r) => (
-        <NumberCellEditor
-          doc={doc}
-          list="quantitative"
-          rowId={r.id}
-          cell={cell}
-          value={r[cell]}
-          label={t(`passport.columns.${cell}`)}
-          problems={problemsAt(problems, { list: 'quantitative', rowId: r.id, cell })}
-          testId={`passport.cell.${cell}`}
-        />
-      ),
-    })),
-    {
-      key: 'unit',
-      label: t('passport.columns.unit'),
-      className: 'passport-col--unit',
-      cell: (r) => <TextCellEditor doc={doc} list="quantitative" rowId={r.id} cell="unit" label={t('passport.columns.unit')} testId="passport.cell.unit" />,
-    },
-  ];
-  return (
-    <RowTable
-      doc={doc}
-      list="quantitative"
-      rows={p.quantitative}
-      columns={cols}
-      addLabel={t('passport.rows.addQuantitative')}
-      caption={t('passport.fields.quantitative')}
-      problems={problemsAt(problems, { list: 'quantitative' })}
-    />
-  );
-}
+export const TeamTable = (props: TableProps) => (
+  <ListTable
+    {...props}
+    list="team"
+    caption="passport.sections.team"
+    columns={(k) => [
+      textColumn(k, 'team', 'name', { testId: 'passport.cell.name' }),
+      textColumn(k, 'team', 'role', { width: 'wide', testId: 'passport.cell.role' }),
+      textColumn(k, 'team', 'experience', { width: 'wide', testId: 'passport.cell.experience' }),
+    ]}
+  />
+);
 
-export function TeamTable({ doc, p, problems }: TableProps) {
-  const { t } = useTranslation();
-  const cols: RowColumn<TeamRow>[] = [
-    {
-      key: 'name',
-      label: t('passport.columns.name'),
-      cell: (r) => <TextCellEditor doc={doc} list="team" rowId={r.id} cell="name" label={t('passport.columns.name')} testId="passport.cell.name" />,
-    },
-    {
-      key: 'role',
-      label: t('passport.columns.role'),
-      className: 'passport-col--wide',
-      cell: (r) => <TextCellEditor doc={doc} list="team" rowId={r.id} cell="role" label={t('passport.columns.role')} testId="passport.cell.role" />,
-    },
-    {
-      key: 'experience',
-      label: t('passport.columns.experience'),
-      className: 'passport-col--wide',
-      cell: (r) => (
-        <TextCellEditor
-          doc={doc}
-          list="team"
-          rowId={r.id}
-          cell="experience"
-          label={t('passport.columns.experience')}
-          multiline
-          testId="passport.cell.experience"
-          problems={problemsAt(problems, { list: 'team', rowId: r.id, cell: 'experience' })}
-        />
-      ),
-    },
-  ];
-  return (
-    <RowTable
-      doc={doc}
-      list="team"
-      rows={p.team}
-      columns={cols}
-      addLabel={t('passport.rows.addTeam')}
-      caption={t('passport.sections.team')}
-      problems={problemsAt(problems, { list: 'team' })}
-    />
-  );
-}
+export const RisksTable = (props: TableProps) => (
+  <ListTable
+    {...props}
+    list="risks"
+    caption="passport.fields.risks"
+    columns={(k) => [textColumn(k, 'risks', 'risk', { width: 'wide' }), textColumn(k, 'risks', 'mitigation', { width: 'wide' })]}
+  />
+);
 
-export function PartnersTable({ doc, p }: TableProps) {
-  const { t } = useTranslation();
-  const cols: RowColumn<PartnerRow>[] = [
-    {
-      key: 'name',
-      label: t('passport.columns.partner'),
-      cell: (r) => <TextCellEditor doc={doc} list="partners" rowId={r.id} cell="name" label={t('passport.columns.partner')} testId="passport.cell.partner" />,
-    },
-    {
-      key: 'supportType',
-      label: t('passport.columns.supportType'),
-      className: 'passport-col--wide',
-      cell: (r) => (
-        <TextCellEditor doc={doc} list="partners" rowId={r.id} cell="supportType" label={t('passport.columns.supportType')} testId="passport.cell.support" />
-      ),
-    },
-  ];
-  return (
-    <RowTable doc={doc} list="partners" rows={p.partners} columns={cols} addLabel={t('passport.rows.addPartners')} caption={t('passport.sections.partners')} />
-  );
-}
+export const MediaTable = (props: TableProps) => (
+  <ListTable
+    {...props}
+    list="media"
+    caption="passport.fields.media"
+    columns={(k) => [textColumn(k, 'media', 'channel'), textColumn(k, 'media', 'content', { width: 'wide' }), textColumn(k, 'media', 'period')]}
+  />
+);
+
+export const PartnersTable = (props: TableProps) => (
+  <ListTable
+    {...props}
+    list="partners"
+    caption="passport.sections.partners"
+    columns={(k) => [
+      textColumn(k, 'partners', 'name', { label: 'partner', testId: 'passport.cell.partner' }),
+      textColumn(k, 'partners', 'supportType', { width: 'wide', testId: 'passport.cell.support' }),
+    ]}
+  />
+);
